@@ -1,0 +1,1 @@
+"""The rule engine: rule packs (schema, loader), check types (checks), scoring and running."""

@@ -1,0 +1,17 @@
+"""`section`: the document must hold an analysis section (vocabulary `sections`)."""
+
+from __future__ import annotations
+
+from ita_lint.engine.checks import Check, Hit
+from ita_lint.model import Report
+
+
+class SectionCheck(Check):
+    def run(self, report: Report) -> list[Hit]:
+        section = self.rule.section  # type: ignore[union-attr]
+        if section in report.sections:
+            return []
+        return [Hit(report.title_location, params={"section": section})]
+
+
+CHECK = SectionCheck

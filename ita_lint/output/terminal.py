@@ -1,0 +1,84 @@
+"""The terminal view: per report, what was recognised, the score, a measures × elements
+table, and every finding with where it is and what to add."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ita_lint.model import ELEMENTS, DocumentResult, RunResult
+from ita_lint.output.labels import LABELS
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_ICON = {"error": "✗", "warning": "!", "info": "i"}
+
+
+def render(run: RunResult, lang: str = "th", color: bool = False, width: int = 160) -> str:
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=color, no_color=not color, width=width, highlight=False,
+                      legacy_windows=False)
+    words = LABELS[lang]
+    for result in run.documents:
+        _document(console, result, words)
+    for error in run.errors:
+        console.print(Text.assemble((f"{error.path}: ", "bold"), (f"{words['input_error']}: {error.message}", "bold red")))
+    if len(run.documents) + len(run.errors) > 1 or run.errors:
+        findings = [f for r in run.documents for f in r.findings]
+        passed = sum(1 for r in run.documents if r.passed)
+        console.print(words["summary"].format(
+            documents=len(run.documents) + len(run.errors), passed=passed, failed=len(run.documents) - passed,
+            unreadable=len(run.errors), errors=sum(1 for f in findings if f.severity == "error"),
+            warnings=sum(1 for f in findings if f.severity == "warning"),
+            score="-" if run.score is None else f"{run.score:.1f}"))
+    return buf.getvalue()
+
+
+def _document(console: Console, result: DocumentResult, words: dict) -> None:
+    report = result.report
+    verdict = Text(words["passed"] if result.passed else words["failed"],
+                   style="bold green" if result.passed else "bold red")
+    console.print(Text.assemble((report.document.path, "bold underline"), "  ", verdict,
+                                f"  {words['score']} {result.score:.1f}/100"))
+    fy = str(report.fiscal_year) if report.fiscal_year else words["unknown"]
+    if report.fiscal_year_source == "body":
+        fy += " " + words["from_body"]
+    console.print(f"  {words['kind']}: {words['kinds'].get(report.kind, report.kind)} | "
+                  f"{words['fiscal_year']}: {fy} | {words['agency']}: {report.agency or words['unknown']} | "
+                  f"{words['rulepack']}: {result.rulepack}")
+    if report.measures:
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, padding=(0, 1))
+        table.add_column("#", justify="right")
+        table.add_column(words["measures"], overflow="ellipsis", no_wrap=True, max_width=44)
+        for e in ELEMENTS:
+            table.add_column(words["elements"][e], justify="center")
+        for m in report.measures:
+            cells = []
+            for e in ELEMENTS:
+                if m.has(e):
+                    cells.append(Text("✓", style="green"))
+                elif e in result.required:
+                    cells.append(Text("✗", style="bold red"))
+                else:
+                    cells.append(Text("·", style="dim"))
+            table.add_row(str(m.index), m.title, *cells)
+        console.print(table)
+        console.print(Text("  " + words["legend"], style="dim"))
+    else:
+        console.print(Text(f"  {words['no_measures']}", style="bold red"))
+    if not result.findings:
+        console.print(Text(f"  {words['no_findings']}", style="green"))
+    for f in result.findings:
+        where = f.location.describe("en" if words is LABELS["en"] else "th")
+        console.print(Text.assemble(
+            ("  " + _ICON[f.severity] + " ", _STYLE[f.severity]),
+            (f"{words[f.severity]} ", _STYLE[f.severity]),
+            (f"[{f.rule}] ", "dim"),
+            (f"{where}: " if where else "", "bold"),
+            f.message,
+        ))
+        if f.fix:
+            console.print(Text(f"      → {words['fix']}: {f.fix}", style="dim"))
+    console.print()

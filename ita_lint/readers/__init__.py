@@ -1,0 +1,72 @@
+"""Readers: one per format, each turning a file's bytes into the same `Document`.
+
+A reader module exposes `read(path: str, data: bytes, options: ReadOptions) -> Document`
+and raises `ReadError` with a one-line, user-facing message when the input cannot
+be read. Reader modules are imported only when a file of their format is seen, so
+that heavy parsers (PDF, DOCX) cost nothing to a run that does not need them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ita_lint.model import Document
+
+# extension -> (format id, reader module)
+FORMATS: dict[str, tuple[str, str]] = {
+    ".md": ("markdown", "text"),
+    ".markdown": ("markdown", "text"),
+    ".txt": ("text", "text"),
+    ".text": ("text", "text"),
+    ".html": ("html", "html"),
+    ".htm": ("html", "html"),
+    ".docx": ("docx", "docx"),
+    ".pdf": ("pdf", "pdf"),
+    ".yaml": ("yaml", "structured"),
+    ".yml": ("yaml", "structured"),
+    ".json": ("json", "structured"),
+}
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+class ReadError(Exception):
+    """The input cannot be read; the message is shown to the user as is."""
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_pages: int = 500
+    ocr: bool = False
+
+
+def supported(path: str | os.PathLike) -> bool:
+    return Path(path).suffix.lower() in FORMATS
+
+
+def read_document(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> Document:
+    """Read one file into a Document, or raise ReadError."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in FORMATS:
+        known = " ".join(sorted(FORMATS))
+        raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except OSError as exc:
+        raise ReadError(f"cannot open: {exc.strerror or exc}") from None
+    if size > options.max_bytes:
+        raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    fmt, module_name = FORMATS[suffix]
+    module = importlib.import_module(f"ita_lint.readers.{module_name}")
+    return module.read(str(path), data, fmt, options)

@@ -1,0 +1,166 @@
+"""Markdown and plain text, including text extracted from PDFs by other tools.
+
+What it understands, all seen in published reports:
+- tab-separated rows (one table row a line; cells may hold HTML fragments),
+- GitHub pipe tables,
+- `#` headings and paragraphs written wholly in bold (titles),
+- list items: `-`, `*`, `+`, `1.`, `๑.`, `1)`, `(1)`, `(๑)`, with lazy continuation lines,
+- paragraphs, whose line breaks are kept (labelled "label: value" lines live there).
+
+Every block keeps the line it starts on. Tables are emitted as they appear;
+joining a table split over pages is extract's job, the same for every format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ita_lint.model import Block, Document, Location, Row
+from ita_lint.readers import ReadOptions
+from ita_lint.readers.decode import decode_text
+from ita_lint.readers.fragments import boxes_of, fragment_lines, make_cell
+from ita_lint.thai import normalize
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_LIST = re.compile(r"^(\s*)(?:[-*+•]\s+|(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\))\s*)(?=\S)")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)")
+_BOLD = re.compile(r"\*\*|__")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document:
+    text = normalize(decode_text(data))
+    return Document(path=path, format=fmt, blocks=parse(text))  # type: ignore[arg-type]
+
+
+def parse(text: str) -> list[Block]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return _Parser(lines).run()
+
+
+def _inline(text: str) -> str:
+    return _BOLD.sub("", _LINK.sub(r"\1", text))
+
+
+def _split_pipe_row(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = re.split(r"(?<!\\)\|", s)
+    return [c.replace("\\|", "|").strip() for c in cells]
+
+
+class _Parser:
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.para: list[str] = []
+        self.para_start = 0
+        self.para_type = "paragraph"
+        self.para_level = 0
+
+    def run(self) -> list[Block]:
+        i = 0
+        n = len(self.lines)
+        in_fence = False
+        while i < n:
+            raw = self.lines[i].rstrip()
+            lineno = i + 1
+            if _FENCE.match(raw):
+                self.flush()
+                in_fence = not in_fence
+                i += 1
+                continue
+            if in_fence or not raw.strip():
+                self.flush()
+                if in_fence and raw.strip():
+                    self.blocks.append(Block("paragraph", raw.strip(), Location(line=lineno)))
+                i += 1
+                continue
+            if "\t" in raw:
+                i = self.tab_table(i)
+                continue
+            if raw.lstrip().startswith("|") and i + 1 < n and _PIPE_SEPARATOR.match(self.lines[i + 1]):
+                i = self.pipe_table(i)
+                continue
+            m = _HEADING.match(raw)
+            if m:
+                self.flush()
+                self.add_text_block("heading", m.group(2), lineno, level=len(m.group(1)))
+                i += 1
+                continue
+            m = _LIST.match(raw)
+            if m:
+                self.flush()
+                self.start("list_item", raw.strip(), lineno, level=len(m.group(1).expandtabs(4)) // 2)
+                i += 1
+                continue
+            if not self.para:
+                self.start("paragraph", raw.strip(), lineno)
+            else:
+                self.para.append(raw.strip())
+            i += 1
+        self.flush()
+        return self.blocks
+
+    # --- paragraphs and list items ---------------------------------------------------
+
+    def start(self, type_: str, text: str, lineno: int, level: int = 0) -> None:
+        self.para = [text]
+        self.para_start = lineno
+        self.para_type = type_
+        self.para_level = level
+
+    def flush(self) -> None:
+        if not self.para:
+            return
+        text = "\n".join(self.para)
+        type_ = self.para_type
+        stripped = text.strip()
+        # a paragraph written wholly in bold is a title, as Word-to-text tools emit them
+        if type_ == "paragraph" and stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4 \
+                and "**" not in stripped[2:-2]:
+            type_ = "heading"
+        self.add_text_block(type_, text, self.para_start, level=self.para_level)
+        self.para = []
+
+    def add_text_block(self, type_: str, text: str, lineno: int, level: int = 0) -> None:
+        lines = fragment_lines(_inline(text))
+        if not lines:
+            return
+        self.blocks.append(Block(type_, "\n".join(lines), Location(line=lineno), level=level,  # type: ignore[arg-type]
+                                 checkboxes=boxes_of(lines)))
+
+    # --- tables ------------------------------------------------------------------------
+
+    def tab_table(self, i: int) -> int:
+        self.flush()
+        start = i
+        rows: list[Row] = []
+        while i < len(self.lines) and "\t" in self.lines[i] and self.lines[i].strip("\t ").strip():
+            cells = [make_cell(_inline(c)) for c in self.lines[i].rstrip("\n").split("\t")]
+            rows.append(Row(cells, Location(line=i + 1)))
+            i += 1
+        if i == start:  # a line of tabs only: a blank line
+            return i + 1
+        if len(rows) == 1 and sum(1 for c in rows[0].cells if not c.is_blank) <= 1:
+            # an indented line, not a table
+            self.add_text_block("paragraph", self.lines[start].strip(), start + 1)
+            return i
+        self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
+        return i
+
+    def pipe_table(self, i: int) -> int:
+        self.flush()
+        start = i
+        rows = [Row([make_cell(_inline(c)) for c in _split_pipe_row(self.lines[i])], Location(line=i + 1))]
+        i += 2  # the header and its separator
+        while i < len(self.lines) and self.lines[i].strip().startswith("|"):
+            cells = [make_cell(_inline(c)) for c in _split_pipe_row(self.lines[i])]
+            rows.append(Row(cells, Location(line=i + 1)))
+            i += 1
+        self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
+        return i
