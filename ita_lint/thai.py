@@ -92,7 +92,7 @@ def squash(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-_NUMBER = re.compile(r"[-−–]?\s?\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"[-−–]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
 
 def parse_number(text: str) -> Optional[float]:

@@ -93,8 +93,8 @@ def _describe(exc: ValidationError, path: Path, data: object, list_key: Optional
                 rule_id = str(data[list_key][loc[1]].get("id", f"#{loc[1] + 1}"))  # type: ignore[index]
             except Exception:
                 rule_id = f"#{loc[1] + 1}"
-            # drop the list index and the discriminator tag pydantic adds
-            loc = [x for x in loc[2:] if not (isinstance(x, str) and x in _RULE_TYPES)]
+            # drop the list index and the discriminator tag pydantic adds after it
+            loc = loc[3:] if len(loc) > 2 and loc[2] in _RULE_TYPES else loc[2:]
         field_path = ".".join(str(x) for x in loc) or "(top level)"
         who = f"rule '{rule_id}', " if rule_id else ""
         lines.append(f"{path}: {who}field '{field_path}': {err['msg']}")

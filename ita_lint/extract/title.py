@@ -8,12 +8,13 @@ from typing import Optional
 
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import NOWHERE, Block, Location
-from ita_lint.thai import squash
+from ita_lint.thai import compact, squash
 
 # The title is the opening text: the kind's block and a few blocks under it
 # (agency, fiscal year), before the first table or list.
 TITLE_BLOCKS_AFTER_KIND = 3
 TITLE_SEARCH_BLOCKS = 6
+SHORT_TITLE_LINE = 40
 
 
 @dataclass
@@ -57,7 +58,11 @@ def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
     before = opening[:kind_at] if kind_at else []
     region = "\n".join(b.text for b in before + title_blocks)
 
-    fiscal_year, source = _title_year(region, lex), "title"
+    # the year belongs to the title when it is in the kind's block, a heading, or a
+    # short line under it ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"), not in the first paragraph
+    year_region = "\n".join(b.text for b in title_blocks
+                             if b is title_blocks[0] or b.type == "heading" or len(compact(b.text)) <= SHORT_TITLE_LINE)
+    fiscal_year, source = _title_year(year_region, lex), "title"
     if fiscal_year is None:
         fiscal_year, source = _body_year(blocks, lex), "body"
         if fiscal_year is None:

@@ -1,0 +1,31 @@
+"""Shared test helpers: lint a text in-process, and the real corpus beside the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ita_lint.engine.loader import load_pack
+from ita_lint.engine.run import Options, Selection, lint_report
+from ita_lint.extract import extract
+from ita_lint.model import Document
+from ita_lint.readers.text import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def lint_text(text: str, pack_id: str = "ita-2569", select=(), lang: str = "th"):
+    pack = load_pack(pack_id)
+    document = Document(path="<test>.md", format="markdown", blocks=parse(text))
+    options = Options(lang=lang, selection=Selection(select=frozenset(select)))
+    return lint_report(extract(document, pack), pack, options)
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    return CORPUS
