@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ita_lint.model import ELEMENTS
-from tests.conftest import lint_text
+from tests.conftest import SAMPLES, lint_text
 
 THAI = st.characters(min_codepoint=0x0E01, max_codepoint=0x0E5B)
 ANY_TEXT = st.text(alphabet=st.one_of(THAI, st.characters(codec="utf-8"), st.sampled_from("\t\n|-:.*#<>/ ☐☑")),
@@ -74,3 +74,15 @@ def test_filling_in_a_missing_element_never_lowers_the_score(title, rows, data):
     after = lint_text(_report(title, filled))
     assert after.report.measures[r].has(ELEMENTS[c])
     assert after.score >= before.score
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(sorted(str(p) for p in SAMPLES.glob("*.md") if p.name != "README.md")))
+def test_results_do_not_depend_on_file_order(paths):
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.engine.run import Options
+    from ita_lint.lint import check_paths
+    from ita_lint.output import json as out_json
+
+    pack = load_pack("ita-2569")
+    assert out_json.render(check_paths(paths, pack, Options())) == out_json.render(check_paths(sorted(paths), pack, Options()))
