@@ -20,10 +20,12 @@ def _split(values: tuple[str, ...]) -> frozenset[str]:
     return frozenset(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
-def _load_pack(year: str | None):
-    from ita_lint.engine.loader import RulePackError, default_pack_id, load_pack, pack_id_for_year
+def _load_pack(year: str | int | None):
+    from ita_lint.engine.loader import RulePackError, load_pack
+    from ita_lint.engine.packs import default_pack_id, pack_id_for_year
 
     try:
+        year = str(year) if year else None
         pack_id = pack_id_for_year(year) if year and not year.startswith("ita-") else (year or default_pack_id())
         return load_pack(pack_id)
     except RulePackError as exc:
@@ -53,53 +55,106 @@ def main() -> None:
     """ita-lint: check Thai ITA integrity and transparency reports before they are published."""
 
 
+FORMAT_CHOICES = ["terminal", "json", "sarif", "junit", "github", "concise"]
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["terminal", "json"]), default="terminal", show_default=True,
-              help="Output format.")
-@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True, help="Language of messages.")
-@click.option("--year", metavar="YEAR", help="Assessment year whose rule pack to use (e.g. 2569). Default: the newest.")
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=0.0, show_default=True,
-              help="Exit 1 when a document scores below this.")
+@click.option("--format", "formats", type=click.Choice(FORMAT_CHOICES), multiple=True,
+              help="Output format (default terminal). Repeat with -o to write several formats in one run.")
+@click.option("-o", "--output", "outputs", type=click.Path(dir_okay=False, writable=True), multiple=True,
+              help="Write the matching --format to this file (pairs by position; the unpaired one goes to stdout).")
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None, help="Language of messages (default th).")
+@click.option("--year", metavar="YEAR", type=int, help="Assessment year whose rule pack to use (e.g. 2569). Default: the newest.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
+              help="Exit 1 when a document scores below this (default 0).")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or categories (comma-separated).")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rule ids or categories (comma-separated).")
-@click.option("--max-bytes", type=click.IntRange(1), default=None, help="Refuse files larger than this.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="Use this configuration file instead of the closest .ita-lint.yaml / pyproject.toml.")
+@click.option("--max-bytes", type=click.IntRange(1), default=None, help="Refuse files larger than this (default 50 MB).")
+@click.option("--max-pages", type=click.IntRange(1), default=None, help="Refuse PDFs with more pages (default 500).")
+@click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Where to keep the result cache (default .ita-lint-cache beside the configuration file, or here).")
 @click.option("--color/--no-color", default=None, help="Colour the terminal output (default: when a terminal).")
-def check(paths, fmt, lang, year, fail_under, select, ignore, max_bytes, color) -> None:
+def check(paths, formats, outputs, lang, year, fail_under, select, ignore, config_path, max_bytes, max_pages, ocr,
+          no_cache, cache_dir, color) -> None:
     """Check reports (files or folders) and print every missing item.
 
     Exit codes: 0 all passed, 1 findings at error severity or a score under
-    --fail-under, 2 bad usage or a file that cannot be read.
+    --fail-under, 2 bad usage or configuration, or a file that cannot be read.
     """
-    from ita_lint.engine.run import Options, Selection
-    from ita_lint.lint import check_paths
-    from ita_lint.readers import ReadOptions
+    from ita_lint.config import ConfigError, effective_for
+    from ita_lint.engine.packs import RulePackError
+    from ita_lint.lint import RunRequest, SettingsError, lint_paths
 
-    pack = _load_pack(year)
-    known = {r.id for r in pack.rules} | {r.category for r in pack.rules}
-    selection = Selection(select=_split(select), ignore=_split(ignore))
-    unknown = sorted((selection.select | selection.ignore) - known)
-    if unknown:
-        raise click.UsageError(f"unknown rule id or category: {', '.join(unknown)} (see `ita-lint rules`)")
-    options = Options(lang=lang, selection=selection, fail_under=fail_under)
-    read_options = ReadOptions() if max_bytes is None else ReadOptions(max_bytes=max_bytes)
-    run = check_paths(paths, pack, options, read_options)
-    if fmt == "json":
-        from ita_lint.output import json as out_json
-
-        sys.stdout.write(out_json.render(run))
-    else:
-        from ita_lint.output import terminal
-
-        use_color = sys.stdout.isatty() if color is None else color
-        sys.stdout.write(terminal.render(run, lang=lang, color=use_color))
-    sys.stdout.flush()
+    formats = list(formats) or ["terminal"]
+    if len(outputs) > len(formats):
+        raise click.UsageError("more -o files than --format options; give one --format per -o")
+    targets = [(fmt, outputs[i] if i < len(outputs) else None) for i, fmt in enumerate(formats)]
+    if sum(1 for _, out in targets if out is None) > 1:
+        raise click.UsageError("only one --format can go to standard output; give the others an -o file")
+    cli = {"year": year, "select": sorted(_split(select)), "ignore": sorted(_split(ignore)), "fail_under": fail_under,
+           "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages}
+    request = RunRequest(list(paths), cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr)
+    try:
+        run = lint_paths(request)
+        here = effective_for(paths[0] if paths else ".", cli, config_path)
+        pack = _load_pack(str(here.year) if here.year else None) if any(f in ("sarif", "junit") for f in formats) else None
+    except (ConfigError, RulePackError, SettingsError) as exc:
+        raise click.UsageError(str(exc)) from None
+    for fmt, out in targets:
+        text = _render(fmt, run, pack, here.lang, color if out is None else False)
+        if out is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            try:
+                with open(out, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+            except OSError as exc:
+                raise click.UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
     if run.errors:
-        for error in run.errors:
-            if fmt == "json":
+        if all(fmt != "terminal" for fmt, out in targets if out is None):
+            for error in run.errors:
                 click.echo(f"{error.path}: {error.message}", err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_OK if run.passed else EXIT_FINDINGS)
+
+
+def _render(fmt: str, run, pack, lang: str, color) -> str:
+    if fmt == "terminal":
+        from ita_lint.output import terminal
+
+        return terminal.render(run, lang=lang, color=sys.stdout.isatty() if color is None else color)
+    if fmt == "json":
+        from ita_lint.output import json as out_json
+
+        return out_json.render(run)
+    import importlib
+
+    module = importlib.import_module(f"ita_lint.output.{fmt}")
+    return module.render(run, pack, lang=lang)
+
+
+@main.command("config")
+@click.argument("path", default=".")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False), help="Use this configuration file.")
+def config_cmd(path, config_path) -> None:
+    """Print the settings in force for PATH (a file or folder) and where they come from."""
+    import json
+
+    from ita_lint.config import ConfigError, effective_for
+
+    try:
+        eff = effective_for(path, None, config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    data = eff.as_dict()
+    data["rulepack"] = _load_pack(str(eff.year) if eff.year else None).id
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @main.command("rules")

@@ -1,16 +1,19 @@
-"""The pipeline end to end: paths -> files -> Document -> Report -> findings and score."""
+"""The pipeline end to end: paths -> files -> Document -> Report -> findings and score.
+
+`check_paths` runs one pack and one set of options over files (the library
+entry point); `lint_paths` is what the command line runs: settings resolved per
+file from the closest configuration file, waivers, and the result cache.
+"""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
-from ita_lint.engine.loader import LoadedPack
-from ita_lint.engine.run import Options, lint_report, run_score
-from ita_lint.extract import extract
-from ita_lint.model import Document, DocumentResult, InputError, RunResult
-from ita_lint.readers import FORMATS, ReadError, ReadOptions, read_document
+from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
+from ita_lint.readers import FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, parse_bytes, read_bytes
 
 # Walking a folder skips these: they describe a folder of reports, they are not reports.
 # A file named on the command line is always checked.
@@ -39,26 +42,135 @@ def discover(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
     return unique, errors
 
 
-def check_document(document: Document, pack: LoadedPack, options: Options) -> DocumentResult:
+def check_document(document: Document, pack, options) -> DocumentResult:
+    from ita_lint.engine.run import lint_report
+    from ita_lint.extract import extract
+
     return lint_report(extract(document, pack), pack, options)
 
 
-def check_paths(paths: Iterable[str], pack: LoadedPack, options: Options = Options(),
-                read_options: ReadOptions = ReadOptions()) -> RunResult:
-    files, errors = discover(paths)
-    results: list[DocumentResult] = []
-    for path in files:
-        try:
-            document = read_document(path, read_options)
-        except ReadError as exc:
-            errors.append(InputError(path, str(exc)))
-            continue
-        if not any(b.plain_text().strip() for b in document.blocks):
-            errors.append(InputError(path, "no text found in the document"))
-            continue
-        results.append(check_document(document, pack, options))
+def _read(path: str, read_options: ReadOptions, data: Optional[bytes] = None) -> Document:
+    try:
+        document = parse_bytes(path, read_bytes(path, read_options) if data is None else data, read_options)
+    except ReadError:
+        raise
+    except Exception as exc:  # a parser's own failure on strange input is still a one-line error
+        raise ReadError(f"cannot be read ({type(exc).__name__}: {exc})") from None
+    if not any(b.plain_text().strip() for b in document.blocks):
+        raise ReadError("no text found in the document")
+    return document
+
+
+def _finish(results: list[DocumentResult], errors: list[InputError]) -> RunResult:
     # results do not depend on the order paths were given in
     results.sort(key=lambda r: r.report.document.path)
     errors.sort(key=lambda e: e.path)
     passed = not errors and all(r.passed for r in results)
-    return RunResult(results, errors, run_score(results), passed)
+    score = round(sum(r.score for r in results) / len(results), 2) if results else None  # the run's: the mean
+    return RunResult(results, errors, score, passed)
+
+
+def check_paths(paths: Iterable[str], pack, options=None, read_options: ReadOptions = ReadOptions()) -> RunResult:
+    from ita_lint.engine.run import Options
+
+    options = options or Options()
+    files, errors = discover(paths)
+    results: list[DocumentResult] = []
+    for path in files:
+        try:
+            results.append(check_document(_read(path, read_options), pack, options))
+        except ReadError as exc:
+            errors.append(InputError(path, str(exc)))
+    return _finish(results, errors)
+
+
+# --- the command line's run: settings per file, waivers, cache ---------------------------------
+
+
+@dataclass
+class RunRequest:
+    paths: list[str]
+    cli: dict = field(default_factory=dict)  # settings given on the command line (config keys)
+    config_path: Optional[str] = None
+    use_cache: bool = True
+    cache_dir: Optional[str] = None
+    ocr: bool = False
+
+
+class SettingsError(Exception):
+    """A setting names something that does not exist (rule, category, year)."""
+
+
+def lint_paths(request: RunRequest) -> RunResult:
+    from ita_lint.cache import Cache, default_dir, key, pack_fingerprint
+    from ita_lint.config import effective_for
+    from ita_lint.engine.packs import rules_root
+
+    files, errors = discover(request.paths)
+    results: list[DocumentResult] = []
+    root = str(rules_root())
+    for path in files:
+        eff = effective_for(path, request.cli, request.config_path)
+        pack_id = _pack_id(eff.year)
+        read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
+                                   max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
+        try:
+            data = read_bytes(path, read_options)
+        except ReadError as exc:
+            errors.append(InputError(path, str(exc)))
+            continue
+        cache = k = None
+        if request.use_cache:
+            cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir(eff.source))
+            k = key(data, path, pack_fingerprint(root, pack_id, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
+            hit = cache.get(k)
+            if hit is not None:
+                results.append(hit)
+                continue
+        try:
+            document = _read(path, read_options, data)
+        except ReadError as exc:
+            errors.append(InputError(path, str(exc)))
+            continue
+        result = _lint_one(document, pack_id, eff)
+        if cache is not None and k is not None:
+            cache.put(k, result)
+        results.append(result)
+    return _finish(results, errors)
+
+
+def _pack_id(year: Optional[int]) -> str:
+    from ita_lint.engine.packs import default_pack_id, pack_id_for_year
+
+    return pack_id_for_year(year) if year else default_pack_id()
+
+
+def _lint_one(document: Document, pack_id: str, eff) -> DocumentResult:
+    from ita_lint.config import today, waiver_applies
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.engine.run import Options, Selection
+
+    pack = load_pack(pack_id, eff.rule_dirs)
+    known = {r.id for r in pack.rules} | {r.category for r in pack.rules}
+    unknown = sorted((set(eff.select) | set(eff.ignore) | {k for k, _ in eff.severity}) - known)
+    if unknown:
+        where = f" (in {eff.source})" if eff.source else ""
+        raise SettingsError(f"unknown rule id or category: {', '.join(unknown)}{where}; see `ita-lint rules`")
+    waived, expired = set(), []
+    for w in eff.waivers:
+        if waiver_applies(w, document.path):
+            if w.expires is not None and w.expires < today():
+                expired.append(w)
+            else:
+                waived.add(w.rule)
+    options = Options(lang=eff.lang, selection=Selection(frozenset(eff.select), frozenset(eff.ignore) | waived,
+                                                           dict(eff.severity)), fail_under=eff.fail_under)
+    result = check_document(document, pack, options)
+    for w in expired:
+        message = (f"waiver for '{w.rule}' expired on {w.expires.isoformat()} ({w.reason}); the rule applies again"
+                   if eff.lang == "en" else
+                   f"การยกเว้นกฎ '{w.rule}' หมดอายุเมื่อ {w.expires.isoformat()} ({w.reason}) จึงตรวจกฎนี้ตามปกติ")
+        fix = ("renew the waiver in the configuration with a new date, or fix the report" if eff.lang == "en"
+               else "ต่ออายุการยกเว้นในไฟล์ตั้งค่า หรือแก้ไขรายงาน")
+        result.findings.insert(0, Finding("waiver-expired", "input", "warning", message, NOWHERE, None, None, fix))
+    return result

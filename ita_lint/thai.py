@@ -45,6 +45,8 @@ _NIKHAHIT_AA = re.compile(_NIKHAHIT + "([" + _TONES + "]?)" + _SARA_AA)
 _TONE_AA_NIKHAHIT = re.compile("([" + _TONES + "])" + _NIKHAHIT + _SARA_AA)
 _TONE_BEFORE_VOWEL = re.compile("([" + _TONES + "])([" + _ABOVE_BELOW + "])")
 _SARA_E_TWICE = re.compile("\u0e40\u0e40")
+_HAS_PUA = re.compile("[\uf700-\uf71f]")
+_HAS_LAO = re.compile("[\u0e80-\u0eff]")
 
 
 def normalize(text: str) -> str:
@@ -59,9 +61,9 @@ def normalize(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    if any("\uf700" <= ch <= "\uf71f" for ch in text):
+    if _HAS_PUA.search(text):
         text = text.translate(_PUA_TABLE)
-    if any("\u0e80" <= ch <= "\u0eff" for ch in text):
+    if _HAS_LAO.search(text):
         text = _LAO_NEAR_THAI.sub(lambda m: _LAO_LOOKALIKE[m.group(0)], text)
     text = _AM_DOUBLED.sub(_SARA_AM, text)
     text = _NIKHAHIT_AA.sub(lambda m: m.group(1) + _SARA_AM, text)

@@ -179,3 +179,13 @@ def test_rule_schema_is_json_schema():
 def test_runs_from_any_directory(tmp_path):
     proc = run("check", SAMPLES / "results-complete.md", cwd=tmp_path)
     assert proc.returncode == 0
+
+
+def test_several_formats_in_one_run(tmp_path):
+    out = tmp_path / "report.json"
+    proc = run("check", SAMPLES / "results-status-boxes.md", "--format", "json", "-o", out, "--format", "terminal")
+    assert proc.returncode == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "ita-lint/report/v1"
+    assert "มาตรการที่ 2" in proc.stdout
+    proc = run("check", SAMPLES / "results-complete.md", "--format", "json", "--format", "terminal")
+    assert proc.returncode == 2 and "standard output" in proc.stderr

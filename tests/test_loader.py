@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ita_lint.engine.loader import RulePackError, available_packs, load_pack, rules_root
+from ita_lint.engine.loader import RulePackError, load_pack
+from ita_lint.engine.packs import available_packs, rules_root
 
 
 def test_bundled_packs_load():

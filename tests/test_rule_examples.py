@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ita_lint.engine.loader import available_packs, load_pack
+from ita_lint.engine.loader import load_pack
+from ita_lint.engine.packs import available_packs
 from tests.conftest import lint_text
 
 CASES = []

@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
+from ita_lint.engine.packs import RulePackError, available_packs, rules_root
 from ita_lint.engine.schema import Pack, Rule, RuleFile, Vocabulary
 from ita_lint.thai import Calendar
 
@@ -26,34 +27,6 @@ try:  # the C loader is several times faster where libyaml is present
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader  # type: ignore[misc]
-
-
-class RulePackError(Exception):
-    """A rule pack or rule file is invalid; the message names file, rule and field."""
-
-
-def rules_root() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    installed = here / "_rules"
-    if installed.is_dir():
-        return installed
-    return here.parent / "rules"
-
-
-def available_packs(root: Optional[Path] = None) -> list[str]:
-    root = root or rules_root()
-    return sorted(p.name for p in root.iterdir() if (p / "pack.yaml").is_file() and p.name.startswith("ita-"))
-
-
-def default_pack_id() -> str:
-    packs = available_packs()
-    if not packs:
-        raise RulePackError(f"no rule packs found under {rules_root()}")
-    return packs[-1]
-
-
-def pack_id_for_year(year: int | str) -> str:
-    return f"ita-{year}"
 
 
 @dataclass

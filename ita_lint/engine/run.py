@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
 
 from ita_lint.engine.checks import Check, Hit, check_for
 from ita_lint.engine.loader import LoadedPack
@@ -130,8 +129,3 @@ def _pass_share(unit: str, hits: list[Hit], measures: int) -> float:
 def _order(f: Finding) -> tuple:
     loc = f.location
     return (loc.page or 0, loc.line or 0, loc.table or 0, loc.row or 0, loc.paragraph or 0, f.measure or 0, f.rule, f.message)
-
-
-def run_score(results: Iterable[DocumentResult]) -> Optional[float]:
-    scores = [r.score for r in results]
-    return round(sum(scores) / len(scores), 2) if scores else None

@@ -1,6 +1,6 @@
 """Readers: one per format, each turning a file's bytes into the same `Document`.
 
-A reader module exposes `read(path: str, data: bytes, options: ReadOptions) -> Document`
+A reader module exposes `read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document`
 and raises `ReadError` with a one-line, user-facing message when the input cannot
 be read. Reader modules are imported only when a file of their format is seen, so
 that heavy parsers (PDF, DOCX) cost nothing to a run that does not need them.
@@ -50,6 +50,11 @@ def supported(path: str | os.PathLike) -> bool:
 
 def read_document(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> Document:
     """Read one file into a Document, or raise ReadError."""
+    return parse_bytes(path, read_bytes(path, options), options)
+
+
+def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> bytes:
+    """A file's bytes, after checking its type and size; or ReadError."""
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in FORMATS:
@@ -64,9 +69,16 @@ def read_document(path: str | os.PathLike, options: ReadOptions = ReadOptions())
     if size > options.max_bytes:
         raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def parse_bytes(path: str | os.PathLike, data: bytes, options: ReadOptions = ReadOptions()) -> Document:
+    """The Document in `data`, read by the reader of the path's format."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise ReadError(f"unknown file type '{suffix or '(none)'}'")
     fmt, module_name = FORMATS[suffix]
     module = importlib.import_module(f"ita_lint.readers.{module_name}")
     return module.read(str(path), data, fmt, options)

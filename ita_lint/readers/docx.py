@@ -1,0 +1,839 @@
+"""DOCX reader: a Word file → `Document`.
+
+The body is walked as XML in document order (python-docx's `doc.paragraphs`
+misses tables, and its `row.cells` repeats a merged cell once per grid column
+it spans), so this module reads the package with zipfile and lxml directly:
+
+- paragraphs: headings by style (Heading N / หัวเรื่อง N / Title, a style based
+  on one of them, or an outline level), list items from numbering (w:numPr on
+  the paragraph or its style; level from w:ilvl; numbered items keep their
+  visible number, computed from numbering.xml, bullets are "- " in cells),
+  plain paragraphs otherwise. Content controls, hyperlinks, tracked insertions
+  and fields' results are read; deletions, field codes and hidden text are not.
+- tables: one Cell per grid column. A horizontally merged cell (gridSpan) gives
+  its text in its first column and "" in the others; a vertically merged cell
+  (vMerge) gives its value to every row it spans. Nested tables are flattened
+  into the containing cell, one line per nested row.
+- text boxes (DrawingML or VML; the VML fallback of a DrawingML box is not read
+  twice) follow the paragraph that anchors them, or their lines join the cell.
+- check boxes: ☐ ☑ ☒ typed as text, Wingdings / Wingdings 2 symbols, Word
+  content controls (w14:checkbox with w14:checked) and legacy form fields
+  (FORMCHECKBOX) become "☑ label" / "☐ label" in the text and `checkboxes`.
+
+Locations: `paragraph` is the 1-based index among body paragraphs (those not
+in a table, counted whether empty or not; for a document without content
+controls around paragraphs this is python-docx's `doc.paragraphs` index);
+`table` is the 1-based index among top-level tables and `row` the 1-based row.
+Blocks read from a text box carry the location of the paragraph that anchors it.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from typing import Optional
+
+from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
+from ita_lint.readers import ReadError, ReadOptions
+from ita_lint.readers.html import TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line
+from ita_lint.thai import normalize
+
+_W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_W16SE = "{http://schemas.microsoft.com/office/word/2015/wordml/symex}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MAX_PART = 256 * 1024 * 1024  # uncompressed size of one XML part: a guard against zip bombs
+
+_HEADING_NAME = re.compile(r"^(?:heading|หัวเรื่อง|หัวข้อ|überschrift|titre)\s*([1-9])$", re.I)
+_HEADING_ID = re.compile(r"^heading([1-9])$", re.I)
+_TITLE_NAMES = {"title", "ชื่อเรื่อง", "ชื่อเรื่องหลัก"}
+
+# Symbol fonts: what their code points draw, for the characters that matter here.
+_WINGDINGS = {
+    0xA8: "\u2610", 0xFE: "\u2611", 0xFD: "\u2612", 0x6F: "\u2610", 0x78: "\u2612",
+    0xFC: "\u2713", 0xFB: "\u2717", 0x9F: "\u2022", 0xA7: "\u25aa", 0x6C: "\u25cf", 0x6E: "\u25a0",
+    0x71: "\u2751", 0x76: "\u2756", 0xD8: "\u27a2", 0xA1: "\u25cb",
+}
+_WINGDINGS2 = {0xA3: "\u2610", 0x52: "\u2611", 0x54: "\u2612", 0x53: "\u2612", 0x51: "\u2612", 0x50: "\u2713", 0x4F: "\u2717"}
+_SYMBOL = {0xB7: "\u2022"}
+_SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS2, "symbol": _SYMBOL}
+
+_THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("thaiNumbers", "thaiCounting"):
+        return str(n).translate(_THAI_DIGITS)
+    if fmt == "thaiLetters":
+        k = len(_THAI_LETTERS)
+        return _THAI_LETTERS[(n - 1) % k] * ((n - 1) // k + 1) if n > 0 else str(n)
+    if fmt in ("lowerLetter", "upperLetter"):
+        s = chr(97 + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        s = _roman(n) if n > 0 else str(n)
+        return s.upper() if fmt == "upperRoman" else s
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+def _symbol(code: int, font: Optional[str]) -> str:
+    if 0xF000 <= code <= 0xF0FF:
+        code -= 0xF000
+    table = _SYMBOL_FONTS.get((font or "").strip().lower())
+    if table is not None and code in table:
+        return table[code]
+    if table is _SYMBOL and 0x20 <= code < 0x7F and not chr(code).isalpha():
+        return chr(code)  # Symbol's digits and punctuation are the usual ones
+    if code < 0x100 and table is not None:
+        return ""  # some other symbol-font glyph: nothing readable
+    return chr(code + 0xF000) if code < 0x100 else chr(code)
+
+
+class _Package:
+    """The parts of the package that the reader needs."""
+
+    def __init__(self, data: bytes, options: ReadOptions) -> None:
+        try:
+            from lxml import etree  # heavy: imported on first use
+        except ImportError:  # pragma: no cover - lxml is a dependency
+            raise ReadError("reading DOCX needs lxml, which is not installed (pip install lxml)") from None
+
+        self.etree = etree
+        self.parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
+                                      remove_comments=True, remove_pis=True)
+        _check_magic(data)
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            names = set(self.zip.namelist())
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+            raise ReadError("corrupted or truncated DOCX: the ZIP package cannot be opened") from None
+        self.names = names
+        self.main = self._main_part()
+        rels = self._rels(self.main)
+        self.styles = self._xml(rels.get("styles"), _paragraph_styles) if rels.get("styles") else None
+        self.numbering = self._xml(rels.get("numbering")) if rels.get("numbering") else None
+        self.document = self._xml(self.main, required=True)
+
+    def _main_part(self) -> str:
+        target = None
+        if "_rels/.rels" in self.names:
+            try:
+                root = self._parse("_rels/.rels")
+            except ReadError:
+                root = None
+            if root is not None:
+                for rel in root.iter(_PKG_REL + "Relationship"):
+                    if (rel.get("Type") or "").endswith("/officeDocument"):
+                        target = (rel.get("Target") or "").lstrip("/")
+                        break
+        if target and target in self.names:
+            return target
+        if "word/document.xml" in self.names:
+            return "word/document.xml"
+        if any(n.startswith("xl/") for n in self.names) or any(n.startswith("ppt/") for n in self.names):
+            raise ReadError("not a Word document: this ZIP package is an Excel or PowerPoint file")
+        raise ReadError("not a Word document: the ZIP package has no word/document.xml")
+
+    def _rels(self, part: str) -> dict[str, str]:
+        folder, name = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", name + ".rels")
+        found: dict[str, str] = {}
+        if rels_name not in self.names:
+            for kind in ("styles", "numbering"):
+                guess = posixpath.join(folder, kind + ".xml")
+                if guess in self.names:
+                    found[kind] = guess
+            return found
+        try:
+            root = self._parse(rels_name)
+        except ReadError:
+            return found
+        for rel in root.iter(_PKG_REL + "Relationship"):
+            kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+            if kind in ("styles", "numbering") and rel.get("TargetMode") != "External":
+                target = rel.get("Target") or ""
+                path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+                if path in self.names:
+                    found[kind] = path
+        return found
+
+    def _parse(self, name: str, prefilter=None):
+        info = self.zip.getinfo(name)
+        if info.file_size > _MAX_PART:
+            raise ReadError(f"DOCX part {name} is {info.file_size / 1e6:.0f} MB uncompressed; refusing to read it")
+        try:
+            raw = self.zip.read(name)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
+            raise ReadError(f"corrupted DOCX: cannot unpack {name} ({_first_line(exc)})") from None
+        if prefilter is not None:
+            raw = prefilter(raw)
+        try:
+            return self.etree.fromstring(raw, self.parser)
+        except self.etree.XMLSyntaxError as exc:
+            raise ReadError(f"corrupted DOCX: {name} is not well-formed XML ({_first_line(exc)})") from None
+
+    def _xml(self, name: str, prefilter=None, required: bool = False):
+        try:
+            return self._parse(name, prefilter)
+        except ReadError:
+            if required:
+                raise
+            return None  # broken styles or numbering: read the text without them
+
+
+_STYLE_TYPE = re.compile(rb"""w:type\s*=\s*["']([a-zA-Z]+)""")
+
+
+def _paragraph_styles(raw: bytes) -> bytes:
+    """styles.xml without its table, numbering and character styles and latent styles.
+
+    A shortcut for speed: python-docx's template writes a 350 kB styles.xml,
+    nearly all table styles, which took half the time of reading a document.
+    Only paragraph styles matter here. The cut is made on the bytes, so it only
+    happens for the usual "w:" prefix; with any other prefix, or anything it
+    does not recognise, the part is left whole and parsed as before, so the
+    shortcut can cost time but never change the result.
+    """
+    start = raw.find(b"<w:latentStyles")
+    if start >= 0:
+        end = raw.find(b"</w:latentStyles>", start)
+        if end >= 0:
+            raw = raw[:start] + raw[end + len(b"</w:latentStyles>") :]
+    out = []
+    pos = 0
+    while True:
+        i = raw.find(b"<w:style ", pos)
+        if i < 0:
+            break
+        head_end = raw.find(b">", i)
+        if head_end < 0:
+            return raw
+        head = raw[i:head_end]
+        if head.endswith(b"/"):
+            j = head_end + 1
+        else:
+            j = raw.find(b"</w:style>", head_end)
+            if j < 0:
+                return raw
+            j += len(b"</w:style>")
+        m = _STYLE_TYPE.search(head)
+        out.append(raw[pos:i])
+        if m is None or m.group(1) == b"paragraph":
+            out.append(raw[i:j])
+        pos = j
+    if not out:
+        return raw
+    out.append(raw[pos:])
+    return b"".join(out)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _check_magic(data: bytes) -> None:
+    if not data:
+        raise ReadError("empty file")
+    if data.startswith(_OLE_MAGIC):
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data:
+            raise ReadError("password-protected (encrypted) Word file: remove the password in Word and save again")
+        raise ReadError("a Word 97-2003 (.doc) or other OLE file, not DOCX: save it as .docx")
+    if data.startswith(b"%PDF"):
+        raise ReadError("not a DOCX file: this is a PDF (rename it to .pdf)")
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise ReadError("not a DOCX file: this is an RTF file (save it as .docx)")
+    if not data.startswith(b"PK"):
+        raise ReadError("not a DOCX file (not a ZIP package)")
+
+
+class _Styles:
+    """Heading levels and numbering that paragraph styles give."""
+
+    def __init__(self, root, w: str) -> None:
+        self.w = w
+        self.styles: dict[str, tuple[str, Optional[str], object]] = {}  # id -> (name, basedOn, pPr)
+        self.default: Optional[str] = None
+        self._level: dict[str, int] = {}
+        self._num: dict[str, tuple[Optional[str], Optional[int]]] = {}
+        if root is None:
+            return
+        for st in root.iter(w + "style"):
+            if st.get(w + "type", "paragraph") != "paragraph":
+                continue
+            sid = st.get(w + "styleId")
+            if sid is None:
+                continue
+            name_el = st.find(w + "name")
+            based = st.find(w + "basedOn")
+            self.styles[sid] = (
+                (name_el.get(w + "val") or "") if name_el is not None else "",
+                based.get(w + "val") if based is not None else None,
+                st.find(w + "pPr"),
+            )
+            if st.get(w + "default") in ("1", "true", "on"):
+                self.default = sid
+
+    def _chain(self, sid: Optional[str]):
+        seen = set()
+        while sid is not None and sid in self.styles and sid not in seen and len(seen) < 20:
+            seen.add(sid)
+            yield sid, self.styles[sid]
+            sid = self.styles[sid][1]
+
+    def heading_level(self, sid: Optional[str]) -> int:
+        """1-6 (capped) for a heading style, 0 otherwise."""
+        sid = sid if sid is not None else self.default
+        if sid is None:
+            return 0
+        if sid in self._level:
+            return self._level[sid]
+        level = 0
+        if sid not in self.styles:  # a style id without a definition
+            m = _HEADING_ID.match(sid)
+            level = int(m.group(1)) if m else (1 if sid.lower() == "title" else 0)
+        for cid, (name, _, ppr) in self._chain(sid):
+            low = name.strip().lower()
+            m = _HEADING_NAME.match(low) or _HEADING_ID.match(cid)
+            if m:
+                level = int(m.group(1))
+                break
+            if low in _TITLE_NAMES or cid.lower() == "title":
+                level = 1
+                break
+            if ppr is not None:
+                ol = ppr.find(self.w + "outlineLvl")
+                if ol is not None:
+                    level = _outline(ol.get(self.w + "val"))
+                    break
+        self._level[sid] = min(level, 6)
+        return self._level[sid]
+
+    def numbering(self, sid: Optional[str]) -> tuple[Optional[str], Optional[int]]:
+        """(numId, ilvl) a style's numbering gives, (None, None) without."""
+        sid = sid if sid is not None else self.default
+        if sid is None:
+            return None, None
+        if sid not in self._num:
+            num_id: Optional[str] = None
+            ilvl: Optional[int] = None
+            for _, (_, _, ppr) in self._chain(sid):
+                numpr = ppr.find(self.w + "numPr") if ppr is not None else None
+                if numpr is None:
+                    continue
+                if num_id is None:
+                    el = numpr.find(self.w + "numId")
+                    num_id = el.get(self.w + "val") if el is not None else None
+                if ilvl is None:
+                    el = numpr.find(self.w + "ilvl")
+                    ilvl = _int(el.get(self.w + "val") if el is not None else None, None)
+            self._num[sid] = (num_id, ilvl)
+        return self._num[sid]
+
+
+def _outline(val: Optional[str]) -> int:
+    n = _int(val, 9)
+    return n + 1 if n is not None and 0 <= n <= 8 else 0
+
+
+def _int(val: Optional[str], default):
+    if val is None:
+        return default
+    m = re.match(r"-?\d+", val.strip())
+    return int(m.group(0)) if m else default
+
+
+class _Numbering:
+    """numbering.xml: each list level's format, and the running counters."""
+
+    def __init__(self, root, w: str) -> None:
+        self.w = w
+        self.abstract: dict[str, dict[int, tuple[str, str, int]]] = {}  # id -> ilvl -> (fmt, lvlText, start)
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractId, start overrides)
+        self.counters: dict[object, list[Optional[int]]] = {}
+        if root is None:
+            return
+        for an in root.iter(w + "abstractNum"):
+            levels = {}
+            for lvl in an.iter(w + "lvl"):
+                il = _int(lvl.get(w + "ilvl"), 0)
+                fmt_el, text_el, start_el = lvl.find(w + "numFmt"), lvl.find(w + "lvlText"), lvl.find(w + "start")
+                levels[il] = (
+                    (fmt_el.get(w + "val") or "decimal") if fmt_el is not None else "decimal",
+                    (text_el.get(w + "val") or "") if text_el is not None else "",
+                    _int(start_el.get(w + "val") if start_el is not None else None, 1),
+                )
+            self.abstract[an.get(w + "abstractNumId") or ""] = levels
+        for num in root.iter(w + "num"):
+            ref = num.find(w + "abstractNumId")
+            overrides = {}
+            for ov in num.iter(w + "lvlOverride"):
+                so = ov.find(w + "startOverride")
+                if so is not None:
+                    overrides[_int(ov.get(w + "ilvl"), 0)] = _int(so.get(w + "val"), 1)
+            self.nums[num.get(w + "numId") or ""] = ((ref.get(w + "val") or "") if ref is not None else "", overrides)
+
+    def marker(self, num_id: str, ilvl: int) -> Optional[str]:
+        """The visible marker of the next item: "-" for a bullet, "1." etc., "" for none; None if not a list."""
+        if num_id not in self.nums:
+            return None
+        abstract_id, overrides = self.nums[num_id]
+        levels = self.abstract.get(abstract_id)
+        if not levels:
+            return None
+        ilvl = max(0, min(8, ilvl))
+        if ilvl not in levels:  # a level the list does not define: like the nearest one above it
+            below = [k for k in levels if k < ilvl]
+            lf, lt, ls = levels[max(below)] if below else ("decimal", "", 1)
+            levels = {**levels, ilvl: (lf, lt.replace(f"%{max(below) + 1}" if below else "", f"%{ilvl + 1}"), ls)}
+        fmt, text, start = levels[ilvl]
+        if fmt == "bullet":
+            return "-"
+        key: object = ("num", num_id) if overrides else abstract_id
+        counts = self.counters.setdefault(key, [None] * 9)
+        counts[ilvl] = (overrides.get(ilvl, start) if counts[ilvl] is None else counts[ilvl] + 1)  # type: ignore[operator]
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = None
+        if fmt == "none" or not text:
+            return ""
+
+        def level_value(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            lf, _, ls = levels.get(k, ("decimal", "", 1))
+            value = counts[k] if counts[k] is not None else overrides.get(k, ls)
+            return _format_number(value, "decimal" if lf == "bullet" else lf)  # type: ignore[arg-type]
+
+        return re.sub(r"%([1-9])", level_value, text).strip()
+
+
+class _Reader:
+    def __init__(self, pkg: _Package) -> None:
+        root = pkg.document
+        ns = root.tag[1:].split("}", 1)[0] if root.tag.startswith("{") else ""
+        if ns not in (_W_TRANSITIONAL, _W_STRICT):
+            raise ReadError("not a Word document: word/document.xml is not WordprocessingML")
+        w = "{" + ns + "}"
+        self.w = w
+        self.root = root
+        self.styles = _Styles(pkg.styles, w)
+        self.numbering = _Numbering(pkg.numbering, w)
+        self.blocks: list[Block] = []
+        self.paragraphs = 0
+        self.tables = 0
+        self.anchor: Optional[Location] = None  # set while reading a text box in the body
+        t = {name: w + name for name in (
+            "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "customXml", "hyperlink", "smartTag",
+            "ins", "moveTo", "fldSimple", "dir", "bdo", "del", "moveFrom", "tab", "ptab", "br", "cr", "sym",
+            "noBreakHyphen", "softHyphen", "fldChar", "drawing", "pict", "object", "ruby", "rubyBase", "rPr",
+            "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr",
+            "gridBefore", "gridAfter", "tblGrid", "gridCol", "pStyle", "numPr", "numId", "ilvl", "outlineLvl",
+            "ffData", "checkBox", "checked", "default", "val", "type", "char", "font", "ascii", "hAnsi",
+            "cs", "body",
+        )}
+        self.t = t
+
+    # Document ------------------------------------------------------------------------
+
+    def read(self) -> list[Block]:
+        body = self.root.find(self.t["body"])
+        if body is None:
+            raise ReadError("corrupted DOCX: word/document.xml has no body")
+        self.body(body)
+        return self.blocks
+
+    def body(self, container) -> None:
+        t = self.t
+        for child in container:
+            tag = child.tag
+            if tag == t["p"]:
+                self.paragraph(child)
+            elif tag == t["tbl"]:
+                self.tables += 1
+                loc = self.anchor if self.anchor is not None else Location(table=self.tables)
+                rows = self.table_rows(child, self.tables, merge_copies=True)
+                if rows:
+                    self.blocks.append(Block("table", location=Location(table=self.tables, paragraph=loc.paragraph),
+                                             rows=rows))
+            elif tag == t["sdt"]:
+                content = child.find(t["sdtContent"])
+                if content is not None:
+                    self.body(content)
+            elif tag == t["customXml"]:
+                self.body(child)
+            elif tag == _MC + "AlternateContent":
+                self.body(_alternate(child))
+
+    def paragraph(self, p) -> None:
+        if self.anchor is None:
+            self.paragraphs += 1
+            loc = Location(paragraph=self.paragraphs)
+        else:
+            loc = self.anchor
+        kind, level, marker, text, boxes_in = self.paragraph_parts(p)
+        if text:
+            if kind == "list_item":
+                text = item_text(marker, text)
+            elif marker and marker != "-":
+                text = marker + " " + text
+            if kind == "heading":
+                text = text.replace("\t", " ")
+            text, boxes = box_text(text)
+            self.blocks.append(Block(kind, text=text, location=loc, level=level, checkboxes=boxes))  # type: ignore[arg-type]
+        if boxes_in:
+            outer, self.anchor = self.anchor, loc
+            try:
+                for content in boxes_in:
+                    self.body(content)
+            finally:
+                self.anchor = outer
+
+    def paragraph_parts(self, p) -> tuple[str, int, str, str, list]:
+        """(kind, level, marker, normalised text, text boxes anchored here)."""
+        t = self.t
+        ppr = p.find(t["pPr"])
+        style = None
+        num_id: Optional[str] = None
+        ilvl: Optional[int] = None
+        outline = 0
+        if ppr is not None:
+            ps = ppr.find(t["pStyle"])
+            style = ps.get(t["val"]) if ps is not None else None
+            numpr = ppr.find(t["numPr"])
+            if numpr is not None:
+                el = numpr.find(t["numId"])
+                num_id = el.get(t["val"]) if el is not None else None
+                el = numpr.find(t["ilvl"])
+                ilvl = _int(el.get(t["val"]) if el is not None else None, None)
+            ol = ppr.find(t["outlineLvl"])
+            if ol is not None:
+                outline = _outline(ol.get(t["val"]))
+        if num_id is None or ilvl is None:
+            s_num, s_ilvl = self.styles.numbering(style)
+            num_id = num_id if num_id is not None else s_num
+            ilvl = ilvl if ilvl is not None else s_ilvl
+        ilvl = ilvl or 0
+        heading = self.styles.heading_level(style) or min(outline, 6)
+        out: list[str] = []
+        boxes: list = []
+        self.inline(p, out, boxes)
+        raw = "".join(out)
+        lines = (ln.strip() for ln in raw.split("\n"))
+        text = "\n".join(ln for ln in lines if ln)
+        marker = ""
+        is_list = False
+        if num_id not in (None, "0"):
+            # counted even when empty: Word numbers an empty list paragraph too
+            found = self.numbering.marker(num_id, ilvl)  # type: ignore[arg-type]
+            if found is not None:
+                marker, is_list = found, True
+        if text:
+            text = clean_bullets(normalize(text))
+        if heading:
+            return "heading", heading, marker, text, boxes
+        if is_list:
+            return "list_item", ilvl, marker, text, boxes
+        return "paragraph", 0, "", text, boxes
+
+    # Runs ----------------------------------------------------------------------------
+
+    def inline(self, el, out: list[str], boxes: list) -> None:
+        t = self.t
+        for child in el:
+            tag = child.tag
+            if tag == t["r"]:
+                self.run(child, out, boxes)
+            elif tag in (t["hyperlink"], t["smartTag"], t["customXml"], t["ins"], t["moveTo"], t["fldSimple"],
+                         t["dir"], t["bdo"], t["sdtContent"]):
+                self.inline(child, out, boxes)
+            elif tag == t["sdt"]:
+                self.inline_sdt(child, out, boxes)
+            elif tag == _MC + "AlternateContent":
+                self.inline(_alternate(child), out, boxes)
+            elif tag == _MATH + "oMathPara" or tag == _MATH + "oMath":
+                out.append("".join(x.text or "" for x in child.iter(_MATH + "t")))
+
+    def inline_sdt(self, sdt, out: list[str], boxes: list) -> None:
+        pr = sdt.find(self.t["sdtPr"])
+        cb = pr.find(_W14 + "checkbox") if pr is not None else None
+        if cb is not None:
+            el = cb.find(_W14 + "checked")
+            checked = el is not None and (el.get(_W14 + "val") or "1").strip().lower() in ("1", "true", "on")
+            out.append((TICKED if checked else UNTICKED) + " ")
+            return
+        content = sdt.find(self.t["sdtContent"])
+        if content is not None:
+            self.inline(content, out, boxes)
+
+    def run(self, r, out: list[str], boxes: list) -> None:
+        t = self.t
+        font = None
+        rpr = r.find(t["rPr"])
+        if rpr is not None:
+            v = rpr.find(t["vanish"])
+            if v is not None and (v.get(t["val"]) or "1").lower() not in ("0", "false", "off"):
+                return
+            rf = rpr.find(t["rFonts"])
+            if rf is not None:
+                for attr in ("ascii", "hAnsi"):
+                    name = (rf.get(t[attr]) or "").strip().lower()
+                    if name in _SYMBOL_FONTS:
+                        font = name
+                        break
+        for c in r:
+            tag = c.tag
+            if tag == t["t"]:
+                text = c.text
+                if text:
+                    if font is not None:
+                        text = "".join(_symbol(ord(ch), font) if ord(ch) < 0x100 or 0xF000 <= ord(ch) <= 0xF0FF else ch
+                                       for ch in text)
+                    out.append(text)
+            elif tag == t["tab"] or tag == t["ptab"]:
+                out.append("\t")
+            elif tag == t["br"] or tag == t["cr"]:
+                out.append("\n")
+            elif tag == t["noBreakHyphen"]:
+                out.append("-")
+            elif tag == t["sym"]:
+                code = _int_hex(c.get(t["char"]))
+                if code is not None:
+                    out.append(_symbol(code, c.get(t["font"])))
+            elif tag == t["fldChar"]:
+                ff = c.find(t["ffData"])
+                cb = ff.find(t["checkBox"]) if ff is not None else None
+                if cb is not None:
+                    out.append((TICKED if _form_checked(cb, t) else UNTICKED) + " ")
+            elif tag in (t["drawing"], t["pict"], t["object"]):
+                _text_boxes(c, t["txbxContent"], boxes)
+            elif tag == _MC + "AlternateContent":
+                self.run_alternate(c, out, boxes)
+            elif tag == t["ruby"]:
+                base = c.find(t["rubyBase"])
+                if base is not None:
+                    self.inline(base, out, boxes)
+
+    def run_alternate(self, ac, out: list[str], boxes: list) -> None:
+        """mc:AlternateContent inside a run: its branches hold run content.
+
+        Word 2016+ writes a symbol such as ☐ as w16se:symEx in the Choice with a
+        plain w:t in the Fallback; the Choice is read when it is understood,
+        the Fallback otherwise.
+        """
+        choice = fallback = None
+        for child in ac:
+            if child.tag == _MC + "Choice" and choice is None:
+                choice = child
+            elif child.tag == _MC + "Fallback":
+                fallback = child
+        for branch in (choice, fallback):
+            if branch is None:
+                continue
+            n_out, n_boxes = len(out), len(boxes)
+            self.run_content(branch, out, boxes)
+            if len(out) > n_out or len(boxes) > n_boxes:
+                return
+
+    def run_content(self, branch, out: list[str], boxes: list) -> None:
+        t = self.t
+        for c in branch:
+            tag = c.tag
+            if tag in (t["drawing"], t["pict"], t["object"]):
+                _text_boxes(c, t["txbxContent"], boxes)
+            elif tag == t["t"] and c.text:
+                out.append(c.text)
+            elif tag == t["sym"]:
+                code = _int_hex(c.get(t["char"]))
+                if code is not None:
+                    out.append(_symbol(code, c.get(t["font"])))
+            elif tag == _W16SE + "symEx":
+                code = _int_hex(c.get(_W16SE + "char"))
+                if code is not None:
+                    out.append(_symbol(code, c.get(_W16SE + "font")))
+            elif tag == t["r"]:
+                self.run(c, out, boxes)
+
+    # Tables --------------------------------------------------------------------------
+
+    def _rows(self, tbl):
+        t = self.t
+        for child in tbl:
+            if child.tag == t["tr"]:
+                yield child
+            elif child.tag in (t["sdt"], t["customXml"]):
+                inner = child.find(t["sdtContent"]) if child.tag == t["sdt"] else child
+                if inner is not None:
+                    yield from self._rows(inner)
+
+    def _cells(self, tr):
+        t = self.t
+        for child in tr:
+            if child.tag == t["tc"]:
+                yield child
+            elif child.tag in (t["sdt"], t["customXml"]):
+                inner = child.find(t["sdtContent"]) if child.tag == t["sdt"] else child
+                if inner is not None:
+                    yield from self._cells(inner)
+
+    def table_rows(self, tbl, index: int, merge_copies: bool) -> list[Row]:
+        """Rows on the column grid. Without merge_copies (nested tables), a vertical
+        merge's value stays in its first row only."""
+        t = self.t
+        grid = tbl.find(t["tblGrid"])
+        width = len(grid.findall(t["gridCol"])) if grid is not None else 0
+        open_v: dict[int, Cell] = {}  # first column of a vertical merge -> its value
+        rows: list[dict[int, Cell]] = []
+        for tr in self._rows(tbl):
+            trpr = tr.find(t["trPr"])
+            col = after = 0
+            if trpr is not None:
+                gb, ga = trpr.find(t["gridBefore"]), trpr.find(t["gridAfter"])
+                col = max(0, min(1000, _int(gb.get(t["val"]) if gb is not None else None, 0)))
+                after = max(0, min(1000, _int(ga.get(t["val"]) if ga is not None else None, 0)))
+            row: dict[int, Cell] = {}
+            for tc in self._cells(tr):
+                tcpr = tc.find(t["tcPr"])
+                span, vmerge, hcont = 1, None, False
+                if tcpr is not None:
+                    gs = tcpr.find(t["gridSpan"])
+                    if gs is not None:
+                        span = max(1, min(1000, _int(gs.get(t["val"]), 1)))
+                    vm = tcpr.find(t["vMerge"])
+                    if vm is not None:
+                        vmerge = (vm.get(t["val"]) or "continue").lower()
+                    hm = tcpr.find(t["hMerge"])
+                    hcont = hm is not None and (hm.get(t["val"]) or "continue").lower() == "continue"
+                if hcont and col > 0:  # legacy horizontal merge: covered by the cell before
+                    row[col] = Cell("")
+                    col += 1
+                    continue
+                if vmerge is not None and vmerge != "restart" and col in open_v:
+                    first = open_v[col]
+                    value = Cell(first.text, [Checkbox(b.label, b.checked) for b in first.checkboxes]) if merge_copies else Cell("")
+                else:
+                    value = Cell(*box_text("\n".join(self.cell_lines(tc))))
+                    for k in range(span):
+                        open_v.pop(col + k, None)
+                    if vmerge == "restart":
+                        open_v[col] = value
+                row[col] = value
+                for k in range(1, span):
+                    row[col + k] = Cell("")
+                col += span
+            for c in [c for c in open_v if c not in row]:
+                del open_v[c]
+            rows.append(row)
+            width = max(width, col + after)
+        if not rows:
+            return []
+        width = max([width] + [max(r) + 1 for r in rows if r])
+        return [
+            Row([r.get(c) or Cell("") for c in range(width)], Location(table=index, row=i + 1))
+            for i, r in enumerate(rows)
+        ]
+
+    def cell_lines(self, container) -> list[str]:
+        """A cell's content as lines: paragraphs, list items with their markers, nested rows, text boxes."""
+        t = self.t
+        lines: list[str] = []
+        for child in container:
+            tag = child.tag
+            if tag == t["p"]:
+                kind, _, marker, text, boxes = self.paragraph_parts(child)
+                if text:
+                    text = text.replace("\t", " ")
+                    if kind == "list_item":
+                        first, *rest = text.split("\n")
+                        lines.append(list_line(marker, first))
+                        lines.extend(rest)
+                    else:
+                        if marker and marker != "-":
+                            text = marker + " " + text
+                        lines.extend(text.split("\n"))
+                for content in boxes:
+                    lines.extend(self.cell_lines(content))
+            elif tag == t["tbl"]:
+                for row in self.table_rows(child, 0, merge_copies=False):
+                    line = " ".join(c.text.replace("\n", " ") for c in row.cells if c.text.strip())
+                    if line:
+                        lines.append(line)
+            elif tag == t["sdt"]:
+                content = child.find(t["sdtContent"])
+                if content is not None:
+                    lines.extend(self.cell_lines(content))
+            elif tag == t["customXml"]:
+                lines.extend(self.cell_lines(child))
+            elif tag == _MC + "AlternateContent":
+                lines.extend(self.cell_lines(_alternate(child)))
+        return lines
+
+
+def _alternate(ac):
+    """The branch of mc:AlternateContent to read: the first Choice, else the Fallback."""
+    for child in ac:
+        if child.tag == _MC + "Choice":
+            return child
+    for child in ac:
+        if child.tag == _MC + "Fallback":
+            return child
+    return []
+
+
+def _text_boxes(el, txbx_tag: str, found: list) -> None:
+    """The outermost w:txbxContent elements under el, in order (not those inside another)."""
+    for child in el:
+        if child.tag == txbx_tag:
+            found.append(child)
+        elif child.tag == _MC + "AlternateContent":
+            _text_boxes(_alternate(child), txbx_tag, found)
+        elif isinstance(child.tag, str):
+            _text_boxes(child, txbx_tag, found)
+
+
+def _form_checked(cb, t: dict) -> bool:
+    el = cb.find(t["checked"])
+    if el is not None:
+        return (el.get(t["val"]) or "1").strip().lower() not in ("0", "false", "off")
+    el = cb.find(t["default"])
+    return el is not None and (el.get(t["val"]) or "0").strip().lower() in ("1", "true", "on")
+
+
+def _int_hex(val: Optional[str]) -> Optional[int]:
+    if not val:
+        return None
+    try:
+        return int(val, 16)
+    except ValueError:
+        return None
+
+
+def read(path: str, data: bytes, fmt: str = "docx", options: ReadOptions = ReadOptions()) -> Document:
+    pkg = _Package(data, options)
+    try:
+        blocks = _Reader(pkg).read()
+    except RecursionError:
+        raise ReadError("DOCX nested too deeply to read") from None
+    finally:
+        pkg.zip.close()
+    return Document(path, "docx", blocks)

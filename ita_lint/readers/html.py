@@ -1,0 +1,673 @@
+"""HTML reader: an agency's web page → `Document`.
+
+What it keeps: headings (h1–h6), paragraphs, list items (with their nesting
+level; ordered items keep their visible number, "1. …"), and tables — one
+table block per data table, with rowspan/colspan laid out on the column grid
+(a spanned cell's text in its first column and "" in the others, a row-spanned
+cell's value repeated on every row it spans). Check boxes, written as
+`<input type="checkbox" [checked]>` or as the characters ☐ ☑ ☒, come out in the
+text as "☑ label" / "☐ label" and in `checkboxes`.
+
+What it drops: script, style, noscript, template, the document head, iframes,
+forms' controls other than check boxes, navigation (nav, role=navigation, a
+site-level header/footer, i.e. one not inside article/main/section/aside),
+and anything hidden (hidden, aria-hidden, display:none).
+
+Layout tables — the old way of building a site, a table whose cells hold the
+menu in one column and the page in another — are read as page flow, not as a
+table, so that the data tables inside them are not flattened into one cell.
+
+Encoding: BOM, then the page's `<meta charset>`, then the charset an HTTP
+Content-Type header declared (`read_html(..., declared_encoding=...)`), then
+UTF-8, then Windows-874 (a superset of TIS-620); each candidate must decode the
+bytes without error to be taken, and a Latin-1 label is not believed for a
+page with non-ASCII bytes (Thai cannot be written in Latin-1; it is a server
+default). Undecodable bytes end as U+FFFD, never as an exception.
+
+Parser: lxml's libxml2 HTML parser (`lxml.etree.HTMLParser`), imported on first
+use. It is the one fast parser that reports the source line of each element,
+which Document locations need; selectolax (Lexbor) parses faster but keeps no
+positions. See bench/bench_readers_html_docx.py.
+
+The helpers `box_text` and `BOX_CHARS` are shared with the DOCX reader.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Optional
+
+from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
+from ita_lint.readers import ReadError, ReadOptions
+from ita_lint.thai import normalize
+
+# --- check boxes and bullets, shared with the DOCX reader ------------------------------
+
+# Every character taken as a status box, and whether it means "ticked".
+# U+F0A8/U+F0FE/U+F0FD are Wingdings' ☐ ☑ ☒ as they come out of Word text.
+BOX_CHARS: dict[str, bool] = {
+    "\u2610": False,  # ☐
+    "\u2611": True,  # ☑
+    "\u2612": True,  # ☒
+    "\U0001f5f9": True,  # 🗹
+    "\U0001f5f7": True,  # 🗷
+    "\uf0a8": False,
+    "\uf0fe": True,
+    "\uf0fd": True,
+}
+TICKED, UNTICKED = "\u2611", "\u2610"
+_BOX = re.compile("[" + "".join(BOX_CHARS) + "]")
+
+# Private-use bullets of Word's Symbol/Wingdings fonts (U+F0B7 is Symbol's •),
+# and common bullet characters, at the start of a line: they become "- ".
+_PUA_BULLET = re.compile("[\uf0b7\uf0a7\uf076\uf0d8]\\s*")
+_LEADING_BULLET = re.compile(r"^\s*(?:[-–—•●○▪■◦·*\u2043\u2219]|[\uf0b7\uf0a7\uf076\uf0d8])\s*")
+_LEADING_NUMBER = re.compile(r"^\s*\(?(?:[0-9๐-๙]{1,3}(?:[.)]|\.[0-9๐-๙]{1,3}\.?)|[ก-ฮa-zA-Z][.)])\s")
+
+
+def clean_bullets(text: str) -> str:
+    """Word's private-use bullet glyphs (U+F0B7 …) as "- "."""
+    if "\uf0b7" in text or "\uf0a7" in text or "\uf076" in text or "\uf0d8" in text:
+        text = _PUA_BULLET.sub("- ", text)
+    return text
+
+
+def box_text(text: str) -> tuple[str, list[Checkbox]]:
+    """Canonical box text and the boxes it holds.
+
+    Each box becomes ☑ (ticked: ☑ ☒ …) or ☐ followed by one space and its label,
+    the text up to the next box or the end of the line. Text without boxes is
+    returned unchanged.
+    """
+    if not _BOX.search(text):
+        return text, []
+    boxes: list[Checkbox] = []
+    lines = []
+    for line in text.split("\n"):
+        found = list(_BOX.finditer(line))
+        if not found:
+            lines.append(line)
+            continue
+        head = line[: found[0].start()].strip()
+        pieces = [head] if head else []
+        for i, m in enumerate(found):
+            end = found[i + 1].start() if i + 1 < len(found) else len(line)
+            label = line[m.end() : end].strip()
+            checked = BOX_CHARS[m.group(0)]
+            boxes.append(Checkbox(label, checked))
+            pieces.append((TICKED if checked else UNTICKED) + (" " + label if label else ""))
+        lines.append(" ".join(pieces))
+    return "\n".join(lines), boxes
+
+
+def list_line(marker: str, text: str) -> str:
+    """A list item as one cell line: "- text" for bullets, "1. text" for numbers.
+
+    A bullet or number already typed into the text is not doubled.
+    """
+    if marker == "-":
+        return "- " + _LEADING_BULLET.sub("", text, count=1)
+    if not marker or _LEADING_NUMBER.match(text):
+        return text
+    return marker + " " + text
+
+
+def item_text(marker: str, text: str) -> str:
+    """A list item's own block text: ordered items keep their number, bullets lose theirs."""
+    if marker == "-":
+        return _LEADING_BULLET.sub("", text, count=1)
+    return list_line(marker, text)
+
+
+# --- encoding ---------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# WHATWG's labels of windows-874, and the codec names people write for Thai.
+_THAI_LABELS = {
+    "tis-620", "tis620", "tis_620", "tis-620-2533", "iso-8859-11", "iso8859-11", "iso885911", "iso_8859-11",
+    "windows-874", "x-windows-874", "dos-874", "cp874", "ms874", "x-cp874", "thai", "windows874",
+}
+_LATIN_CODECS = {"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"}
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_:.\-]+)""", re.I)
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+
+
+def _codec(label: Optional[str]) -> Optional[str]:
+    """A Python codec for a charset label, or None when unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _THAI_LABELS:
+        return "cp874"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in ("tis-620", "iso8859-11", "cp874"):
+        return "cp874"
+    if name.startswith("utf-16") or name.startswith("utf-32"):
+        # a page that says so in a meta tag is ASCII-compatible, so not UTF-16 (WHATWG)
+        return "utf-8"
+    return name
+
+
+def _declared_label(value: Optional[str]) -> Optional[str]:
+    """The charset of a Content-Type header value, or the value itself if it is a bare label."""
+    if not value:
+        return None
+    m = _CHARSET_PARAM.search(value)
+    if m:
+        return m.group(1)
+    return None if "/" in value or ";" in value else value
+
+
+def decode_html(data: bytes, declared_encoding: Optional[str] = None) -> tuple[str, str]:
+    """(text, codec): BOM, meta charset, declared header charset, UTF-8, Windows-874."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace"), name
+    head = data[:16384]
+    candidates: list[str] = []
+    m = _XML_ENCODING.match(head)
+    for label in (
+        m.group(1).decode("ascii") if m else None,
+        *(x.decode("ascii", "replace") for x in _META_CHARSET.findall(head)[:1]),
+        _declared_label(declared_encoding),
+        "utf-8",
+        "cp874",
+    ):
+        name = _codec(label)
+        if name and name not in candidates:
+            candidates.append(name)
+    non_ascii = not data.isascii()
+    for name in candidates:
+        if non_ascii and name in _LATIN_CODECS:
+            continue
+        try:
+            return data.decode(name), name
+        except (UnicodeDecodeError, LookupError):
+            continue
+    # Nothing decodes cleanly: take the reading that loses the fewest characters.
+    best = min(("utf-8", "cp874"), key=lambda n: data.decode(n, errors="replace").count("\ufffd"))
+    return data.decode(best, errors="replace"), best
+
+
+# --- the page walk ----------------------------------------------------------------------
+
+_DROP = {
+    "script", "style", "noscript", "template", "head", "title", "nav", "iframe", "frame", "frameset",
+    "object", "embed", "applet", "svg", "math", "canvas", "select", "option", "optgroup", "datalist",
+    "button", "textarea", "audio", "video", "map", "img", "meta", "link", "base",
+}
+_LANDMARK_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "toolbar", "tablist"}
+_NAV_TOKENS = {
+    "navbar", "navigation", "nav", "menu", "main-menu", "mainmenu", "top-menu", "topmenu", "menubar",
+    "breadcrumb", "breadcrumbs", "skip-link", "skiplink", "sr-only", "visually-hidden",
+    "screen-reader-text", "cookie-banner", "cookie-consent",
+}
+_SECTIONING = {"article", "main", "section", "aside"}
+_BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "html",
+    "legend", "listing", "main", "menu", "p", "pre", "section", "summary", "caption", "tbody", "thead",
+    "tfoot", "tr", "td", "th", "xmp", "plaintext", "noframes",
+}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+# C0 controls other than whitespace (LibreOffice's HTML export leaves \x01 where a field was)
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_LINE_CAP = 65535  # libxml2 stores line numbers in 16 bits
+
+
+class _Item:
+    """One unit of flow: a heading, paragraph, list item or table, before it becomes a Block."""
+
+    __slots__ = ("kind", "text", "level", "line", "marker", "rows")
+
+    def __init__(self, kind: str, text: str = "", level: int = 0, line: Optional[int] = None,
+                 marker: str = "", rows: Optional[list] = None):
+        self.kind, self.text, self.level, self.line, self.marker, self.rows = kind, text, level, line, marker, rows
+
+
+class _Flow:
+    """Gathers inline text into items; block boundaries end the current item."""
+
+    def __init__(self) -> None:
+        self.items: list[_Item] = []
+        self._buf: list[str] = []
+        self._line: Optional[int] = None
+        self._kind, self._level, self._marker = "paragraph", 0, ""
+
+    def text(self, s: Optional[str], line: Optional[int], pre: bool = False) -> None:
+        if not s:
+            return
+        if s.isprintable() is False and _CONTROLS.search(s):
+            s = _CONTROLS.sub("", s)
+        if pre:
+            s = s.replace("\r\n", "\n").replace("\r", "\n")
+            s = "\n".join(_WS.sub(" ", part) for part in s.split("\n"))
+        else:
+            s = _WS.sub(" ", s)
+        if self._line is None and s.strip():
+            self._line = line
+        self._buf.append(s)
+
+    def mark(self, line: Optional[int]) -> None:
+        """Note where the current item starts when it starts with no text (a box)."""
+        if self._line is None:
+            self._line = line
+
+    def br(self) -> None:
+        self._buf.append("\n")
+
+    def begin(self, kind: str, level: int, line: Optional[int], marker: str = "") -> None:
+        self.flush()
+        self._kind, self._level, self._marker = kind, level, marker
+        self._line = line
+
+    def flush(self) -> None:
+        if self._buf:
+            raw = "".join(self._buf)
+            lines = (ln.strip() for ln in raw.split("\n"))
+            text = "\n".join(ln for ln in lines if ln)
+            if text:
+                text = clean_bullets(normalize(text))
+                self.items.append(_Item(self._kind, text, self._level, self._line, self._marker))
+        self._buf = []
+        self._line = None
+        self._kind, self._level, self._marker = "paragraph", 0, ""
+
+    def table(self, rows: list[Row], line: Optional[int]) -> None:
+        self.flush()
+        self.items.append(_Item("table", line=line, rows=rows))
+
+
+def _classes(el) -> set[str]:
+    tokens = (el.get("class") or "").lower().split()
+    ident = (el.get("id") or "").lower().strip()
+    if ident:
+        tokens.append(ident)
+    return set(tokens)
+
+
+def _int_attr(el, name: str, default: int, lo: int, hi: int) -> int:
+    raw = (el.get(name) or "").strip()
+    m = re.match(r"\d+", raw)
+    if not m:
+        return default
+    return max(lo, min(hi, int(m.group(0))))
+
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    s = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        s = chr(97 + r) + s
+    return s
+
+
+def _ol_marker(n: int, kind: str) -> str:
+    if n <= 0:
+        return f"{n}."
+    if kind == "a":
+        return _letters(n) + "."
+    if kind == "A":
+        return _letters(n).upper() + "."
+    if kind == "i":
+        return _roman(n) + "."
+    if kind == "I":
+        return _roman(n).upper() + "."
+    return f"{n}."
+
+
+class _Walker:
+    def __init__(self, root, source: str) -> None:
+        self._late: dict = {}
+        if source.count("\n") >= _LINE_CAP - 1:
+            self._late = _late_lines(root, source)
+
+    def line(self, el) -> Optional[int]:
+        n = el.sourceline
+        if n is not None and n >= _LINE_CAP and self._late:
+            return self._late.get(el, n)
+        return n
+
+    # What to skip --------------------------------------------------------------------
+
+    @staticmethod
+    def dropped(el, tag: str, sectioned: bool) -> bool:
+        if tag in _DROP:
+            return True
+        if tag == "input":
+            return (el.get("type") or "").strip().lower() != "checkbox"
+        if tag in ("header", "footer") and not sectioned:
+            return True
+        attrib = el.attrib
+        if not attrib:
+            return False
+        if "hidden" in attrib or (attrib.get("aria-hidden") or "").strip().lower() == "true":
+            return True
+        role = (attrib.get("role") or "").strip().lower()
+        if role in _LANDMARK_ROLES:
+            return True
+        style = attrib.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return True
+        if ("class" in attrib or "id" in attrib) and _classes(el) & _NAV_TOKENS:
+            return True
+        return False
+
+    # Flow ----------------------------------------------------------------------------
+
+    def children(self, el, flow: _Flow, ctx: tuple) -> None:
+        """Walk el's content (text, child elements, their tails) into flow."""
+        line = self.line(el)
+        flow.text(el.text, line, ctx[2])
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str):
+                self.element(child, tag.lower(), flow, ctx)
+            flow.text(child.tail, line, ctx[2])
+
+    def element(self, el, tag: str, flow: _Flow, ctx: tuple) -> None:
+        # ctx: (in_line_container, sectioned, pre, list_depth)
+        in_line, sectioned, pre, depth = ctx
+        if self.dropped(el, tag, sectioned):
+            return
+        if tag == "input":
+            flow.mark(self.line(el))
+            flow.text(TICKED if "checked" in el.attrib else UNTICKED, self.line(el))
+            flow.text(" ", None)
+            return
+        if tag == "br":
+            flow.br()
+            return
+        if tag in _HEADINGS:
+            if in_line:
+                flow.br()
+                self.children(el, flow, ctx)
+                flow.br()
+                return
+            flow.begin("heading", _HEADINGS[tag], self.line(el))
+            self.children(el, flow, (True, sectioned, pre, depth))
+            flow.flush()
+            return
+        if tag in ("ul", "ol", "menu", "dir"):
+            self.list(el, tag, flow, ctx)
+            return
+        if tag == "li":  # a stray li outside a list
+            self.list_item(el, flow, ctx, "-", depth)
+            return
+        if tag == "table":
+            self.table(el, flow, ctx)
+            return
+        if tag in _BLOCK or tag in _SECTIONING:
+            inner = (in_line, sectioned or tag in _SECTIONING, pre or tag in ("pre", "listing", "xmp", "plaintext"), depth)
+            if in_line:
+                flow.br()
+                self.children(el, flow, inner)
+                flow.br()
+            else:
+                flow.flush()
+                flow.mark(self.line(el))
+                self.children(el, flow, inner)
+                flow.flush()
+            return
+        self.children(el, flow, ctx)  # inline
+
+    def list(self, el, tag: str, flow: _Flow, ctx: tuple) -> None:
+        in_line, sectioned, pre, depth = ctx
+        flow.flush()
+        ordered = tag == "ol"
+        kind = (el.get("type") or "1").strip() if ordered else ""
+        n = _int_attr(el, "start", 1, -(10**6), 10**6) if ordered else 0
+        line = self.line(el)
+        flow.text(el.text, line)
+        for child in el:
+            ctag = child.tag.lower() if isinstance(child.tag, str) else None
+            if ctag == "li":
+                if self.dropped(child, ctag, sectioned):
+                    continue
+                if ordered:
+                    if child.get("value"):
+                        n = _int_attr(child, "value", n, 0, 10**6)
+                    marker = _ol_marker(n, kind)
+                    n += 1
+                else:
+                    marker = "-"
+                self.list_item(child, flow, ctx, marker, depth)
+            elif ctag:
+                self.element(child, ctag, flow, ctx)
+            flow.text(child.tail, line)
+        flow.flush()
+
+    def list_item(self, el, flow: _Flow, ctx: tuple, marker: str, depth: int) -> None:
+        in_line, sectioned, pre, _ = ctx
+        line = self.line(el)
+        flow.begin("list_item", depth, line, marker)
+        inner = (True, sectioned, pre, depth + 1)
+        flow.text(el.text, line, pre)
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str):
+                tag = tag.lower()
+                if tag in ("ul", "ol", "menu", "dir", "table"):
+                    # the item's own text first, then the nested list or table
+                    self.element(child, tag, flow, (False, sectioned, pre, depth + 1))
+                    flow.begin("list_item", depth, None, "")
+                else:
+                    self.element(child, tag, flow, inner)
+            flow.text(child.tail, line, pre)
+        flow.flush()
+
+    # Tables --------------------------------------------------------------------------
+
+    @staticmethod
+    def own_rows(table) -> list:
+        rows = []
+        for child in table:
+            tag = child.tag.lower() if isinstance(child.tag, str) else ""
+            if tag == "tr":
+                rows.append(child)
+            elif tag in ("thead", "tbody", "tfoot"):
+                rows.extend(r for r in child if isinstance(r.tag, str) and r.tag.lower() == "tr")
+        return rows
+
+    @staticmethod
+    def own_cells(tr) -> list:
+        return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+
+    def is_layout(self, table, rows: list) -> bool:
+        """A table used to lay out the page rather than to hold data.
+
+        Signs: role=presentation, a page heading (h1/h2) in a cell, or a table of
+        at least two rows and three columns inside a cell.
+        """
+        if (table.get("role") or "").strip().lower() in ("presentation", "none"):
+            return True
+        for tr in rows:
+            for cell in self.own_cells(tr):
+                for d in cell.iterdescendants():
+                    tag = d.tag.lower() if isinstance(d.tag, str) else ""
+                    if tag in ("h1", "h2"):
+                        return True
+                    if tag == "table":
+                        # a data table inside (not a small box list): the outer one lays out the page
+                        inner = self.own_rows(d)
+                        if len(inner) >= 2 and max(len(self.own_cells(r)) for r in inner) >= 3:
+                            return True
+        return False
+
+    def table(self, el, flow: _Flow, ctx: tuple) -> None:
+        in_line, sectioned, pre, depth = ctx
+        rows = self.own_rows(el)
+        if not in_line and self.is_layout(el, rows):
+            flow.flush()
+            for tr in rows:
+                for cell in self.own_cells(tr):
+                    if not self.dropped(cell, "td", sectioned):
+                        flow.flush()
+                        self.children(cell, flow, (False, sectioned, pre, depth))
+                        flow.flush()
+            return
+        flow.flush()
+        for child in el:
+            if isinstance(child.tag, str) and child.tag.lower() == "caption":
+                self.element(child, "caption", flow, (False, sectioned, pre, depth))
+        flow.table(self.grid(rows, sectioned), self.line(el))
+
+    def cell(self, td, sectioned: bool) -> Cell:
+        sub = _Flow()
+        self.children(td, sub, (False, sectioned, False, 0))
+        sub.flush()
+        return Cell(*box_text("\n".join(_lines(sub.items))))
+
+    def grid(self, trs: list, sectioned: bool) -> list[Row]:
+        """The HTML table model: each cell in the first free slot, spans on the grid."""
+        grid: list[dict[int, Cell]] = []
+        carried: dict[int, tuple[int, Cell]] = {}  # column -> (rows still to cover, value)
+        total = len(trs)
+        locations = []
+        for r, tr in enumerate(trs):
+            row: dict[int, Cell] = {}
+            for col, (left, value) in carried.items():
+                row[col] = Cell(value.text, list(value.checkboxes))
+            col = 0
+            for td in self.own_cells(tr):
+                while col in row:
+                    col += 1
+                value = Cell("") if self.dropped(td, "td", sectioned) else self.cell(td, sectioned)
+                colspan = _int_attr(td, "colspan", 1, 1, 1000)
+                rowspan = _int_attr(td, "rowspan", 1, 0, 65534)
+                if rowspan == 0:
+                    rowspan = total - r
+                for k in range(colspan):
+                    here = value if k == 0 else Cell("")
+                    row[col + k] = here
+                    if rowspan > 1:
+                        carried[col + k] = (rowspan, here)
+                col += colspan
+            # count down the carried cells; those that began on this row start their count here
+            carried = {c: (left - 1, v) for c, (left, v) in carried.items() if left - 1 > 0}
+            grid.append(row)
+            locations.append(Location(line=self.line(tr)))
+        width = max((max(row) + 1 for row in grid if row), default=0)
+        return [
+            Row([row.get(c) or Cell("") for c in range(width)], loc)
+            for row, loc in zip(grid, locations)
+        ]
+
+
+def _late_lines(root, source: str) -> dict:
+    """Lines of the elements past libxml2's 16-bit line counter.
+
+    Elements come in source order, so each start tag is searched for forward
+    from the previous one; the result is exact for well-formed markup and close
+    otherwise.
+    """
+    found: dict = {}
+    cursor, line = 0, 1
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        n = el.sourceline
+        if n is None or n < _LINE_CAP:
+            continue
+        m = re.compile(r"<" + re.escape(el.tag) + r"[\s/>]", re.I).search(source, cursor)
+        if m is None:
+            found[el] = max(n, line)
+            continue
+        line += source.count("\n", cursor, m.start())
+        cursor = m.start() + 1
+        found[el] = max(n, line)
+    return found
+
+
+def _lines(items: list[_Item]) -> list[str]:
+    """A cell's content as lines: paragraphs, list items with their markers, nested tables' rows."""
+    out: list[str] = []
+    for it in items:
+        if it.kind == "table":
+            for row in it.rows or []:
+                line = " ".join(c.text.replace("\n", " ") for c in row.cells if c.text.strip())
+                if line:
+                    out.append(line)
+        elif it.kind == "list_item":
+            first, *rest = it.text.split("\n")
+            out.append(list_line(it.marker, first))
+            out.extend(rest)
+        else:
+            out.extend(it.text.split("\n"))
+    return out
+
+
+def _blocks(items: list[_Item]) -> list[Block]:
+    blocks = []
+    for it in items:
+        loc = Location(line=it.line) if it.line is not None else Location()
+        if it.kind == "table":
+            if it.rows:
+                blocks.append(Block("table", location=loc, rows=it.rows))
+            continue
+        text = item_text(it.marker, it.text) if it.kind == "list_item" else it.text
+        text, boxes = box_text(text)
+        blocks.append(Block(it.kind, text=text, location=loc, level=it.level, checkboxes=boxes))  # type: ignore[arg-type]
+    return blocks
+
+
+def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str] = None) -> Document:
+    """Read an HTML page; `declared_encoding` is an HTTP Content-Type value or a charset label."""
+    try:
+        from lxml import etree  # heavy: imported on first use
+    except ImportError:  # pragma: no cover - lxml is a dependency
+        raise ReadError("reading HTML needs lxml, which is not installed (pip install lxml)") from None
+
+    text, _ = decode_html(data, declared_encoding)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if not text.strip():
+        return Document(path, "html", [])
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+                              recover=True, compact=True, default_doctype=False, collect_ids=False)
+    try:
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
+    except (etree.LxmlError, ValueError) as exc:  # pragma: no cover - libxml2 recovers from nearly all
+        raise ReadError(f"cannot parse HTML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    if root is None:
+        return Document(path, "html", [])
+    walker = _Walker(root, text)
+    flow = _Flow()
+    try:
+        walker.element(root, str(root.tag).lower(), flow, (False, False, False, 0))
+    except RecursionError:  # pragma: no cover - libxml2 caps depth at 256
+        raise ReadError("HTML nested too deeply to read") from None
+    flow.flush()
+    return Document(path, "html", _blocks(flow.items))
+
+
+def read(path: str, data: bytes, fmt: str = "html", options: ReadOptions = ReadOptions()) -> Document:
+    return read_html(data, path)
