@@ -217,14 +217,16 @@ def _indent(text: str) -> str:
 
 
 @main.command("schema")
-@click.argument("what", type=click.Choice(["rules"]))
+@click.argument("what", type=click.Choice(["rules", "report"]))
 def schema_cmd(what) -> None:
-    """Print a JSON Schema: `rules` for rule files."""
+    """Print a JSON Schema: `rules` for rule files, `report` for YAML/JSON reports."""
     import json
 
-    from ita_lint.engine.loader import rule_json_schema
-
-    click.echo(json.dumps(rule_json_schema(), ensure_ascii=False, indent=2))
+    if what == "rules":
+        from ita_lint.engine.loader import rule_json_schema as make
+    else:
+        from ita_lint.readers.structured import json_schema as make
+    click.echo(json.dumps(make(), ensure_ascii=False, indent=2))
 
 
 if __name__ == "__main__":  # pragma: no cover

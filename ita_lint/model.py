@@ -122,6 +122,9 @@ class Document:
     path: str
     format: DocumentFormat
     blocks: list[Block]
+    # what a structured format declares outright (kind, fiscal_year, agency, sections),
+    # so extract need not infer it from the title
+    meta: dict = field(default_factory=dict)
 
     def text(self) -> str:
         return "\n".join(b.plain_text() for b in self.blocks)

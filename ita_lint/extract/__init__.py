@@ -15,7 +15,7 @@ from ita_lint.extract.scores import find_scores
 from ita_lint.extract.sections import find_sections
 from ita_lint.extract.tables import measures_from_tables
 from ita_lint.extract.title import read_title
-from ita_lint.model import Document, ElementValue, Measure, Report
+from ita_lint.model import Document, ElementValue, Location, Measure, Report, Section
 from ita_lint.thai import compact
 
 __all__ = ["extract"]
@@ -25,6 +25,13 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     lex = lexicon_for(pack.vocabulary, pack.calendar)
     blocks = document.blocks
     info = read_title(blocks, lex)
+    declared = document.meta
+    if declared.get("kind"):
+        info.kind = declared["kind"]
+    if declared.get("fiscal_year"):
+        info.fiscal_year, info.fiscal_year_source = declared["fiscal_year"], "title"
+    if declared.get("agency"):
+        info.agency = declared["agency"]
     found = measures_from_tables(blocks, lex) + measures_from_labels(blocks, lex)
     found.sort(key=lambda t: t[0])  # document order; sort is stable within a block
     measures = [m for _, m in found]
@@ -41,7 +48,8 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         fiscal_year_source=info.fiscal_year_source,  # type: ignore[arg-type]
         agency=info.agency,
         measures=measures,
-        sections=find_sections(blocks, lex),
+        sections={**find_sections(blocks, lex),
+                  **{sid: Section(sid, text, Location(line=line)) for sid, (text, line) in declared.get("sections", {}).items()}},
         score_figures=figures,
         score_rows=rows,
         bands=bands,

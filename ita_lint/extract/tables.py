@@ -128,8 +128,9 @@ def _add(measure: Measure, element: str, text: str, row: Row) -> None:
 
 def _new_measure(row: Row, table: _Table, lex: Lexicon, index: int) -> Measure:
     title_cell = next((_cell(row, i) for i, e in table.mapping.items() if e == "measure" and not _cell(row, i).is_blank), None)
-    if title_cell is None:
-        title_cell = next((c for c in row.cells if not c.is_blank), Cell(""))
+    if title_cell is None:  # no measure named: the first cell that is more than a row number
+        title_cell = next((c for c in row.cells if not c.is_blank and not _NUMBERING.sub("", c.text + " ").strip() == ""
+                           and not c.text.strip().isdigit()), Cell(""))
     measure = Measure(index=index, title=short_title(title_cell.text), location=row.location)
     _fill(measure, row, table, lex)
     return measure
