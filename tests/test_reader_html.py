@@ -396,6 +396,6 @@ def test_parity_fixture_html():
     assert "ไม่ใช่เนื้อหา" not in doc.text() and "ข่าวประชาสัมพันธ์" not in doc.text()
     (t,) = tables(doc.blocks)
     assert len(t.rows) == 7 and all(len(r.cells) == 6 for r in t.rows)
-    assert [r.cells[2].text for r in t.rows[2:4]] == ["สำนักปลัด", "สำนักปลัด"]
+    assert [r.cells[2].text for r in t.rows[5:7]] == ["กองยุทธศาสตร์และงบประมาณ"] * 2  # rowspan="2"
     ticked = [[b.checked for b in r.cells[4].checkboxes] for r in t.rows[4:6]]
     assert ticked == [[False, False, True], [False, True, False]]

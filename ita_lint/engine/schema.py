@@ -193,6 +193,7 @@ class Vocabulary(Strict):
     elements: dict[Element, ElementVocabulary]
     empty_values: list[str] = Field(description="regexes: a cell or value matching one whole is empty")
     statuses: list[str] = Field(description="the status-box labels (matched without spaces)")
+    group_row_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces) for a table row that heads a group of measures, not a measure")
     sections: dict[str, SectionVocabulary] = Field(default_factory=dict)
     agency_patterns: list[str]
     months: dict[int, list[str]]

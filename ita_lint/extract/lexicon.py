@@ -32,6 +32,7 @@ class Lexicon:
         self.cues = {element: [re.compile(c) for c in ev.cues] for element, ev in v.elements.items() if ev.cues}
         self.empty = [re.compile(p) for p in v.empty_values]
         self.statuses = [compact(s) for s in v.statuses]
+        self.group_rows = [re.compile(p) for p in v.group_row_patterns]
         self.sections = {sid: [re.compile(p) for p in sv.patterns] for sid, sv in v.sections.items()}
         self.agencies = [re.compile(p) for p in v.agency_patterns]
         self.current_year = [re.compile(p) for p in v.current_year_markers]

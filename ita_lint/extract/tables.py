@@ -73,23 +73,27 @@ def measures_from_tables(blocks: list[Block], lex: Lexicon) -> list[tuple[int, M
                 header_at = hi
                 break
         if header_at is not None and "measure" in mapping.values():
-            same = table is not None and adjacent and table.mapping == mapping
-            if not same:  # a new table; the same header again means the next page of this one
+            continued = table is not None and adjacent and table.mapping == mapping
+            if not continued:  # a new table; the same header again means the next page of this one
                 table = _Table(mapping, [c.text for c in rows[header_at].cells], len(rows[header_at].cells))
             body = rows[header_at + 1:]
         elif header_at is None and table is not None and adjacent and rows and len(rows[0].cells) == table.columns:
+            continued = True
             body = rows  # continued on the next page without its header
         else:
             table = None
             adjacent = False
             continue
-        for row in body:
+        for ri, row in enumerate(body):
             if all(c.is_blank for c in row.cells):
                 continue
             mapping = header_mapping(row, lex)
             if is_header(row, mapping):
                 continue  # the header repeated mid-table
-            if _is_continuation(row, table) and table.rows_seen:
+            if _is_group_row(row, lex):
+                continue
+            if table.rows_seen and (_is_continuation(row, table)
+                                    or (continued and ri == 0 and _is_cut_numbered_row(row, table))):
                 _continue_measure(table.rows_seen[-1], row, table, lex)
                 continue
             measure = _new_measure(row, table, lex, len(found) + 1)
@@ -108,6 +112,28 @@ def _is_continuation(row: Row, table: _Table) -> bool:
     first_blank = _cell(row, 0).is_blank
     measure_blank = all(_cell(row, i).is_blank for i in measure_cols)
     return first_blank and measure_blank
+
+
+def _measure_text(row: Row, table: _Table) -> str:
+    return "\n".join(_cell(row, i).text for i, e in table.mapping.items() if e == "measure").strip()
+
+
+def _is_cut_numbered_row(row: Row, table: _Table) -> bool:
+    """The top row of a page whose measure cell carries on a sentence, in a table whose
+    measures are numbered: the rest of the row cut by the page break, not a new measure."""
+    if _NUMBERING.match(_measure_text(row, table) + " "):
+        return False
+    return all(_NUMBERING.match(_measure_source(m) + " ") for m in table.rows_seen)
+
+
+def _measure_source(measure: Measure) -> str:
+    return next((text for element, text, _ in measure.texts if element == "measure"), "")
+
+
+def _is_group_row(row: Row, lex: Lexicon) -> bool:
+    """A row with one filled cell naming a group ("ด้านที่ ๑ …"): a heading inside the table."""
+    filled = [c for c in row.cells if not c.is_blank]
+    return len(row.cells) >= 3 and len(filled) == 1 and any(p.search(compact(filled[0].text)) for p in lex.group_rows)
 
 
 def _value_text(cell: Cell) -> str:

@@ -1,0 +1,173 @@
+"""`--format sarif`: SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+One run. `tool.driver.rules` lists every rule of the pack (and any other rule a
+finding names), each with its summary, the kinds it applies to, its fix and its
+source in the manual, its default level and its category as a tag. Each finding
+is a result with exactly one physical location: the file's path relative to the
+root (POSIX separators, percent-encoded as a URI reference, under the
+`%SRCROOT%` base) and a start line. A finding without a line, or whose place is
+not a line of the file (a PDF page, a DOCX table), is put on line 1, with its
+place said before the message and kept in the region's properties.
+
+`partialFingerprints["itaLint/v1"]` identifies a finding across runs without its
+line, so an alert survives a line inserted above it: a hash of the rule id, the
+relative path, the measure and element, and the finding's rank among the
+document's findings that share all of those.
+
+Files that could not be read are error notifications of the invocation, which
+is then `executionSuccessful: false`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from typing import Optional
+from urllib.parse import quote
+
+from ita_lint import __version__
+from ita_lint.engine.loader import LoadedPack
+from ita_lint.model import DocumentResult, Finding, RunResult
+from ita_lint.output.concise import file_position, relative_path
+from ita_lint.output.labels import LABELS
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/ita-lint/"
+FINGERPRINT = "itaLint/v1"
+SRCROOT = "%SRCROOT%"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+_WORDS = {
+    "th": {"applies": "ใช้กับ", "every_kind": "ทุกประเภท", "source": "ที่มา", "manual": "ข้อความในคู่มือ",
+           "unconfirmed": "(ยังไม่ได้ยืนยันกับคู่มือ)", "category": "หมวด"},
+    "en": {"applies": "Applies to", "every_kind": "every kind", "source": "Source", "manual": "Manual",
+           "unconfirmed": "(not confirmed from the manual)", "category": "Category"},
+}
+
+
+def artifact_uri(path: str, root: Optional[str] = None) -> str:
+    """The path relative to the root as a URI reference: POSIX separators, percent-encoded."""
+    rel = relative_path(path, root)
+    if os.path.isabs(rel):  # not expressible relative to the root (another drive)
+        from pathlib import Path
+
+        return Path(rel).as_uri()
+    return quote(rel, safe="/")
+
+
+def fingerprint(rule: str, path: str, measure: Optional[int], element: Optional[str], rank: int) -> str:
+    key = "\x1f".join((rule, path, str(measure or 0), element or "", str(rank)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _rule_descriptor(rule, pack: LoadedPack, lang: str) -> dict:
+    words, labels = _WORDS[lang], LABELS[lang]
+    kind_names = {k.id: k.name.get(lang) for k in pack.vocabulary.kinds}
+    kinds = ", ".join(kind_names.get(k, k) for k in rule.kinds) or words["every_kind"]
+    summary, fix, ref = rule.summary.get(lang), rule.fix.get(lang), rule.reference
+    source = ref.source + ("" if ref.confirmed else " " + words["unconfirmed"])
+    help_text = f"{fix}\n\n{words['source']}: {source}"
+    help_md = f"**{labels['fix']}:** {fix}\n\n**{words['source']}:** {source}"
+    if ref.quote:
+        help_text += f"\n{words['manual']}: {ref.quote}"
+        help_md += f"\n\n> {ref.quote}"
+    return {
+        "id": rule.id,
+        "name": "".join(part.capitalize() for part in rule.id.split("-")),
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": f"{summary}\n{words['applies']}: {kinds}\n{words['category']}: {rule.category}"},
+        "help": {"text": help_text, "markdown": help_md},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"tags": [rule.category], "kinds": list(rule.kinds), "weight": rule.weight,
+                       "confirmed": ref.confirmed},
+    }
+
+
+def _result(f: Finding, index: int, uri: str, path: str, rank: int, lang: str) -> dict:
+    line, where = file_position(f.location, lang)
+    region: dict = {"startLine": line}
+    if where:
+        loc = f.location
+        region["properties"] = {k: v for k, v in (("page", loc.page), ("lineOnPage", loc.line if loc.page else None),
+                                                  ("paragraph", loc.paragraph), ("table", loc.table), ("row", loc.row))
+                                if v is not None}
+    properties: dict = {"category": f.category}
+    if f.measure is not None:
+        properties["measure"] = f.measure
+    if f.element:
+        properties["element"] = f.element
+    if f.fix:
+        properties["fix"] = f.fix
+    return {
+        "ruleId": f.rule,
+        "ruleIndex": index,
+        "level": LEVELS.get(f.severity, "error"),
+        "message": {"text": f"{where}: {f.message}" if where else f.message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": SRCROOT},
+                                            "region": region}}],
+        "partialFingerprints": {FINGERPRINT: fingerprint(f.rule, path, f.measure, f.element, rank)},
+        "properties": properties,
+    }
+
+
+def _artifact(result: DocumentResult, uri: str) -> dict:
+    report = result.report
+    return {"location": {"uri": uri, "uriBaseId": SRCROOT},
+            "properties": {"format": report.document.format, "kind": report.kind, "fiscalYear": report.fiscal_year,
+                           "rulepack": result.rulepack, "score": result.score, "passed": result.passed}}
+
+
+def build(run: RunResult, pack: LoadedPack, lang: str = "th", root: Optional[str] = None) -> dict:
+    """The SARIF log as a dict."""
+    lang = "en" if lang == "en" else "th"
+    rules = [_rule_descriptor(r, pack, lang) for r in pack.rules]
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    results, artifacts = [], []
+    for doc in run.documents:
+        path = relative_path(doc.report.document.path, root)
+        uri = artifact_uri(doc.report.document.path, root)
+        artifacts.append(_artifact(doc, uri))
+        seen: dict[tuple, int] = {}
+        for f in doc.findings:
+            if f.rule not in index:  # a rule the pack does not list: describe it from the finding
+                index[f.rule] = len(rules)
+                rules.append({"id": f.rule, "shortDescription": {"text": f.rule},
+                              "defaultConfiguration": {"level": LEVELS.get(f.severity, "error")},
+                              "properties": {"tags": [f.category]}})
+            key = (f.rule, f.measure, f.element)
+            rank = seen[key] = seen.get(key, -1) + 1
+            results.append(_result(f, index[f.rule], uri, path, rank, lang))
+    notifications = [{
+        "level": "error",
+        "message": {"text": f"{LABELS[lang]['input_error']}: {e.message}"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(e.path, root),
+                                                                 "uriBaseId": SRCROOT}}}],
+    } for e in run.errors]
+    invocation: dict = {"executionSuccessful": not run.errors}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "ita-lint",
+                "fullName": f"ita-lint {__version__} ({pack.id})",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "rules": rules,
+                "properties": {"rulepack": pack.id, "assessmentYear": pack.assessment_year},
+            }},
+            "invocations": [invocation],
+            "language": lang,
+            "artifacts": artifacts,
+            "results": results,
+            "properties": {"score": run.score, "passed": run.passed},
+        }],
+    }
+
+
+def render(run: RunResult, pack: LoadedPack, lang: str = "th", root: Optional[str] = None) -> str:
+    return json.dumps(build(run, pack, lang, root), ensure_ascii=False, indent=2) + "\n"

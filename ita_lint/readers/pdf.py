@@ -1,0 +1,1126 @@
+"""PDF reader: text layer, ruled tables and (with --ocr) scanned pages, via pypdfium2.
+
+Why pypdfium2 (Apache-2.0/BSD-3): on Thai it is as clean as PyMuPDF (AGPL)
+and far cleaner than pdfminer/pdfplumber, which ignore the /ActualText spans
+where Word and LibreOffice keep ำ ("สำานัก"); see
+../shared/research/thai-extraction.md and bench/bench_pdf.py.
+
+How a page is read:
+
+1. Every character with its box, baseline and font size (pdfium's text page),
+   in content-stream order, which keeps Thai marks with their letters. pdfium's
+   own generated spaces and line breaks are dropped; spaces are put back where
+   the gap between two letters is wide.
+2. Tables from ruling lines: Word and LibreOffice draw table borders as thin
+   lines or thin filled rectangles. Horizontal and vertical rules that touch
+   make a grid; a grid boundary missing between two grid cells means they are
+   merged. Each character goes to the cell whose box holds it (a mark follows
+   its letter), so the lines of neighbouring cells never interleave.
+3. Lines: characters of one place (a cell, or the page outside tables) with the
+   same baseline. A line that ends near its right edge, where the first word of
+   the next line would not have fitted, was wrapped: the two are one logical
+   line (joined without a space between Thai letters, as Thai has none between
+   words). Everything else is a line break of the author's.
+4. Blocks in reading order (top to bottom): headings (larger or bold short
+   text), paragraphs, one table block per table per page. A table row cut by a
+   page break comes out as it is drawn: the part on the next page is a row
+   whose leading cells are empty, after that page's repeated header row. The
+   join is a later stage's.
+
+Locations: `page` is 1-based; `line` counts the text lines drawn on the page
+from the top (a table row's line is that of its first text line).
+
+All text passes through `ita_lint.thai.normalize` and `ita_lint.thai_dict.repair`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
+from ita_lint.readers import ReadError, ReadOptions
+from ita_lint.thai import normalize
+
+# Hard bounds on what one page may cost, whatever the file holds.
+MAX_CHARS_PER_PAGE = 200_000
+MAX_PATHS_PER_PAGE = 50_000
+MAX_SEGMENTS_PER_PATH = 16
+
+_RULE_THICKNESS = 3.0  # a path thinner than this (pt) is a ruling line
+_MIN_RULE = 4.0  # ... and at least this long
+_SNAP = 2.0  # rules this close are the same rule
+
+_SCANNED = "no text layer — scanned PDF; try --ocr"
+_SCAN_TEXT = 20
+
+
+# --- characters -------------------------------------------------------------------------
+
+
+def _is_mark(ch: str) -> bool:
+    """Thai marks drawn on the letter before them (no advance of their own)."""
+    return ch == "\u0e31" or "\u0e34" <= ch <= "\u0e3a" or "\u0e47" <= ch <= "\u0e4e"
+
+
+def _is_thai(ch: str) -> bool:
+    """A Thai letter, vowel or mark (not a Thai digit: numbers stand apart)."""
+    return "\u0e01" <= ch <= "\u0e4e"
+
+
+@dataclass(slots=True)
+class _Char:
+    ch: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    base: float  # baseline y
+    size: float
+    index: int  # in the text page, for font look-ups
+
+
+# Word's symbol fonts (Wingdings, Wingdings 2) draw ballot boxes with ordinary
+# codes; without a ToUnicode map they extract as these letters or as U+F0xx.
+_WINGDINGS = {"þ": "☑", "ý": "☒", "x": "☒", "¨": "☐", "o": "☐", "q": "☐", "n": "☐"}
+_WINGDINGS_2 = {"R": "☑", "Q": "☒", "T": "☒", "S": "☒", "£": "☐", "*": "☐"}
+_SYMBOL_CANDIDATES = set(_WINGDINGS) | set(_WINGDINGS_2)
+
+
+def _symbol_box(ch: str, font: str) -> Optional[str]:
+    f = font.lower()
+    code = ord(ch)
+    if 0xF000 <= code <= 0xF0FF:
+        ch = chr(code - 0xF000)
+    at = f.find("wingdings")
+    if at < 0:
+        return None
+    version = f[at + 9: at + 11].strip(" -_")[:1]  # "Wingdings2", "Wingdings-2", "Wingdings 2"
+    if version == "3":
+        return None
+    return (_WINGDINGS_2 if version == "2" else _WINGDINGS).get(ch)
+
+
+class _Fonts:
+    """Font names of characters, looked up only when needed (bold, symbol fonts)."""
+
+    def __init__(self, raw, textpage):
+        self.raw = raw
+        self.tp = textpage
+        self.buf = ctypes.create_string_buffer(256)
+        self.flags = ctypes.c_int()
+
+    def name(self, index: int) -> str:
+        n = self.raw.FPDFText_GetFontInfo(self.tp, index, self.buf, 256, ctypes.byref(self.flags))
+        if n <= 0:
+            return ""
+        return self.buf.raw[: max(0, min(n, 256) - 1)].decode("utf-8", "replace")
+
+    def bold(self, index: int) -> bool:
+        name = self.name(index).lower()
+        if "bold" in name or "black" in name or "heavy" in name or ",b" in name:
+            return True
+        return self.raw.FPDFText_GetFontWeight(self.tp, index) >= 600
+
+
+class _Space:
+    """Page coordinates to display coordinates (y up, origin at the crop box's
+    bottom-left), undoing the page's /Rotate."""
+
+    def __init__(self, box: tuple[float, float, float, float], rotation: int):
+        self.l, self.b, r, t = box
+        self.w, self.h = r - self.l, t - self.b
+        self.rot = rotation % 360
+        self.width, self.height = (self.h, self.w) if self.rot in (90, 270) else (self.w, self.h)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        x -= self.l
+        y -= self.b
+        if self.rot == 90:
+            return y, self.w - x
+        if self.rot == 180:
+            return self.w - x, self.h - y
+        if self.rot == 270:
+            return self.h - y, x
+        return x, y
+
+    def rect(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        ax, ay = self.point(x0, y0)
+        bx, by = self.point(x1, y1)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _page_chars(raw, textpage, space: _Space, fonts: _Fonts) -> list[_Char]:
+    n = min(raw.FPDFText_CountChars(textpage), MAX_CHARS_PER_PAGE)
+    if n <= 0:
+        return []
+    l, r, b, t = (ctypes.c_double() for _ in range(4))
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    get_unicode = raw.FPDFText_GetUnicode
+    is_generated = raw.FPDFText_IsGenerated
+    get_box = raw.FPDFText_GetCharBox
+    get_origin = raw.FPDFText_GetCharOrigin
+    get_size = raw.FPDFText_GetFontSize
+    rotated = space.rot != 0
+    chars: list[_Char] = []
+    for i in range(n):
+        code = get_unicode(textpage, i)
+        if code < 32 and code != 9:  # pdfium's \r\n, soft hyphen markers, NULs
+            continue
+        if code in (0xFFFE, 0xFFFD, 0xFFFF):
+            continue
+        if is_generated(textpage, i) == 1:  # pdfium's guessed spaces: we place our own
+            continue
+        ch = chr(code)
+        if ch in _SYMBOL_CANDIDATES or 0xF000 <= code <= 0xF0FF:
+            box = _symbol_box(ch, fonts.name(i))
+            if box:
+                ch = box
+            elif code == 0xF0B7:  # Word's list bullet in Symbol
+                ch = "•"
+        get_box(textpage, i, l, r, b, t)
+        get_origin(textpage, i, ox, oy)
+        size = get_size(textpage, i) or 10.0
+        if rotated:
+            x0, y0, x1, y1 = space.rect(l.value, b.value, r.value, t.value)
+            _, base = space.point(ox.value, oy.value)
+        else:
+            x0, y0, x1, y1 = l.value - space.l, b.value - space.b, r.value - space.l, t.value - space.b
+            base = oy.value - space.b
+        chars.append(_Char(ch, x0, x1, y0, y1, base, size, i))
+    _place_strays(chars, space)
+    return chars
+
+
+def _place_strays(chars: list[_Char], space: _Space) -> None:
+    """pdfium places the characters of an /ActualText span (LibreOffice's ำ, ู่)
+    without the transform of an enclosing Form XObject: off the page, or far
+    from the line they belong to. Put such characters (up to four in a row) back
+    between their neighbours in stream order when these sit side by side on one
+    line (a jump to another cell and back is never side by side)."""
+    k = 1
+    while k < len(chars) - 1:
+        prev = chars[k - 1]
+        j = k
+        while (
+            j < len(chars) - 1
+            and j - k < 4
+            and not chars[j].ch.isspace()
+            and abs(chars[j].base - prev.base) > 2 * prev.size
+        ):
+            j += 1
+        if j == k:
+            # one character on the line but away from its neighbours, which
+            # themselves sit side by side
+            c = chars[k]
+            if c.ch.isspace() or -2 * prev.size <= c.x0 - prev.x1 <= 2 * prev.size:
+                k += 1
+                continue
+            j = k + 1
+        nxt = chars[j]
+        side_by_side = (
+            abs(prev.base - nxt.base) <= 0.4 * prev.size and -0.5 * prev.size <= nxt.x0 - prev.x1 <= 1.5 * prev.size
+        )
+        if not side_by_side:
+            k += 1
+            continue
+        x0 = prev.x1
+        x1 = max(nxt.x0, x0)
+        for m in range(k, j):
+            c = chars[m]
+            chars[m] = _Char(c.ch, x0, x1, prev.y0, prev.y1, prev.base, prev.size, c.index)
+        k = j
+
+
+# --- ruling lines and grids --------------------------------------------------------------
+
+
+@dataclass
+class _Rule:
+    horizontal: bool
+    pos: float  # y of a horizontal rule, x of a vertical one
+    a: float  # extent along the rule
+    b: float
+
+
+def _is_white(raw, obj) -> bool:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    fill = ctypes.c_int()
+    stroke = ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    colours = []
+    if stroke.value:
+        if raw.FPDFPageObj_GetStrokeColor(obj, r, g, b, a):
+            colours.append((r.value, g.value, b.value, a.value))
+    if fill.value:
+        if raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+            colours.append((r.value, g.value, b.value, a.value))
+    if not colours:
+        return not (fill.value or stroke.value)
+    return all(c[3] < 30 or min(c[:3]) >= 235 for c in colours)
+
+
+def _matrix(raw, obj):
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, m):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _mul(m1, m2):
+    """m1 then m2 (PDF row-vector convention)."""
+    a1, b1, c1, d1, e1, f1 = m1
+    a2, b2, c2, d2, e2, f2 = m2
+    return (
+        a1 * a2 + b1 * c2,
+        a1 * b2 + b1 * d2,
+        c1 * a2 + d1 * c2,
+        c1 * b2 + d1 * d2,
+        e1 * a2 + f1 * c2 + e2,
+        e1 * b2 + f1 * d2 + f2,
+    )
+
+
+def _apply(m, x, y):
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _page_rules(raw, page, space: _Space) -> tuple[list[_Rule], int]:
+    """Ruling lines of a page, in display space, and the number of image objects."""
+    rules: list[_Rule] = []
+    images = 0
+    budget = [MAX_PATHS_PER_PAGE]
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+
+    def add_box(x0, y0, x1, y1):
+        x0, y0, x1, y1 = space.rect(x0, y0, x1, y1)
+        w, h = x1 - x0, y1 - y0
+        if h <= _RULE_THICKNESS and w >= _MIN_RULE:
+            rules.append(_Rule(True, (y0 + y1) / 2, x0, x1))
+        elif w <= _RULE_THICKNESS and h >= _MIN_RULE:
+            rules.append(_Rule(False, (x0 + x1) / 2, y0, y1))
+        else:
+            return False
+        return True
+
+    def walk(parent, is_form: bool, ctm):
+        nonlocal images
+        count = raw.FPDFFormObj_CountObjects(parent) if is_form else raw.FPDFPage_CountObjects(parent)
+        for i in range(max(count, 0)):
+            if budget[0] <= 0:
+                return
+            obj = raw.FPDFFormObj_GetObject(parent, i) if is_form else raw.FPDFPage_GetObject(parent, i)
+            if not obj:
+                continue
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                m = _matrix(raw, obj)
+                walk(obj, True, m if ctm is None else _mul(m, ctm))
+                continue
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                images += 1
+                continue
+            if kind != raw.FPDF_PAGEOBJ_PATH:
+                continue
+            budget[0] -= 1
+            if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+                continue
+            x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+            if ctm is not None:
+                pts = [_apply(ctm, x, y) for x, y in ((x0, y0), (x1, y1), (x0, y1), (x1, y0))]
+                x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
+                y0, y1 = min(p[1] for p in pts), max(p[1] for p in pts)
+            if min(x1 - x0, y1 - y0) > _RULE_THICKNESS or max(x1 - x0, y1 - y0) < _MIN_RULE:
+                _path_edges(raw, obj, ctm, space, rules)
+                continue
+            if _is_white(raw, obj):
+                continue
+            add_box(x0, y0, x1, y1)
+
+    walk(page, False, None)
+    return rules, images
+
+
+def _path_edges(raw, obj, ctm, space: _Space, rules: list[_Rule]) -> None:
+    """Axis-aligned straight edges of a small path (a rectangle drawn as a cell
+    border or shading), as rules."""
+    n = raw.FPDFPath_CountSegments(obj)
+    if n <= 1 or n > MAX_SEGMENTS_PER_PATH or _is_white(raw, obj):
+        return
+    m = _matrix(raw, obj)
+    if ctm is not None:
+        m = _mul(m, ctm)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    pts = []
+    for i in range(n):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        if not seg or not raw.FPDFPathSegment_GetPoint(seg, x, y):
+            return
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            return  # curves: a drawing, not a table
+        px, py = space.point(*_apply(m, x.value, y.value))
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            start = (px, py)
+            pts.append(None)
+        pts.append((px, py))
+        if raw.FPDFPathSegment_GetClose(seg) and pts:
+            pts.append(start)
+    # pages-sized frames and backgrounds are no tables
+    xs = [p[0] for p in pts if p]
+    ys = [p[1] for p in pts if p]
+    if xs and (max(xs) - min(xs) > space.width * 0.95 and max(ys) - min(ys) > space.height * 0.95):
+        return
+    for p, q in zip(pts, pts[1:]):
+        if p is None or q is None:
+            continue
+        if abs(p[1] - q[1]) < 0.5 and abs(p[0] - q[0]) >= _MIN_RULE:
+            rules.append(_Rule(True, p[1], min(p[0], q[0]), max(p[0], q[0])))
+        elif abs(p[0] - q[0]) < 0.5 and abs(p[1] - q[1]) >= _MIN_RULE:
+            rules.append(_Rule(False, p[0], min(p[1], q[1]), max(p[1], q[1])))
+
+
+def _merge_rules(rules: list[_Rule]) -> list[_Rule]:
+    """Collinear rules that overlap or touch become one."""
+    out: list[_Rule] = []
+    for horizontal in (True, False):
+        group = sorted((r for r in rules if r.horizontal == horizontal), key=lambda r: (r.pos, r.a))
+        # cluster by position
+        clusters: list[list[_Rule]] = []
+        for r in group:
+            if clusters and r.pos - clusters[-1][-1].pos <= _SNAP:
+                clusters[-1].append(r)
+            else:
+                clusters.append([r])
+        for cl in clusters:
+            pos = sum(r.pos for r in cl) / len(cl)
+            cl.sort(key=lambda r: r.a)
+            cur = None
+            for r in cl:
+                if cur and r.a <= cur.b + _SNAP:
+                    cur.b = max(cur.b, r.b)
+                else:
+                    if cur:
+                        out.append(cur)
+                    cur = _Rule(horizontal, pos, r.a, r.b)
+            if cur:
+                out.append(cur)
+    return out
+
+
+@dataclass
+class _Grid:
+    xs: list[float]  # column boundaries, left to right
+    ys: list[float]  # row boundaries, top to bottom (descending y)
+    region: list[list[int]]  # grid cell -> merged cell id
+    spans: dict[int, tuple[int, int, int, int]]  # id -> (row0, col0, row1, col1) inclusive
+
+    @property
+    def top(self) -> float:
+        return self.ys[0]
+
+    @property
+    def bottom(self) -> float:
+        return self.ys[-1]
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.xs[0] <= x <= self.xs[-1] and self.ys[-1] <= y <= self.ys[0]
+
+    def cell_at(self, x: float, y: float) -> Optional[int]:
+        if not self.contains(x, y):
+            return None
+        j = min(max(bisect_left(self.xs, x) - 1, 0), len(self.xs) - 2)
+        # ys descending: search on negated
+        neg = [-v for v in self.ys]
+        i = min(max(bisect_left(neg, -y) - 1, 0), len(self.ys) - 2)
+        return self.region[i][j]
+
+    def rect(self, rid: int) -> tuple[float, float, float, float]:
+        r0, c0, r1, c1 = self.spans[rid]
+        return self.xs[c0], self.ys[r1 + 1], self.xs[c1 + 1], self.ys[r0]
+
+
+def _cluster(values: list[float], tol: float) -> list[float]:
+    values = sorted(values)
+    out: list[list[float]] = []
+    for v in values:
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(c) / len(c) for c in out]
+
+
+def _grids(rules: list[_Rule]) -> list[_Grid]:
+    rules = _merge_rules(rules)
+    hs = [r for r in rules if r.horizontal]
+    vs = [r for r in rules if not r.horizontal]
+    if len(hs) < 2 or len(vs) < 2:
+        return []
+    # connected components of touching rules
+    parent = list(range(len(rules)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index = {id(r): k for k, r in enumerate(rules)}
+    tol = _SNAP + 1
+    vs_sorted = sorted(vs, key=lambda r: r.pos)
+    vpos = [r.pos for r in vs_sorted]
+    for h in hs:
+        lo = bisect_left(vpos, h.a - tol)
+        for v in vs_sorted[lo:]:
+            if v.pos > h.b + tol:
+                break
+            if v.a - tol <= h.pos <= v.b + tol:
+                a, b = find(index[id(h)]), find(index[id(v)])
+                if a != b:
+                    parent[a] = b
+    comps: dict[int, list[_Rule]] = {}
+    for k, r in enumerate(rules):
+        comps.setdefault(find(k), []).append(r)
+    grids = []
+    for comp in comps.values():
+        ch = [r for r in comp if r.horizontal]
+        cv = [r for r in comp if not r.horizontal]
+        if len(ch) < 2 or len(cv) < 2:
+            continue
+        g = _grid(ch, cv)
+        if g is not None:
+            grids.append(g)
+    grids.sort(key=lambda g: -g.top)
+    return grids
+
+
+def _spans(nrows: int, ncols: int, find) -> dict[int, tuple[int, int, int, int]]:
+    """Each region's (row0, col0, row1, col1), inclusive, keyed by its root."""
+    spans: dict[int, list[int]] = {}
+    for i in range(nrows):
+        for j in range(ncols):
+            rid = find(i * ncols + j)
+            s = spans.get(rid)
+            if s is None:
+                spans[rid] = [i, j, i, j]
+            else:
+                s[0], s[1], s[2], s[3] = min(s[0], i), min(s[1], j), max(s[2], i), max(s[3], j)
+    return {k: tuple(v) for k, v in spans.items()}
+
+
+def _grid(hs: list[_Rule], vs: list[_Rule]) -> Optional[_Grid]:
+    xs = _cluster([v.pos for v in vs], 3.0)
+    ys = sorted(_cluster([h.pos for h in hs], 3.0), reverse=True)
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    nrows, ncols = len(ys) - 1, len(xs) - 1
+    if nrows * ncols > 5_000:
+        return None  # no report table has this many cells: a drawing or a chart
+
+    def v_covers(x: float, y_top: float, y_bot: float) -> bool:
+        mid = (y_top + y_bot) / 2
+        return any(abs(v.pos - x) <= 3.0 and v.a - 1 <= mid <= v.b + 1 for v in vs)
+
+    def h_covers(y: float, x_left: float, x_right: float) -> bool:
+        mid = (x_left + x_right) / 2
+        return any(abs(h.pos - y) <= 3.0 and h.a - 1 <= mid <= h.b + 1 for h in hs)
+
+    parent = list(range(nrows * ncols))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a, b):
+        a, b = find(a), find(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    for i in range(nrows):
+        for j in range(ncols):
+            if j + 1 < ncols and not v_covers(xs[j + 1], ys[i], ys[i + 1]):
+                union(i * ncols + j, i * ncols + j + 1)
+            if i + 1 < nrows and not h_covers(ys[i + 1], xs[j], xs[j + 1]):
+                union(i * ncols + j, (i + 1) * ncols + j)
+    # A merged cell must be a rectangle: where rules are missing in odd places,
+    # join whatever lies inside a region's bounding box (a few passes at most).
+    for _ in range(10):
+        spans = _spans(nrows, ncols, find)
+        changed = False
+        for rid, (r0, c0, r1, c1) in spans.items():
+            for i in range(r0, r1 + 1):
+                for j in range(c0, c1 + 1):
+                    if find(i * ncols + j) != find(rid):
+                        union(i * ncols + j, rid)
+                        changed = True
+        if not changed:
+            break
+    spans = _spans(nrows, ncols, find)
+    region = [[find(i * ncols + j) for j in range(ncols)] for i in range(nrows)]
+    if len(spans) < 2:
+        return None  # a frame around text, not a table
+    return _Grid(xs, ys, region, spans)
+
+
+# --- lines ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    chars: list[_Char]
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    base: float = 0.0
+    size: float = 0.0
+    ends_with_space: bool = False
+    number: int = 0  # line on the page
+
+    @property
+    def first_index(self) -> int:
+        return self.chars[0].index
+
+
+def _lines(chars: list[_Char], space_gap: float = 0.22) -> list[_Line]:
+    """Characters of one place (stream order) grouped into lines, top to bottom."""
+    if not chars:
+        return []
+    # runs: stream-order stretches on one baseline
+    runs: list[list[_Char]] = []
+    cur: list[_Char] = []
+    for c in chars:
+        if cur:
+            last = cur[-1]
+            tol = 0.4 * max(min(last.size, c.size), 1.0)
+            if abs(c.base - last.base) > tol or (not _is_mark(c.ch) and c.x0 < last.x0 - 2 * c.size):
+                runs.append(cur)
+                cur = []
+        cur.append(c)
+    if cur:
+        runs.append(cur)
+    # runs on one baseline make a line; order the runs by x
+    runs.sort(key=lambda run: -run[0].base)
+    groups: list[list[list[_Char]]] = []
+    for run in runs:
+        if groups and abs(groups[-1][0][0].base - run[0].base) <= 0.4 * max(run[0].size, 1.0):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    lines = []
+    for group in groups:
+        group.sort(key=lambda run: _run_x(run))
+        line = _Line([c for run in group for c in run])
+        _compose(line, space_gap)
+        if line.text:
+            lines.append(line)
+    return lines
+
+
+def _run_x(run: list[_Char]) -> float:
+    for c in run:
+        if not _is_mark(c.ch) and not c.ch.isspace():
+            return c.x0
+    return run[0].x0
+
+
+def _compose(line: _Line, space_gap: float = 0.22) -> None:
+    """The line's text, with spaces where the gap between letters is wider than
+    `space_gap` of the font size (a text layer's letters sit 0.1 em apart, its
+    spaces 0.3 em; OCR boxes are looser)."""
+    out: list[str] = []
+    prev: Optional[_Char] = None  # last base character (not a mark, not a space)
+    pending_space = False
+    sizes = []
+    x0, x1 = math.inf, -math.inf
+    for c in line.chars:
+        if c.ch.isspace():
+            pending_space = True
+            continue
+        if _is_mark(c.ch):
+            out.append(c.ch)
+            continue
+        sizes.append(c.size)
+        if prev is not None:
+            gap = c.x0 - prev.x1
+            if pending_space or gap > space_gap * max(c.size, prev.size):
+                if out and out[-1] != " ":
+                    out.append(" ")
+        pending_space = False
+        out.append(c.ch)
+        prev = c
+        x0 = min(x0, c.x0)
+        x1 = max(x1, c.x1)
+    line.text = "".join(out).strip()
+    line.ends_with_space = pending_space
+    if sizes:
+        sizes.sort()
+        line.size = sizes[len(sizes) // 2]
+    else:
+        line.size = line.chars[0].size
+    line.x0, line.x1 = (x0, x1) if x0 != math.inf else (line.chars[0].x0, line.chars[0].x1)
+    line.base = line.chars[0].base
+
+
+_LIST_START = re.compile(r"^(?:[-–•▪●○◦*]|[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|\(?[0-9๐-๙]{1,3}\)|[ก-ฮ][.)]\s|[☑☐☒])")
+
+
+def _advance(line: _Line) -> float:
+    """Mean advance of a base character on the line."""
+    n = sum(1 for c in line.chars if not _is_mark(c.ch) and not c.ch.isspace())
+    return (line.x1 - line.x0) / max(n, 1)
+
+
+def _first_word_width(line: _Line) -> float:
+    """How wide the line's first word is drawn."""
+    from ita_lint import thai_dict
+
+    word = thai_dict.first_word(line.text)
+    n = sum(1 for ch in word if not _is_mark(ch) and not ch.isspace())
+    if n <= 0:
+        return 0.0
+    first = None
+    k = 0
+    for c in line.chars:
+        if _is_mark(c.ch) or c.ch.isspace():
+            continue
+        if first is None:
+            first = c
+        k += 1
+        if k == n:
+            return max(c.x1 - first.x0, 0.0)
+    return n * _advance(line)
+
+
+# Thai abbreviations (พ.ศ., ต.ค.) stand after a space even where Thai has none.
+_ABBREVIATION = re.compile(r"^[ก-ฮ]{1,3}\.")
+
+
+def _needs_space(prev_text: str, prev_line: _Line, nxt: str) -> bool:
+    a, b = prev_text[-1:], nxt[:1]
+    if prev_line.ends_with_space or not (_is_thai(a) and _is_thai(b)):
+        return True
+    return bool(_ABBREVIATION.match(nxt))
+
+
+def _wrapped(prev: _Line, nxt: _Line, right: float) -> bool:
+    """Did `prev` end because the next word did not fit (so `nxt` continues it)?"""
+    if _LIST_START.match(nxt.text):
+        return False
+    if abs(prev.size - nxt.size) > 1.0:
+        return False
+    gap = right - prev.x1
+    # ink extents: the layout engine also counted the side bearings
+    need = _first_word_width(nxt) + 0.15 * prev.size
+    if _needs_space(prev.text, prev, nxt.text):
+        need += 0.25 * prev.size
+    return gap < need
+
+
+def _join(prev_text: str, prev_line: _Line, nxt: str) -> str:
+    if not prev_text:
+        return nxt
+    if _needs_space(prev_text, prev_line, nxt):
+        return prev_text + " " + nxt
+    return prev_text + nxt
+
+
+# --- text clean-up --------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    from ita_lint import thai_dict
+
+    text = normalize(text)
+    text = thai_dict.repair(text)
+    return _BOX_FIX.sub(_box_fix, text)
+
+
+# ☐ overdrawn with a tick, or a box glued to its label
+_BOX_FIX = re.compile(r"([☐☑☒□▢◻❏❑✅])[ \t]*([✓✔]?)[ \t]*")
+
+
+def _box_fix(m: re.Match) -> str:
+    box = m.group(1)
+    ticked = box in "☑☒✅" or bool(m.group(2))
+    return ("☑" if ticked else "☐") + " "
+
+
+def _checkboxes(lines: list[str]) -> list[Checkbox]:
+    boxes = []
+    for line in lines:
+        parts = re.split(r"([☑☐])", line)
+        # parts: [before, box, label, box, label, ...]
+        for k in range(1, len(parts) - 1, 2):
+            label = parts[k + 1].strip()
+            boxes.append(Checkbox(label=label, checked=parts[k] == "☑"))
+    return boxes
+
+
+def _logical_lines(lines: list[_Line], right: float) -> list[tuple[str, _Line]]:
+    """Wrapped lines joined: (text, first visual line) for each logical line."""
+    out: list[tuple[str, _Line]] = []
+    prev: Optional[_Line] = None
+    for line in lines:
+        if prev is not None and out and _wrapped(prev, line, right) and prev.base - line.base < 2.6 * prev.size:
+            text, first = out[-1]
+            out[-1] = (_join(text, prev, line.text), first)
+        else:
+            out.append((line.text, line))
+        prev = line
+    return out
+
+
+# --- pages ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    flow: list[_Line] = field(default_factory=list)
+    tables: list[tuple[_Grid, dict[int, list[_Line]]]] = field(default_factory=list)
+    text_chars: int = 0
+    images: int = 0
+    drawn: bool = False  # any path or image: something to OCR
+    fonts_bold: dict[int, bool] = field(default_factory=dict)
+    from_ocr: bool = False
+
+
+_PAGE_NUMBER = re.compile(r"^[-–—(\s]*(?:หน้า|page|Page)?\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?[-–—)\s]*$")
+
+
+def _read_page(raw, page, number: int) -> _Page:
+    crop = page.get_cropbox()
+    space = _Space(crop, page.get_rotation())
+    textpage = page.get_textpage()
+    try:
+        fonts = _Fonts(raw, textpage.raw)
+        chars = _page_chars(raw, textpage.raw, space, fonts)
+        rules, images = _page_rules(raw, page.raw, space)
+        out = _Page(number, space.width, space.height, images=images, drawn=bool(rules) or images > 0)
+        out.text_chars = sum(1 for c in chars if not c.ch.isspace())
+        if not out.text_chars:
+            out.drawn = out.drawn or raw.FPDFPage_CountObjects(page.raw) > 0
+            return out
+        layout(out, chars, rules)
+        out.fonts_bold = {ln.first_index: fonts.bold(ln.first_index) for ln in out.flow}
+        return out
+    finally:
+        textpage.close()
+
+
+def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float = 0.22) -> None:
+    """Fill a page's tables, lines outside tables and line numbers from its
+    characters (stream order) and ruling lines, all in display space."""
+    grids = _grids(rules)
+    flow_chars: list[_Char] = []
+    per_cell: list[dict[int, list[_Char]]] = [dict() for _ in grids]
+    last_dest = None
+    for c in chars:
+        if _is_mark(c.ch) and last_dest is not None:
+            dest = last_dest
+        else:
+            cx, cy = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
+            if c.ch.isspace():
+                cx, cy = c.x0, c.base + 0.3 * c.size
+            dest = None
+            for k, g in enumerate(grids):
+                rid = g.cell_at(cx, cy)
+                if rid is not None:
+                    dest = (k, rid)
+                    break
+        if dest is None:
+            flow_chars.append(c)
+        else:
+            per_cell[dest[0]].setdefault(dest[1], []).append(c)
+        last_dest = dest
+    for g, cells in zip(grids, per_cell):
+        out.tables.append((g, {rid: _lines(cs, space_gap) for rid, cs in cells.items()}))
+    out.flow = _lines(flow_chars, space_gap)
+    # drop page numbers in the top and bottom margins
+    margin = 0.08 * out.height
+    out.flow = [
+        ln for ln in out.flow
+        if not ((ln.base < margin or ln.base > out.height - margin) and _PAGE_NUMBER.match(ln.text))
+    ]
+    _number_lines(out)
+
+
+def _number_lines(page: _Page) -> None:
+    every = list(page.flow)
+    for _, cells in page.tables:
+        for lines in cells.values():
+            every.extend(lines)
+    bases = sorted({round(ln.base, 1) for ln in every}, reverse=True)
+    # baselines within a few points are one visual line
+    numbers: dict[float, int] = {}
+    n = 0
+    prev = None
+    for b in bases:
+        if prev is None or prev - b > 3.0:
+            n += 1
+        numbers[b] = n
+        prev = b
+    for ln in every:
+        ln.number = numbers[round(ln.base, 1)]
+
+
+def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Optional[Block]:
+    nrows, ncols = len(grid.ys) - 1, len(grid.xs) - 1
+    texts: dict[int, tuple[list[str], int]] = {}
+    for rid, lines in cells.items():
+        x0, _, x1, _ = grid.rect(rid)
+        # the cell's inner right edge: its border less the padding seen on the left
+        pad = min(max(min((ln.x0 for ln in lines), default=x0) - x0, 1.0), 8.0)
+        logical = _logical_lines(lines, x1 - pad)
+        cleaned = [_clean(t) for t, _ in logical]
+        cleaned = [t for t in cleaned if t]
+        first = min((ln.number for ln in lines), default=0)
+        texts[rid] = (cleaned, first)
+    rows: list[Row] = []
+    for i in range(nrows):
+        row_cells: list[Cell] = []
+        line_no = None
+        anything = False
+        for j in range(ncols):
+            rid = grid.region[i][j]
+            r0, c0, _, _ = grid.spans[rid]
+            if (r0, c0) != (i, j):
+                row_cells.append(Cell(""))
+                continue
+            anything = True
+            lines, first = texts.get(rid, ([], 0))
+            if first and (line_no is None or first < line_no):
+                line_no = first
+            row_cells.append(Cell("\n".join(lines), _checkboxes(lines)))
+        if not anything:
+            continue
+        if all(c.is_blank for c in row_cells):
+            # an empty row still exists (a blank line of a form); keep it only
+            # if it is not a sliver between double rules
+            if grid.ys[i] - grid.ys[i + 1] < 6.0:
+                continue
+        if line_no is None:
+            line_no = _line_below(page, grid.ys[i])
+        rows.append(Row(row_cells, Location(page=page.number, line=line_no or None)))
+    if not rows:
+        return None
+    return Block(type="table", rows=rows, location=rows[0].location)
+
+
+def _line_below(page: _Page, y: float) -> Optional[int]:
+    best = None
+    for ln in page.flow + [ln for _, cells in page.tables for lines in cells.values() for ln in lines]:
+        if ln.base <= y and (best is None or ln.base > best.base):
+            best = ln
+    return best.number if best else None
+
+
+def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> list[tuple[float, Block]]:
+    """Paragraphs and headings outside tables: (top y, block)."""
+    lines = page.flow
+    if not lines:
+        return []
+    right = max(ln.x1 for ln in lines)
+    table_spans = [(g.top, g.bottom) for g, _ in page.tables]
+    pitch = _pitches(lines)
+    out: list[tuple[float, Block]] = []
+    para: list[_Line] = []
+    text = ""
+
+    def flush():
+        nonlocal para, text
+        if para:
+            block = _paragraph_block(page, para, text, body_size, heading_sizes)
+            if block is not None:
+                out.append((para[0].base + para[0].size, block))
+        para, text = [], ""
+
+    for ln in lines:
+        if para:
+            prev = para[-1]
+            between_table = any(prev.base > bot and ln.base < top for top, bot in table_spans)
+            gap = prev.base - ln.base
+            normal = pitch.get(round(prev.size), 1.9 * prev.size)
+            same_style = page.fonts_bold.get(prev.first_index) == page.fonts_bold.get(ln.first_index)
+            if (
+                not between_table
+                and gap <= normal * 1.15 + 0.5
+                and same_style
+                and _wrapped(prev, ln, right)
+            ):
+                text = _join(text, prev, ln.text)
+                para.append(ln)
+                continue
+            flush()
+        para = [ln]
+        text = ln.text
+    flush()
+    return out
+
+
+def _pitches(lines: list[_Line]) -> dict[int, float]:
+    """The usual distance between consecutive lines of each font size."""
+    found: dict[int, float] = {}
+    for a, b in zip(lines, lines[1:]):
+        if abs(a.size - b.size) > 0.5:
+            continue
+        gap = a.base - b.base
+        if gap < 0.8 * a.size:
+            continue
+        key = round(a.size)
+        if key not in found or gap < found[key]:
+            found[key] = gap
+    return found
+
+
+def _paragraph_block(page, para: list[_Line], text: str, body: float, heading_sizes: list[float]) -> Optional[Block]:
+    text = _clean(text)
+    if not text:
+        return None
+    loc = Location(page=page.number, line=para[0].number)
+    size = para[0].size
+    bold = page.fonts_bold.get(para[0].first_index, False)
+    kind = "paragraph"
+    level = 0
+    short = len(para) <= 3 and len(text) <= 250
+    if page.from_ocr:
+        # OCR gives no fonts and only rough sizes: a heading must stand out
+        if short and size >= body * 1.25:
+            kind, level = "heading", 1
+        boxes = _checkboxes([text]) if kind == "paragraph" else []
+        return Block(type=kind, text=text, location=loc, level=level, checkboxes=boxes)
+    if short and size >= body + 1.5:
+        kind = "heading"
+        level = 1 + sum(1 for s in heading_sizes if s > size + 0.5)
+    elif short and bold and size >= body - 0.5 and not _LIST_START.match(text):
+        kind = "heading"
+        level = 1 + len(heading_sizes)
+    boxes = _checkboxes([text]) if kind == "paragraph" else []
+    if kind == "paragraph" and _LIST_START.match(text) and not boxes:
+        kind = "list_item"
+    return Block(type=kind, text=text, location=loc, level=min(level, 6), checkboxes=boxes)
+
+
+def _body_size(pages: list[_Page]) -> float:
+    counts: dict[float, int] = {}
+    for p in pages:
+        for ln in p.flow:
+            counts[round(ln.size)] = counts.get(round(ln.size), 0) + len(ln.text)
+    if not counts:
+        for p in pages:
+            for _, cells in p.tables:
+                for lines in cells.values():
+                    for ln in lines:
+                        counts[round(ln.size)] = counts.get(round(ln.size), 0) + len(ln.text)
+    return float(max(counts, key=counts.get)) if counts else 12.0
+
+
+def _page_blocks(page: _Page, body: float, heading_sizes: list[float]) -> list[Block]:
+    items = _flow_blocks(page, body, heading_sizes)
+    for grid, cells in page.tables:
+        block = _table_block(page, grid, cells)
+        if block is not None:
+            items.append((grid.top, block))
+    items.sort(key=lambda it: -it[0])
+    return [b for _, b in items]
+
+
+# --- the document -------------------------------------------------------------------------
+
+
+def _pdfium():
+    try:
+        import pypdfium2
+        import pypdfium2.raw as raw
+    except ImportError:  # pragma: no cover - a dependency
+        raise ReadError("reading PDF needs pypdfium2: pip install pypdfium2") from None
+    return pypdfium2, raw
+
+
+def _open(pdfium, data: bytes):
+    head = data[:1024]
+    if b"%PDF" not in head:
+        raise ReadError("not a PDF file (no %PDF header)")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == 4:  # FPDF_ERR_PASSWORD
+            raise ReadError("encrypted PDF: it needs a password to open; publish it without one") from None
+        if code == 6:  # FPDF_ERR_SECURITY
+            raise ReadError("encrypted PDF with an unsupported security handler") from None
+        if b"%%EOF" not in data[-4096:]:
+            raise ReadError("damaged PDF: the file is truncated (no end-of-file marker); download or export it again") from None
+        raise ReadError("damaged PDF: PDFium cannot parse it; export it again") from None
+
+
+def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document:
+    """The PDF as a Document, or ReadError with a one-line message."""
+    try:
+        return _read(path, data, options)
+    except ReadError:
+        raise
+    except Exception as exc:  # a damaged file must not end in a traceback
+        raise ReadError(f"cannot read this PDF ({type(exc).__name__}: {exc}); please report it") from None
+
+
+def _read(path: str, data: bytes, options: ReadOptions) -> Document:
+    pdfium, raw = _pdfium()
+    pdf = _open(pdfium, data)
+    try:
+        n = len(pdf)
+        if n > options.max_pages:
+            raise ReadError(f"{n} pages, over the limit of {options.max_pages} (--max-pages)")
+        if n == 0:
+            raise ReadError("the PDF has no pages")
+        pages: list[_Page] = []
+        for i in range(n):
+            page = pdf[i]
+            try:
+                pages.append(_read_page(raw, page, i + 1))
+            except pdfium.PdfiumError:
+                raise ReadError(f"damaged PDF: page {i + 1} cannot be read") from None
+            finally:
+                page.close()
+        # a scan may carry a few characters stamped on by a PDF tool (a page
+        # number): a page of pictures with under 20 characters is a scan
+        textless = [p.number for p in pages if not p.text_chars or (p.images and p.text_chars < _SCAN_TEXT)]
+        if len(textless) == n and not options.ocr:
+            raise ReadError(_SCANNED)
+        if options.ocr:
+            to_ocr = [k for k in textless if pages[k - 1].drawn]
+            if to_ocr:
+                from ita_lint.readers import ocr
+
+                for p in ocr.ocr_pages(pdf, to_ocr):
+                    pages[p.number - 1] = p
+    except (MemoryError, RecursionError):
+        raise ReadError("the PDF is too complex to read within the memory and time limits") from None
+    finally:
+        pdf.close()
+
+    text_pages = [p for p in pages if p.text_chars and not p.from_ocr] or [p for p in pages if p.text_chars]
+    body = _body_size(text_pages)
+    heading_sizes = sorted(
+        {round(ln.size) for p in text_pages for ln in p.flow if ln.size >= body + 1.5}, reverse=True
+    )
+    blocks: list[Block] = []
+    for p in pages:
+        page_blocks = _page_blocks(p, body, heading_sizes)
+        if p.from_ocr:
+            for b in page_blocks:
+                b.from_ocr = True
+        blocks.extend(page_blocks)
+    if not blocks and textless and not options.ocr:
+        raise ReadError(_SCANNED)
+    return Document(path=path, format="pdf", blocks=blocks)

@@ -1,0 +1,403 @@
+"""Fetching with limits, using only the standard library.
+
+Every connection goes through `AddressPolicy.create_connection`: the host name is
+resolved there, each address is checked (private, loopback, link-local, reserved
+and the like are refused unless allowed for that host) and the socket is opened
+to the address that was checked, so a name that resolves differently the second
+time (DNS rebinding) cannot slip through. Redirects are followed only to the same
+host and only where robots.txt allows. Bodies are streamed and the download
+stops at the per-document or run-wide byte limit, or when it takes too long.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import http.client
+import ipaddress
+import socket
+import ssl
+import threading
+import time
+import urllib.error
+import urllib.request
+import urllib.robotparser
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+from urllib.parse import urlsplit
+
+from ita_lint.web.options import MB, WebOptions
+from ita_lint.web.urls import host_of
+
+Log = Callable[[str, str], None]
+
+
+def _no_log(level: str, message: str) -> None:
+    pass
+
+
+class FetchError(Exception):
+    """A URL could not be fetched; the message is one line for the user."""
+
+    def __init__(self, message: str, retryable: bool = False, retry_after: Optional[float] = None,
+                 refused: bool = False):
+        super().__init__(message)
+        self.retryable = retryable
+        self.retry_after = retry_after
+        self.refused = refused  # the address policy said no: no use asking anything else of that host
+
+
+class Refused(OSError):
+    """A connection or redirect the limits forbid: never retried."""
+
+
+# --- addresses ----------------------------------------------------------------------------
+
+
+def resolve(host: str, port: int) -> list[str]:
+    """The addresses of a host name, in the resolver's order, each once."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    out: list[str] = []
+    for info in infos:
+        addr = str(info[4][0])
+        if addr not in out:
+            out.append(addr)
+    return out
+
+
+def is_public(address: str) -> bool:
+    """Whether an IP address is a public (globally routable unicast) one."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return is_public(str(ip.ipv4_mapped))
+        if ip.sixtofour is not None and not is_public(str(ip.sixtofour)):
+            return False
+        if ip.teredo is not None:
+            return False
+    return not (
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast
+        or ip.is_unspecified or not ip.is_global
+    )
+
+
+class AddressPolicy:
+    """Which addresses may be connected to: public ones always; the others only
+    for the hosts in `private_hosts`, or for every host when `allow_all`."""
+
+    def __init__(self, private_hosts: Iterable[str] = (), allow_all: bool = False):
+        self.private_hosts = {h.rstrip(".").lower() for h in private_hosts}
+        self.allow_all = allow_all
+
+    def addresses(self, host: str, port: int) -> list[str]:
+        """The addresses of `host` that may be connected to, or raise Refused."""
+        try:
+            found = resolve(host, port)
+        except socket.gaierror as exc:
+            raise Refused(f"cannot resolve host name {host} ({exc.strerror or exc})") from None
+        if not found:
+            raise Refused(f"cannot resolve host name {host}")
+        if self.allow_all or host.rstrip(".").lower() in self.private_hosts:
+            return found
+        allowed = [a for a in found if is_public(a)]
+        if not allowed:
+            raise Refused(
+                f"{host} resolves to a private, loopback or reserved address ({found[0]}); refused "
+                "unless the start URL is on such an address (--allow-private to allow)"
+            )
+        return allowed
+
+    def create_connection(self, address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, *args, **kwargs):
+        host, port = address
+        last: Optional[OSError] = None
+        for ip in self.addresses(str(host), int(port)):
+            try:
+                return socket.create_connection((ip, port), timeout, source_address)
+            except OSError as exc:
+                last = exc
+        assert last is not None
+        raise last
+
+
+# --- the opener ---------------------------------------------------------------------------
+
+
+def _guarded(base: type, policy: AddressPolicy) -> type:
+    class Guarded(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._create_connection = policy.create_connection
+
+    return Guarded
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, policy: AddressPolicy):
+        super().__init__()
+        self._conn = _guarded(http.client.HTTPConnection, policy)
+
+    def http_open(self, req):
+        return self.do_open(self._conn, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, policy: AddressPolicy):
+        super().__init__(context=ssl.create_default_context())
+        self._conn = _guarded(http.client.HTTPSConnection, policy)
+
+    def https_open(self, req):
+        kwargs = {"context": self._context}
+        if getattr(self, "_check_hostname", None) is not None:  # Python < 3.12
+            kwargs["check_hostname"] = self._check_hostname
+        return self.do_open(self._conn, req, **kwargs)
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, same_host: bool, max_redirects: int, robots_check: Callable[[str], Optional[str]]):
+        super().__init__()
+        self.same_host = same_host
+        self.max_redirections = max_redirects
+        self.robots_check = robots_check
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        def refuse(message: str):
+            fp.close()
+            raise FetchError(message)
+
+        scheme = urlsplit(newurl).scheme.lower()
+        if scheme not in ("http", "https"):
+            refuse(f"HTTP {code} redirect to a non-http URL refused: {newurl[:200]}")
+        if self.same_host and host_of(newurl) != host_of(req.full_url):
+            refuse(f"HTTP {code} redirect to another host ({host_of(newurl)}) refused: check {newurl[:200]} itself if it is meant")
+        reason = self.robots_check(newurl)
+        if reason:
+            refuse(f"HTTP {code} redirect to {newurl[:200]}: {reason}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+# --- responses ----------------------------------------------------------------------------
+
+
+@dataclass
+class Response:
+    url: str  # as requested
+    final_url: str  # after redirects
+    status: int
+    content_type: str  # the header's whole value, "" when absent
+    disposition: str  # Content-Disposition, "" when absent
+    data: bytes
+    complete: bool = True  # False: headers only (a probe whose type is not a document)
+
+    @property
+    def media_type(self) -> str:
+        return self.content_type.split(";", 1)[0].strip().lower()
+
+
+class Budget:
+    """The run-wide byte count, shared by the download threads."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.used = 0
+        self._lock = threading.Lock()
+
+    def take(self, n: int) -> None:
+        with self._lock:
+            self.used += n
+            if self.used > self.limit:
+                raise FetchError(f"stopped: the run downloaded over {self.limit / MB:g} MB in total (--max-total-mb)")
+
+
+def _retry_after(value: Optional[str]) -> Optional[float]:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _reason(exc: BaseException) -> tuple[str, bool]:
+    """A one-line message for a network error, and whether trying again may help."""
+    if isinstance(exc, urllib.error.URLError) and not isinstance(exc, urllib.error.HTTPError):
+        inner = exc.reason
+        if isinstance(inner, BaseException):
+            return _reason(inner)
+        return f"cannot connect: {inner}", True
+    if isinstance(exc, Refused):
+        return str(exc), False
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return "timed out", True
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"TLS certificate not accepted: {exc.verify_message or exc}", False
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS error: {exc.reason or exc}", True
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused", True
+    if isinstance(exc, (ConnectionResetError, http.client.RemoteDisconnected, http.client.IncompleteRead, BrokenPipeError)):
+        return "the server closed the connection", True
+    if isinstance(exc, http.client.HTTPException):
+        return f"bad HTTP response: {type(exc).__name__}", True
+    if isinstance(exc, OSError):
+        return f"network error: {exc.strerror or exc}", True
+    return f"{type(exc).__name__}: {exc}", False
+
+
+class Fetcher:
+    """GET with the run's limits: address policy, same-host redirects, robots.txt,
+    byte limits, timeouts and retries with exponential backoff."""
+
+    def __init__(self, options: WebOptions, policy: AddressPolicy, budget: Optional[Budget] = None, log: Log = _no_log,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.options = options
+        self.policy = policy
+        self.budget = budget or Budget(options.max_total_bytes)
+        self.log = log
+        self.sleep = sleep
+        self.robots = Robots(self)
+
+    def _opener(self, check_robots: bool) -> urllib.request.OpenerDirector:
+        robots_check = self.robots.check if (check_robots and self.options.respect_robots) else (lambda url: None)
+        return urllib.request.build_opener(
+            urllib.request.ProxyHandler({}),  # the address policy must see the real host, not a proxy
+            _HTTPHandler(self.policy),
+            _HTTPSHandler(self.policy),
+            _Redirects(self.options.same_host, self.options.max_redirects, robots_check),
+        )
+
+    def get(self, url: str, *, accept: Optional[Callable[[str, str], bool]] = None, limit: Optional[int] = None,
+            check_robots: bool = True) -> Response:
+        """Fetch `url`, retrying what may pass on a second try, or raise FetchError.
+
+        `accept(media_type, final_url)`: when given and false, only the headers are
+        read (`complete=False`), so probing a link costs no body.
+        """
+        attempts = self.options.retries + 1
+        for attempt in range(attempts):
+            try:
+                return self._get_once(url, accept, limit or self.options.max_bytes_per_document, check_robots)
+            except FetchError as exc:
+                if not exc.retryable or attempt + 1 >= attempts:
+                    if exc.retryable and attempts > 1:
+                        raise FetchError(f"{exc} (after {attempts} attempts)") from None
+                    raise
+                delay = self.options.backoff * (2**attempt)
+                if exc.retry_after is not None:
+                    delay = max(delay, min(exc.retry_after, 30.0))
+                self.log("info", f"{url}: {exc}; trying again in {delay:g} s")
+                self.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _get_once(self, url, accept, limit: int, check_robots: bool) -> Response:
+        o = self.options
+        request = urllib.request.Request(url, headers={
+            "User-Agent": o.user_agent,
+            "Accept": "text/html,application/xhtml+xml,application/pdf,"
+                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
+                      "text/markdown,text/plain;q=0.9,*/*;q=0.5",
+            "Accept-Language": "th,en;q=0.8",
+            "Accept-Encoding": "identity",
+        })
+        started = time.monotonic()
+        try:
+            resp = self._opener(check_robots).open(request, timeout=o.timeout)
+        except FetchError:
+            raise
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            retryable = exc.code in (408, 425, 429, 500, 502, 503, 504)
+            raise FetchError(f"HTTP {exc.code} {exc.reason}".rstrip(), retryable,
+                             _retry_after(exc.headers.get("Retry-After") if exc.headers else None)) from None
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            message, retryable = _reason(exc)
+            inner = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+            raise FetchError(message, retryable, refused=isinstance(inner, Refused)) from None
+        with resp:
+            final = resp.geturl()
+            ctype = resp.headers.get("Content-Type", "") or ""
+            disposition = resp.headers.get("Content-Disposition", "") or ""
+            media = ctype.split(";", 1)[0].strip().lower()
+            if accept is not None and not accept(media, final):
+                return Response(url, final, resp.status, ctype, disposition, b"", complete=False)
+            length = resp.headers.get("Content-Length")
+            if length and length.strip().isdigit() and int(length) > limit:
+                raise FetchError(f"the server says it is {int(length) / MB:.1f} MB, over the limit of "
+                                 f"{limit / MB:g} MB (--max-document-mb)")
+            chunks: list[bytes] = []
+            size = 0
+            try:
+                while True:
+                    if time.monotonic() - started > o.total_timeout:
+                        raise FetchError(f"download took longer than {o.total_timeout:g} s", retryable=True)
+                    chunk = resp.read1(65536)
+                    if not chunk:
+                        break
+                    size += len(chunk)
+                    if size > limit:
+                        raise FetchError(f"over the limit of {limit / MB:g} MB (--max-document-mb); download stopped")
+                    self.budget.take(len(chunk))
+                    chunks.append(chunk)
+            except FetchError:
+                raise
+            except (OSError, http.client.HTTPException, ValueError) as exc:
+                message, retryable = _reason(exc)
+                raise FetchError(message, retryable) from None
+            return Response(url, final, resp.status, ctype, disposition, b"".join(chunks))
+
+
+# --- robots.txt ---------------------------------------------------------------------------
+
+ROBOTS_MAX_BYTES = 512 * 1024
+
+
+class Robots:
+    """robots.txt per origin, fetched once, read as RFC 9309 says: a 4xx means no
+    restriction; a 5xx or an unreachable file means nothing may be fetched."""
+
+    def __init__(self, fetcher: Fetcher):
+        self.fetcher = fetcher
+        self._cache: dict[str, tuple[Optional[urllib.robotparser.RobotFileParser], Optional[str], bool]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, url: str) -> Optional[str]:
+        """None when `url` may be fetched, else the reason it may not."""
+        return self.verdict(url)[0]
+
+    def verdict(self, url: str) -> tuple[Optional[str], bool]:
+        """(the reason `url` may not be fetched or None, whether the reason is the
+        address policy refusing the host rather than robots.txt)."""
+        if not self.fetcher.options.respect_robots:
+            return None, False
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        with self._lock:  # one fetch per origin; there are few
+            if origin not in self._cache:
+                self._cache[origin] = self._load(origin)
+            parser, problem, refused = self._cache[origin]
+        if problem:
+            return problem, refused
+        if parser is not None and not parser.can_fetch(self.fetcher.options.user_agent, url):
+            return "robots.txt disallows it (--ignore-robots to check it anyway)", False
+        return None, False
+
+    def _load(self, origin: str):
+        robots_url = origin + "/robots.txt"
+        try:
+            resp = self.fetcher.get(robots_url, limit=ROBOTS_MAX_BYTES, check_robots=False)
+        except FetchError as exc:
+            message = str(exc)
+            if message.startswith("HTTP 4"):
+                return None, None, False
+            if exc.refused:
+                return None, message, True
+            self.fetcher.log("warning", f"{robots_url}: {message}")
+            return None, f"robots.txt could not be read ({message}), so nothing is fetched from {origin} (RFC 9309)", False
+        parser = urllib.robotparser.RobotFileParser(robots_url)
+        parser.parse(resp.data.decode("utf-8", errors="replace").splitlines())
+        return parser, None, False

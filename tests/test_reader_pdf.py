@@ -1,0 +1,330 @@
+"""The PDF reader on the fixtures of tests/fixtures/pdf (see make_pdf_fixtures.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pypdfium2")
+
+from ita_lint.model import Block, Cell, Row  # noqa: E402
+from ita_lint.readers import ReadError, ReadOptions, read_document  # noqa: E402
+from ita_lint.thai import compact  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+
+
+def _load_generator():
+    spec = importlib.util.spec_from_file_location("make_pdf_fixtures", FIXTURES / "make_pdf_fixtures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+GEN = _load_generator()
+EXPECTED_ROWS = [["\n".join(GEN.cell_lines(c)) for c in m] for m in GEN.MEASURES]
+
+
+@pytest.fixture(scope="module")
+def results():
+    return read_document(FIXTURES / "results-2568.pdf")
+
+
+def tables(doc) -> list[Block]:
+    return [b for b in doc.blocks if b.type == "table"]
+
+
+def texts(row: Row) -> list[str]:
+    return [c.text for c in row.cells]
+
+
+_MEASURE_START = re.compile(r"^[0-9๐-๙]+\.")
+
+
+def join_pages(blocks: list[Block]) -> list[Row]:
+    """What the later stage does with per-page table blocks: a block whose first
+    row repeats the first block's header continues it; its first body row, if its
+    leading cells are empty (a row cut by a page break), is merged into the row
+    before. A cut row whose first cell also continues has no empty leading cell;
+    it is recognised here by its first cell not starting a numbered measure
+    (a cue the later stage should use too)."""
+    header = texts(blocks[0].rows[0])
+    rows = list(blocks[0].rows)
+    for block in blocks[1:]:
+        body = block.rows
+        if texts(body[0]) == header:
+            body = body[1:]
+        if body:
+            first = body[0]
+            cut = first.cells[0].is_blank or (
+                not _MEASURE_START.match(first.cells[0].text) and _MEASURE_START.match(rows[-1].cells[0].text)
+            )
+            if cut:
+                prev = rows[-1]
+                merged = [
+                    Cell("\n".join(t for t in (a.text, b.text) if t), a.checkboxes + b.checkboxes)
+                    for a, b in zip(prev.cells, first.cells)
+                ]
+                rows[-1] = Row(merged, prev.location)
+                body = body[1:]
+        rows.extend(body)
+    return rows
+
+
+# --- the three-page table ---------------------------------------------------------------
+
+
+def test_title_is_the_first_block(results):
+    first = results.blocks[0]
+    assert first.type == "heading"
+    assert first.text == GEN.TITLE
+    assert first.location.page == 1 and first.location.line == 1
+
+
+def test_one_table_block_per_page_with_the_header_repeated(results):
+    blocks = tables(results)
+    assert [b.location.page for b in blocks] == [1, 2, 3]
+    for b in blocks:
+        assert texts(b.rows[0]) == GEN.HEADER
+        assert all(len(r.cells) == 6 for r in b.rows)
+
+
+def test_reading_order(results):
+    kinds = [(b.type, b.location.page) for b in results.blocks]
+    assert kinds.index(("table", 1)) > kinds.index(("paragraph", 1))  # the intro comes first
+    last = results.blocks[-1]
+    assert last.type == "paragraph" and last.text == GEN.CLOSING and last.location.page == 4
+
+
+def test_row_cut_by_a_page_break_has_empty_leading_cells(results):
+    page3 = tables(results)[2]
+    cont = page3.rows[1]  # after the repeated header
+    assert cont.cells[0].text == ""
+    assert cont.cells[1].text and compact(GEN.MEASURES[3][1][-1]).endswith(compact(cont.cells[1].text))
+    assert all(c.text == "" for c in cont.cells[2:])
+
+
+def test_every_measure_once_with_every_cell(results):
+    rows = join_pages(tables(results))
+    assert texts(rows[0]) == GEN.HEADER
+    assert texts(rows[1]) == [GEN.GROUP_ROW, "", "", "", "", ""]  # merged across all columns
+    body = rows[2:]
+    assert len(body) == len(EXPECTED_ROWS)
+    for got, want in zip(body, EXPECTED_ROWS):
+        for g, w in zip(texts(got), want):
+            assert compact(g) == compact(w), (g, w)
+    # Rows on one page come out exactly, line breaks included. (Measures 2 and 4
+    # are cut by page breaks: their halves are joined above with a line break,
+    # and their responsible cells hold two one-line paragraphs that look just
+    # like one wrapped line: "สำนักปลัดงานการเจ้าหน้าที่".)
+    for k in (0, 2, 4, 5, 6):
+        assert texts(body[k]) == EXPECTED_ROWS[k]
+
+
+def test_status_boxes(results):
+    rows = join_pages(tables(results))[2:]
+    for got, measure in zip(rows, GEN.MEASURES):
+        output = got.cells[4]
+        if isinstance(measure[4], tuple):
+            ticked = measure[4][1]
+            assert [(b.label, b.checked) for b in output.checkboxes] == [(s, s == ticked) for s in GEN.STATUSES]
+            assert output.text.splitlines() == GEN.status_lines(ticked)
+        else:
+            assert output.checkboxes == []
+
+
+def test_thai_text_is_clean(results):
+    text = results.text()
+    assert "ำา" not in text and "ํา" not in text
+    assert "\uf700" not in text and "\ufffd" not in text
+    assert "ดำเนินการ" in text and "สำนักปลัด" in text
+
+
+def test_locations(results):
+    for block in results.blocks:
+        assert block.location.page is not None and block.location.line is not None
+        for row in block.rows:
+            assert row.location.page == block.location.page
+            assert row.location.line >= 1
+    page1 = tables(results)[0]
+    lines = [r.location.line for r in page1.rows]
+    assert lines == sorted(lines) and len(set(lines)) == len(lines)
+
+
+def test_page_numbers_are_not_text(results):
+    assert not any(re.fullmatch(r"-\s*[0-9๐-๙]+\s*-", b.text) for b in results.blocks)
+
+
+def test_owner_password_only_reads_like_the_plain_file(results):
+    doc = read_document(FIXTURES / "owner-locked.pdf")
+    assert doc.text() == results.text()
+
+
+# --- prose ----------------------------------------------------------------------------
+
+
+def test_prose_headings_and_label_lines():
+    doc = read_document(FIXTURES / "prose-measures.pdf")
+    assert doc.blocks[0].type == "heading" and doc.blocks[0].text == GEN.PROSE_TITLE
+    body = [b.text for b in doc.blocks]
+    for heading, lines in GEN.PROSE_MEASURES:
+        assert heading in body
+        for line in lines:
+            assert line in body
+    assert [b.type for b in doc.blocks if b.text.startswith("มาตรการที่")] == ["heading", "heading"]
+
+
+# --- unreadable input -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("encrypted.pdf", "encrypted PDF"),
+        ("truncated.pdf", "truncated"),
+        ("many-pages.pdf", "501 pages, over the limit of 500 (--max-pages)"),
+        ("results-2568-scanned.pdf", "no text layer — scanned PDF; try --ocr"),
+    ],
+)
+def test_errors(name, message):
+    with pytest.raises(ReadError) as err:
+        read_document(FIXTURES / name)
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_page_limit_is_checked_before_reading():
+    with pytest.raises(ReadError, match=r"^4 pages, over the limit of 3 \(--max-pages\)$"):
+        read_document(FIXTURES / "results-2568.pdf", ReadOptions(max_pages=3))
+
+
+def test_not_a_pdf(tmp_path):
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(b"<html>not found</html>")
+    with pytest.raises(ReadError, match="not a PDF"):
+        read_document(bad)
+
+
+def test_garbage_after_the_header(tmp_path):
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n")
+    with pytest.raises(ReadError, match="damaged PDF"):
+        read_document(bad)
+
+
+def test_import_is_light():
+    """`ita-lint --version` must not pay for pdfium or pythainlp."""
+    code = (
+        "import sys, ita_lint.readers.pdf, ita_lint.readers.ocr, ita_lint.thai_dict;"
+        "print(sorted(m for m in ('pypdfium2', 'pythainlp', 'PIL', 'numpy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+# --- OCR ------------------------------------------------------------------------------
+
+
+def _tesseract():
+    from ita_lint.readers import ocr
+
+    return ocr.available()
+
+
+@pytest.mark.skipif(not _tesseract(), reason="tesseract with Thai data is not installed")
+def test_ocr_reads_the_scanned_page():
+    doc = read_document(FIXTURES / "results-2568-scanned.pdf", ReadOptions(ocr=True))
+    assert doc.blocks and all(b.from_ocr for b in doc.blocks)
+    assert all(b.location.page == 1 for b in doc.blocks)
+    text = compact(doc.text())
+    assert "ำา" not in text and "ํา" not in text
+    for phrase in ("รายงานผลการดำเนินการ", "ความโปร่งใส", "สำนักปลัด", "ผู้รับผิดชอบ", "ดำเนินการแล้วเสร็จ"):
+        assert phrase in text, phrase
+    # the ruled table is found in the picture: a table of six columns whose
+    # first row is the header
+    [table] = [b for b in doc.blocks if b.type == "table"]
+    assert all(len(r.cells) == 6 for r in table.rows)
+    header = [compact(c.text) for c in table.rows[0].cells]
+    assert sum(h.endswith(compact(w)[-6:]) or compact(w)[:6] in h for h, w in zip(header, GEN.HEADER)) >= 4
+
+
+def test_ocr_without_tesseract(monkeypatch):
+    from ita_lint.readers import ocr
+
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    with pytest.raises(ReadError, match=r"^--ocr needs tesseract with Thai data: apt-get install tesseract-ocr tesseract-ocr-tha$"):
+        read_document(FIXTURES / "results-2568-scanned.pdf", ReadOptions(ocr=True))
+
+
+def test_rotated_page_in_a_form_xobject_reads_like_the_original(results):
+    """/Rotate 90 and content inside a Form XObject (as PDF merging tools store
+    pages): same blocks, same lines as the original page 1."""
+    doc = read_document(FIXTURES / "rotated.pdf")
+
+    def shape(blocks):
+        return [(b.type, b.plain_text(), b.location.line) for b in blocks]
+
+    assert shape(doc.blocks) == shape([b for b in results.blocks if b.location.page == 1])
+
+
+def test_damaged_bytes_give_a_read_error_or_a_document(tmp_path):
+    """Bytes changed inside the file: never a traceback, never a hang."""
+    import random
+    import time
+
+    data = (FIXTURES / "results-2568.pdf").read_bytes()
+    rng = random.Random(2568)
+    for k in range(25):
+        mutated = bytearray(data)
+        for _ in range(rng.randint(1, 40)):
+            i = rng.randrange(200, len(mutated))
+            mutated[i] = rng.randrange(256)
+        path = tmp_path / f"m{k}.pdf"
+        path.write_bytes(bytes(mutated))
+        start = time.perf_counter()
+        try:
+            read_document(path)
+        except ReadError as exc:
+            assert "\n" not in str(exc)
+        assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize(
+    "ch, font, box",
+    [
+        ("þ", "ABCDEF+Wingdings-Regular", "☑"),
+        ("¨", "Wingdings", "☐"),
+        ("\uf0fe", "Wingdings", "☑"),
+        ("\uf0a8", "Wingdings", "☐"),
+        ("R", "BCDEFG+Wingdings2", "☑"),
+        ("£", "Wingdings 2", "☐"),
+        ("R", "THSarabunPSK", None),
+        ("o", "TH SarabunPSK", None),
+    ],
+)
+def test_symbol_font_ballot_boxes(ch, font, box):
+    from ita_lint.readers import pdf as reader
+
+    assert reader._symbol_box(ch, font) == box
+
+
+@pytest.mark.parametrize(
+    "line, text, boxes",
+    [
+        ("☐ไม่สามารถดำเนินการได้", "☐ ไม่สามารถดำเนินการได้", [("ไม่สามารถดำเนินการได้", False)]),
+        ("☐ ✓ ดำเนินการแล้วเสร็จ", "☑ ดำเนินการแล้วเสร็จ", [("ดำเนินการแล้วเสร็จ", True)]),
+        ("☒ ดำเนินการแล้วเสร็จ ☐ อยู่ระหว่างการดำเนินการ", "☑ ดำเนินการแล้วเสร็จ ☐ อยู่ระหว่างการดำเนินการ",
+         [("ดำเนินการแล้วเสร็จ", True), ("อยู่ระหว่างการดำเนินการ", False)]),
+    ],
+)
+def test_box_lines(line, text, boxes):
+    from ita_lint.readers import pdf as reader
+
+    cleaned = reader._clean(line)
+    assert cleaned == text
+    assert [(b.label, b.checked) for b in reader._checkboxes([cleaned])] == boxes
