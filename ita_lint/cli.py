@@ -58,6 +58,13 @@ def main() -> None:
 FORMAT_CHOICES = ["terminal", "json", "sarif", "junit", "github", "concise"]
 
 
+def _write_stdout(text: str) -> None:
+    # bytes, so Thai survives a console whose encoding is not UTF-8
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "formats", type=click.Choice(FORMAT_CHOICES), multiple=True,
@@ -108,11 +115,10 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
     for fmt, out in targets:
         text = _render(fmt, run, pack, here.lang, color if out is None else False)
         if out is None:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            _write_stdout(text)
         else:
             try:
-                with open(out, "w", encoding="utf-8") as fh:
+                with open(out, "w", encoding="utf-8", newline="\n") as fh:
                     fh.write(text)
             except OSError as exc:
                 raise click.UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None

@@ -189,3 +189,18 @@ def test_several_formats_in_one_run(tmp_path):
     assert "มาตรการที่ 2" in proc.stdout
     proc = run("check", SAMPLES / "results-complete.md", "--format", "json", "--format", "terminal")
     assert proc.returncode == 2 and "standard output" in proc.stderr
+
+
+def test_ci_formats_written_to_files_in_one_run(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    sarif, junit = tmp_path / "r.sarif", tmp_path / "r.xml"
+    proc = run("check", SAMPLES / "results-status-boxes.md", SAMPLES / "results-complete.md", "--no-cache",
+               "--format", "sarif", "-o", sarif, "--format", "junit", "-o", junit, "--format", "concise")
+    assert proc.returncode == 1
+    log = json.loads(sarif.read_text(encoding="utf-8"))
+    assert log["version"] == "2.1.0" and log["runs"][0]["results"]
+    suite = ET.parse(junit).getroot()
+    assert suite.find(".//testcase") is not None and suite.find(".//failure") is not None
+    assert proc.stdout.splitlines()[0].endswith(tuple("0123456789)\"")) or ":" in proc.stdout.splitlines()[0]
+    assert all(line.count(":") >= 3 for line in proc.stdout.splitlines())

@@ -96,15 +96,20 @@ def _check(rule: Rule, pack: LoadedPack) -> Check:
     return check
 
 
+# Said of every finding on a document whose text was read by OCR: its words may be misread.
+OCR_NOTE = {"th": " (ข้อความจาก OCR อาจอ่านผิด)", "en": " (text read by OCR; it may be misread)"}
+
+
 def lint_report(report: Report, pack: LoadedPack, options: Options = Options()) -> DocumentResult:
     findings: list[Finding] = []
+    ocr_note = OCR_NOTE[options.lang] if any(b.from_ocr for b in report.document.blocks) else ""
     earned = total = 0.0
     for rule in applicable(pack, report.kind, options.selection):
         hits = _check(rule, pack).run(report)
         severity = options.selection.severity_of(rule)
         for hit in hits:
             message, fix = _message(rule, hit, report, pack, options.lang)
-            findings.append(Finding(rule.id, rule.category, severity, message, hit.location,  # type: ignore[arg-type]
+            findings.append(Finding(rule.id, rule.category, severity, message + ocr_note, hit.location,  # type: ignore[arg-type]
                                     hit.element, hit.measure, fix))
         if rule.weight > 0:
             total += rule.weight
