@@ -203,4 +203,5 @@ def test_ci_formats_written_to_files_in_one_run(tmp_path):
     suite = ET.parse(junit).getroot()
     assert suite.find(".//testcase") is not None and suite.find(".//failure") is not None
     lines = proc.stdout.splitlines()  # concise: path:line:col: severity rule message
-    assert lines and all(line.startswith(str(SAMPLES / "results-status-boxes.md") + ":") for line in lines)
+    assert lines and all(line.split(":")[0].endswith("results-status-boxes.md") and line.split(":")[1].isdigit()
+                         for line in lines)
