@@ -66,7 +66,7 @@ def _write_stdout(text: str) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=False)
 @click.option("--format", "formats", type=click.Choice(FORMAT_CHOICES), multiple=True,
               help="Output format (default terminal). Repeat with -o to write several formats in one run.")
 @click.option("-o", "--output", "outputs", type=click.Path(dir_okay=False, writable=True), multiple=True,
@@ -86,9 +86,29 @@ def _write_stdout(text: str) -> None:
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where to keep the result cache (default .ita-lint-cache beside the configuration file, or here).")
 @click.option("--color/--no-color", default=None, help="Colour the terminal output (default: when a terminal).")
+@click.option("--sitemap", metavar="URL", help="Also check the pages a sitemap (or sitemap index) lists, and the reports they link to.")
+@click.option("--max-documents", type=click.IntRange(1), default=50, show_default=True,
+              help="Web: most pages and documents fetched in one run.")
+@click.option("--max-document-mb", type=click.FloatRange(0, min_open=True), default=20.0, show_default=True,
+              help="Web: stop a download larger than this (MB).")
+@click.option("--max-total-mb", type=click.FloatRange(0, min_open=True), default=200.0, show_default=True,
+              help="Web: stop downloading after this much in all (MB).")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=20.0, show_default=True,
+              help="Web: seconds to wait for a server to connect or send data.")
+@click.option("--retries", type=click.IntRange(0, 10), default=2, show_default=True,
+              help="Web: tries again after a timeout or server error, waiting 1 s, 2 s, 4 s ….")
+@click.option("--concurrency", type=click.IntRange(1, 32), default=4, show_default=True, help="Web: downloads at once.")
+@click.option("--depth", type=click.IntRange(0, 5), default=1, show_default=True,
+              help="Web: link steps followed from a start URL.")
+@click.option("--user-agent", metavar="TEXT", default=None, help="Web: User-Agent header (default names ita-lint).")
+@click.option("--ignore-robots", is_flag=True, help="Web: fetch what robots.txt disallows (your own site only).")
+@click.option("--allow-other-hosts", is_flag=True, help="Web: follow links and redirects to other hosts.")
+@click.option("--allow-private", is_flag=True, help="Web: allow private and loopback addresses even when the start URL is public.")
+@click.option("-v", "--verbose", is_flag=True, help="Web: say which pages were skipped and why.")
 def check(paths, formats, outputs, lang, year, fail_under, select, ignore, config_path, max_bytes, max_pages, ocr,
-          no_cache, cache_dir, color) -> None:
-    """Check reports (files or folders) and print every missing item.
+          no_cache, cache_dir, color, sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries,
+          concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, verbose) -> None:
+    """Check reports — files, folders or web pages (URLs) — and print every missing item.
 
     Exit codes: 0 all passed, 1 findings at error severity or a score under
     --fail-under, 2 bad usage or configuration, or a file that cannot be read.
@@ -96,6 +116,12 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
     from ita_lint.config import ConfigError, effective_for
     from ita_lint.engine.packs import RulePackError
     from ita_lint.lint import RunRequest, SettingsError, lint_paths
+    from ita_lint.web import is_url
+
+    if not paths and not sitemap:
+        raise click.UsageError("give files, folders or URLs to check (or --sitemap URL)")
+    urls = [p for p in paths if is_url(p)]
+    files = [p for p in paths if not is_url(p)]
 
     formats = list(formats) or ["terminal"]
     if len(outputs) > len(formats):
@@ -105,10 +131,20 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
         raise click.UsageError("only one --format can go to standard output; give the others an -o file")
     cli = {"year": year, "select": sorted(_split(select)), "ignore": sorted(_split(ignore)), "fail_under": fail_under,
            "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages}
-    request = RunRequest(list(paths), cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr)
+    request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr)
     try:
-        run = lint_paths(request)
-        here = effective_for(paths[0] if paths else ".", cli, config_path)
+        runs = [lint_paths(request)] if files else []
+        # a URL is not a path: its settings come from the configuration of the working directory
+        here = effective_for(files[0] if files else ".", cli, config_path)
+        if urls or sitemap:
+            runs.append(_check_web(urls, sitemap, effective_for(".", cli, config_path), ocr, verbose, dict(
+                max_documents=max_documents, max_bytes_per_document=int(max_document_mb * 1024 * 1024),
+                max_total_bytes=int(max_total_mb * 1024 * 1024), timeout=timeout, retries=retries,
+                concurrency=concurrency, depth=depth, user_agent=user_agent, respect_robots=not ignore_robots,
+                same_host=not allow_other_hosts, allow_private=True if allow_private else None)))
+        from ita_lint.web import combine
+
+        run = combine(*runs) if len(runs) != 1 else runs[0]
         pack = _load_pack(str(here.year) if here.year else None) if any(f in ("sarif", "junit") for f in formats) else None
     except (ConfigError, RulePackError, SettingsError) as exc:
         raise click.UsageError(str(exc)) from None
@@ -128,6 +164,26 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
                 click.echo(f"{error.path}: {error.message}", err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_OK if run.passed else EXIT_FINDINGS)
+
+
+def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
+    from ita_lint.lint import pack_and_options
+    from ita_lint.readers import ReadOptions
+    from ita_lint.web import USER_AGENT, WebOptions, check_urls
+
+    pack, options = pack_and_options(eff)
+    limits["user_agent"] = limits["user_agent"] or USER_AGENT
+    try:
+        web = WebOptions(**limits)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+    def log(level: str, message: str) -> None:
+        if level == "warning" or verbose:
+            click.echo(f"ita-lint: {message}", err=True)
+
+    read_options = ReadOptions(max_pages=eff.max_pages or ReadOptions.max_pages, ocr=ocr)
+    return check_urls(urls, pack, options, web, sitemap=sitemap, read_options=read_options, log=log)
 
 
 def _render(fmt: str, run, pack, lang: str, color) -> str:

@@ -132,7 +132,7 @@ def lint_paths(request: RunRequest) -> RunResult:
         except ReadError as exc:
             errors.append(InputError(path, str(exc)))
             continue
-        result = _lint_one(document, pack_id, eff)
+        result = _lint_one(document, eff)
         if cache is not None and k is not None:
             cache.put(k, result)
         results.append(result)
@@ -145,17 +145,26 @@ def _pack_id(year: Optional[int]) -> str:
     return pack_id_for_year(year) if year else default_pack_id()
 
 
-def _lint_one(document: Document, pack_id: str, eff) -> DocumentResult:
-    from ita_lint.config import today, waiver_applies
+def pack_and_options(eff, waived: frozenset[str] = frozenset()):
+    """The rule pack and engine options that effective settings name; SettingsError if they name
+    a rule or category the pack does not have."""
     from ita_lint.engine.loader import load_pack
     from ita_lint.engine.run import Options, Selection
 
-    pack = load_pack(pack_id, eff.rule_dirs)
+    pack = load_pack(_pack_id(eff.year), eff.rule_dirs)
     known = {r.id for r in pack.rules} | {r.category for r in pack.rules}
     unknown = sorted((set(eff.select) | set(eff.ignore) | {k for k, _ in eff.severity}) - known)
     if unknown:
         where = f" (in {eff.source})" if eff.source else ""
         raise SettingsError(f"unknown rule id or category: {', '.join(unknown)}{where}; see `ita-lint rules`")
+    options = Options(lang=eff.lang, selection=Selection(frozenset(eff.select), frozenset(eff.ignore) | waived,
+                                                           dict(eff.severity)), fail_under=eff.fail_under)
+    return pack, options
+
+
+def _lint_one(document: Document, eff) -> DocumentResult:
+    from ita_lint.config import today, waiver_applies
+
     waived, expired = set(), []
     for w in eff.waivers:
         if waiver_applies(w, document.path):
@@ -163,8 +172,7 @@ def _lint_one(document: Document, pack_id: str, eff) -> DocumentResult:
                 expired.append(w)
             else:
                 waived.add(w.rule)
-    options = Options(lang=eff.lang, selection=Selection(frozenset(eff.select), frozenset(eff.ignore) | waived,
-                                                           dict(eff.severity)), fail_under=eff.fail_under)
+    pack, options = pack_and_options(eff, frozenset(waived))
     result = check_document(document, pack, options)
     for w in expired:
         message = (f"waiver for '{w.rule}' expired on {w.expires.isoformat()} ({w.reason}); the rule applies again"

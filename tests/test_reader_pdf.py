@@ -165,6 +165,96 @@ def test_owner_password_only_reads_like_the_plain_file(results):
     assert doc.text() == results.text()
 
 
+# --- merged cells ---------------------------------------------------------------------
+
+
+def test_merged_cells_are_given_in_every_row_they_span():
+    """A cell merged down rows gives its text in each of them, one merged across
+    columns only in its first column, as the DOCX reader does (merged-cells.pdf
+    is merged-cells.docx exported by LibreOffice)."""
+    doc = read_document(FIXTURES / "merged-cells.pdf")
+    [table] = tables(doc)
+    assert texts(table.rows[0]) == GEN.HEADER
+    body = table.rows[1:]
+    assert [texts(r) for r in body] == GEN.merged_expected()
+    # status boxes merged down two rows: in both, as copies
+    a, b = body[3].cells[4], body[4].cells[4]
+    assert [(x.label, x.checked) for x in a.checkboxes] == [(x.label, x.checked) for x in b.checkboxes]
+    assert [x.checked for x in a.checkboxes] == [s == GEN.DONE for s in GEN.STATUSES]
+    assert not any(x is y for x, y in zip(a.checkboxes, b.checkboxes))
+    # each row's line is its own first line, not the repeated cell's
+    lines = [r.location.line for r in table.rows]
+    assert lines == sorted(lines) and len(set(lines)) == len(lines)
+
+    [docx_table] = tables(read_document(FIXTURES / "merged-cells.docx"))
+    assert [texts(r) for r in docx_table.rows] == [texts(r) for r in table.rows]
+    assert [[[(x.label, x.checked) for x in c.checkboxes] for c in r.cells] for r in docx_table.rows] == [
+        [[(x.label, x.checked) for x in c.checkboxes] for c in r.cells] for r in table.rows
+    ]
+
+
+def test_vertical_merge_in_the_parity_report():
+    """Measures 5 and 6 share one responsible cell, on one page."""
+    doc = read_document(Path(__file__).parent / "fixtures" / "parity" / "report.pdf")
+    rows = {r.cells[0].text[:2]: r for b in tables(doc) for r in b.rows}
+    assert rows["๕."].cells[2].text == rows["๖."].cells[2].text == "กองยุทธศาสตร์และงบประมาณ"
+    assert rows["๕."].location.line < rows["๖."].location.line
+
+
+def _rules(lines):
+    """Ruling lines (x0, y0, x1, y1; horizontal when y0 == y1) as the reader's."""
+    from ita_lint.readers import pdf as reader
+
+    return [
+        reader._Rule(True, y0, x0, x1) if y0 == y1 else reader._Rule(False, x0, y0, y1) for x0, y0, x1, y1 in lines
+    ]
+
+
+def _drawn_table(rules, cells):
+    """The table blocks `layout` makes of ruling lines (see _rules) and texts
+    (x, baseline, text), at 10 pt."""
+    from ita_lint.readers import pdf as reader
+
+    chars = []
+    for x, base, text in cells:
+        for ch in text:
+            chars.append(reader._Char(ch, x, x + 5, base - 2, base + 7, base, 10.0, len(chars)))
+            x += 6
+    page = reader._Page(1, 300, 300)
+    reader.layout(page, chars, _rules(rules))
+    return [b for b in reader._page_blocks(page, 10.0, []) if b.type == "table"]
+
+
+@pytest.mark.parametrize("middle_rule_from, want", [
+    (250, ["all\ndown right", ""]),  # one cell across the whole width
+    (150, ["all\ndown", "right"]),  # two tall cells side by side
+])
+def test_a_row_inside_tall_cells_is_not_given_twice(middle_rule_from, want):
+    """A rule stub (here on the left border) makes a grid row boundary inside
+    cells that span it: that grid row has no cell of its own and is no row."""
+    from ita_lint.readers import pdf as reader
+
+    rules = [(10, y, 210, y) for y in (280, 250, 150)] + [(10, 150, 10, 280), (210, 150, 210, 280)]
+    rules += [(110, middle_rule_from, 110, 280), (10, 200, 16, 200)]  # the stub at y=200
+    cells = [(15, 260, "head a"), (115, 260, "head b"), (15, 230, "all"), (15, 165, "down"), (115, 165, "right")]
+    [table] = _drawn_table(rules, cells)
+    assert [texts(r) for r in table.rows] == [["head a", "head b"], want]
+    # the stub did make a grid row
+    [grid] = reader._grids(_rules(rules))
+    assert len(grid.ys) == 4
+
+
+def test_vertical_merge_in_a_drawn_table():
+    """Column 0 merged down three grid rows, column 1 ruled between them: the
+    merged text in each row, also in the row whose own cell is blank."""
+    rules = [(10, y, 210, y) for y in (280, 250, 160)] + [(x, 160, x, 280) for x in (10, 110, 210)]
+    rules += [(110, 220, 210, 220), (110, 190, 210, 190)]  # no rule under column 0 at 220 and 190
+    [table] = _drawn_table(rules, [(15, 260, "h0"), (115, 260, "h1"), (15, 230, "tall"), (115, 230, "one"),
+                                   (115, 170, "three")])
+    assert [texts(r) for r in table.rows] == [["h0", "h1"], ["tall", "one"], ["tall", ""], ["tall", "three"]]
+    assert table.rows[1].location.line == 2 and table.rows[3].location.line == 3
+
+
 # --- prose ----------------------------------------------------------------------------
 
 

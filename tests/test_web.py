@@ -15,7 +15,6 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
@@ -200,6 +199,8 @@ class Handler(BaseHTTPRequestHandler):
             self.end_headers()
             for _ in range(48):  # 3 MB at most
                 self.wfile.write(b"0" * 65536)
+        elif path == "/gzipped.md":
+            self._send(200, MD, gzip.compress((SAMPLES / "results-complete.md").read_bytes()), {"Content-Encoding": "gzip"})
         elif path == "/flaky.md":
             if count == 1:
                 self._send(503, "text/plain", b"busy", {"Retry-After": "0"})
@@ -357,6 +358,11 @@ def test_http_charset_is_honoured_for_html(site, pack):
     assert "หนองบัว" in (doc.report.agency or "")
 
 
+def test_a_body_compressed_though_not_asked_for_is_read(site, pack):
+    result = run([site.url("/gzipped.md")], pack)
+    assert paths(result) == [site.url("/gzipped.md")] and result.passed
+
+
 def test_results_do_not_depend_on_concurrency(site, pack):
     one = run([site.url("/"), site.url("/ita/o26.md")], pack, concurrency=1)
     four = run([site.url("/ita/o26.md"), site.url("/")], pack, concurrency=4)
@@ -478,6 +484,40 @@ def test_web_options_are_validated():
     assert (defaults.max_documents, defaults.max_bytes_per_document, defaults.max_total_bytes, defaults.timeout,
             defaults.retries, defaults.concurrency) == (50, 20 * 1024 * 1024, 200 * 1024 * 1024, 20.0, 2, 4)
     assert defaults.respect_robots and defaults.same_host
+
+
+def test_https_goes_through_the_address_check_and_verifies_certificates(tmp_path, pack):
+    """A local HTTPS server with a self-signed certificate: refused as untrusted."""
+    import shutil
+    import ssl
+    import subprocess
+
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is not installed")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    made = subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                           "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)], capture_output=True, timeout=60)
+    if made.returncode != 0:
+        pytest.skip("openssl cannot make a certificate here")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        url = f"https://127.0.0.1:{server.server_address[1]}/ita/o26.md"
+        result = run([url], pack, respect_robots=False)
+        [error] = result.errors
+        assert error.path == url and "TLS certificate not accepted" in error.message
+        refused = run([url], pack, respect_robots=False, allow_private=False)
+        assert "private, loopback" in refused.errors[0].message
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
 
 
 # --- sitemaps ---------------------------------------------------------------------------------
@@ -603,3 +643,18 @@ def test_combine_runs_sorts_and_scores(site, pack):
     both = combine(b, a)
     assert paths(both) == sorted(paths(a) + paths(b))
     assert both.score == round((a.score + b.score) / 2, 2) and not both.passed
+
+
+def test_command_line_checks_a_url_and_annotations_name_it(site):
+    import subprocess
+    import sys
+
+    url = site.url("/ita/o26.md")
+    proc = subprocess.run([sys.executable, "-m", "ita_lint", "check", url, "--format", "github", "--no-cache"],
+                          capture_output=True, text=True, encoding="utf-8")
+    assert proc.returncode in (0, 1), proc.stderr
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("::")]
+    assert lines and all(f"file={url}".replace(":", "%3A") in line or f"file={url}" in line for line in lines)
+    proc = subprocess.run([sys.executable, "-m", "ita_lint", "check", site.url("/"), "--format", "json", "--no-cache",
+                           "--max-documents", "0"], capture_output=True, text=True, encoding="utf-8")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr

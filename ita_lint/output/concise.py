@@ -30,6 +30,8 @@ def relative_path(path: str, root: Optional[str] = None) -> str:
     A path outside the root keeps its `..` parts; one that cannot be made
     relative (another drive on Windows) stays absolute.
     """
+    if "://" in path:  # a URL checked by the website gate stays as it is
+        return path
     base = os.path.abspath(root if root is not None else os.getcwd())
     full = os.path.abspath(path)
     try:

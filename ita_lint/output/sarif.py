@@ -49,11 +49,18 @@ _WORDS = {
 def artifact_uri(path: str, root: Optional[str] = None) -> str:
     """The path relative to the root as a URI reference: POSIX separators, percent-encoded."""
     rel = relative_path(path, root)
+    if "://" in rel:  # a URL from the website gate is already an absolute URI
+        return rel
     if os.path.isabs(rel):  # not expressible relative to the root (another drive)
         from pathlib import Path
 
         return Path(rel).as_uri()
     return quote(rel, safe="/")
+
+
+def artifact_location(uri: str) -> dict:
+    """An artifactLocation: relative URIs resolve against %SRCROOT%; absolute ones stand alone."""
+    return {"uri": uri} if "://" in uri else {"uri": uri, "uriBaseId": SRCROOT}
 
 
 def fingerprint(rule: str, path: str, measure: Optional[int], element: Optional[str], rank: int) -> str:
@@ -104,7 +111,7 @@ def _result(f: Finding, index: int, uri: str, path: str, rank: int, lang: str) -
         "ruleIndex": index,
         "level": LEVELS.get(f.severity, "error"),
         "message": {"text": f"{where}: {f.message}" if where else f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": SRCROOT},
+        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(uri),
                                             "region": region}}],
         "partialFingerprints": {FINGERPRINT: fingerprint(f.rule, path, f.measure, f.element, rank)},
         "properties": properties,
@@ -113,7 +120,7 @@ def _result(f: Finding, index: int, uri: str, path: str, rank: int, lang: str) -
 
 def _artifact(result: DocumentResult, uri: str) -> dict:
     report = result.report
-    return {"location": {"uri": uri, "uriBaseId": SRCROOT},
+    return {"location": artifact_location(uri),
             "properties": {"format": report.document.format, "kind": report.kind, "fiscalYear": report.fiscal_year,
                            "rulepack": result.rulepack, "score": result.score, "passed": result.passed}}
 
@@ -141,8 +148,7 @@ def build(run: RunResult, pack: LoadedPack, lang: str = "th", root: Optional[str
     notifications = [{
         "level": "error",
         "message": {"text": f"{LABELS[lang]['input_error']}: {e.message}"},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(e.path, root),
-                                                                 "uriBaseId": SRCROOT}}}],
+        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(artifact_uri(e.path, root))}}],
     } for e in run.errors]
     invocation: dict = {"executionSuccessful": not run.errors}
     if notifications:

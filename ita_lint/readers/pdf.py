@@ -16,6 +16,11 @@ How a page is read:
    make a grid; a grid boundary missing between two grid cells means they are
    merged. Each character goes to the cell whose box holds it (a mark follows
    its letter), so the lines of neighbouring cells never interleave.
+   As in the DOCX reader, a cell merged across grid columns gives its text in
+   its first column and "" in the others; a cell merged down several grid rows
+   gives its text in every row it spans (within the page: a table's grid never
+   crosses a page). A grid row in which no cell starts (all of it inside cells
+   from the rows above) is no row of its own.
 3. Lines: characters of one place (a cell, or the page outside tables) with the
    same baseline. A line that ends near its right edge, where the first word of
    the next line would not have fitted, was wrapped: the two are one logical
@@ -890,21 +895,32 @@ def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Opt
     for i in range(nrows):
         row_cells: list[Cell] = []
         line_no = None
+        own_blank = True  # the cells that start in this row
         anything = False
         for j in range(ncols):
             rid = grid.region[i][j]
             r0, c0, _, _ = grid.spans[rid]
-            if (r0, c0) != (i, j):
+            if c0 != j:
+                # a horizontal merge: its text is in its first column
                 row_cells.append(Cell(""))
                 continue
-            anything = True
             lines, first = texts.get(rid, ([], 0))
+            cell = Cell("\n".join(lines), _checkboxes(lines))
+            if r0 != i:
+                # a vertical merge: its text in every row it spans (as the DOCX
+                # reader gives it); the row's line is that of its own text
+                row_cells.append(cell)
+                continue
+            anything = True
+            own_blank = own_blank and cell.is_blank
             if first and (line_no is None or first < line_no):
                 line_no = first
-            row_cells.append(Cell("\n".join(lines), _checkboxes(lines)))
+            row_cells.append(cell)
         if not anything:
+            # every cell continues one from the row above (a rule stub made a
+            # grid row inside a tall cell): that row was already given
             continue
-        if all(c.is_blank for c in row_cells):
+        if own_blank:
             # an empty row still exists (a blank line of a form); keep it only
             # if it is not a sliver between double rules
             if grid.ys[i] - grid.ys[i + 1] < 6.0:

@@ -164,8 +164,9 @@ class _Run:
                     pages.append(to_uri(link, url))
                 except BadURL:
                     self.log("info", f"{url}: not an http(s) URL: {link[:200]}")
-        if queue:
-            self.log("warning", f"{len(queue)} more sitemaps not read: the limit of {self.web.max_sitemaps} was reached")
+        unread = {u for u, _ in queue if u not in done}
+        if unread:
+            self.log("warning", f"{len(unread)} more sitemaps not read: the limit of {self.web.max_sitemaps} was reached")
         items = []
         for page in pages:
             if page in self.seen:

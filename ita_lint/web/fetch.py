@@ -21,6 +21,7 @@ import time
 import urllib.error
 import urllib.request
 import urllib.robotparser
+import zlib
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional
 from urllib.parse import urlsplit
@@ -334,7 +335,7 @@ class Fetcher:
             try:
                 while True:
                     if time.monotonic() - started > o.total_timeout:
-                        raise FetchError(f"download took longer than {o.total_timeout:g} s", retryable=True)
+                        raise FetchError(f"download took longer than {o.total_timeout:g} s")
                     chunk = resp.read1(65536)
                     if not chunk:
                         break
@@ -348,7 +349,24 @@ class Fetcher:
             except (OSError, http.client.HTTPException, ValueError) as exc:
                 message, retryable = _reason(exc)
                 raise FetchError(message, retryable) from None
-            return Response(url, final, resp.status, ctype, disposition, b"".join(chunks))
+            data = b"".join(chunks)
+            encoding = (resp.headers.get("Content-Encoding") or "").strip().lower()
+            if encoding in ("gzip", "x-gzip", "deflate"):
+                data = _decompress(data, encoding, limit)
+            return Response(url, final, resp.status, ctype, disposition, data)
+
+
+def _decompress(data: bytes, encoding: str, limit: int) -> bytes:
+    """A body sent compressed though not asked for (identity was), within the byte limit."""
+    wbits = 31 if "gzip" in encoding else (15 if data[:1] == b"\x78" else -15)
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise FetchError(f"damaged {encoding} content: {exc}") from None
+    if len(out) > limit:
+        raise FetchError(f"over the limit of {limit / MB:g} MB once decompressed (--max-document-mb)")
+    return out
 
 
 # --- robots.txt ---------------------------------------------------------------------------
