@@ -38,7 +38,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.html import TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line
+from ita_lint.readers.common import TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line, roman
 from ita_lint.thai import normalize
 
 _W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -68,19 +68,6 @@ _SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS2, "symbol": 
 
 _THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
-
-
 def _format_number(n: int, fmt: str) -> str:
     if fmt in ("thaiNumbers", "thaiCounting"):
         return str(n).translate(_THAI_DIGITS)
@@ -91,7 +78,7 @@ def _format_number(n: int, fmt: str) -> str:
         s = chr(97 + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
         return s.upper() if fmt == "upperLetter" else s
     if fmt in ("lowerRoman", "upperRoman"):
-        s = _roman(n) if n > 0 else str(n)
+        s = roman(n) if n > 0 else str(n)
         return s.upper() if fmt == "upperRoman" else s
     if fmt == "decimalZero":
         return f"{n:02d}"

@@ -12,18 +12,12 @@ import re
 from html.parser import HTMLParser
 
 from ita_lint.model import Cell, Checkbox
+from ita_lint.readers.common import TICKED, UNTICKED, split_boxes
 from ita_lint.thai import squash
 
-TICKED = "☑"
-UNTICKED = "☐"
 
 _BLOCK_TAGS = {"p", "div", "li", "br", "tr", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section"}
 _HAS_TAG = re.compile(r"</?(?:p|div|ul|ol|li|br|input|span|b|strong|i|em|u|table|tr|td|th|h[1-6]|a|font|sup|sub)\b[^>]*>", re.I)
-
-# ☐ ☑ ☒ ✓-in-box, Markdown task boxes, and the "[/]" some offices type.
-_BOX = re.compile(r"[☐☑☒✅⬜]|\[\s?\]|\[[xX✓/]\]")
-_TICKED_MARKS = set("☑☒✅") | {"[x]", "[X]", "[✓]", "[/]"}
-
 
 class _FragmentParser(HTMLParser):
     def __init__(self) -> None:
@@ -79,30 +73,13 @@ def fragment_lines(text: str) -> list[str]:
     out: list[str] = []
     for line in lines:
         line = _clean_list_marker(line)
-        out.extend(_split_boxes(line))
+        out.extend(split_boxes(line)[0])
     return [line for line in out if line]
 
 
 def _clean_list_marker(line: str) -> str:
     # "- - item" arises when an <li> already starts with a dash
     return re.sub(r"^-\s+-\s+", "- ", line)
-
-
-def _split_boxes(line: str) -> list[str]:
-    """Give every box of a line its own line: '☐ a ☑ b' -> ['☐ a', '☑ b']."""
-    marks = list(_BOX.finditer(line))
-    if not marks:
-        return [line]
-    parts = []
-    head = line[: marks[0].start()].strip(" -")
-    if head:
-        parts.append(head)
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
-        label = squash(line[m.end():end])
-        mark = TICKED if m.group(0).replace(" ", "") in _TICKED_MARKS else UNTICKED
-        parts.append(f"{mark} {label}".rstrip())
-    return parts
 
 
 def boxes_of(lines: list[str]) -> list[Checkbox]:

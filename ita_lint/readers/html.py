@@ -29,7 +29,7 @@ use. It is the one fast parser that reports the source line of each element,
 which Document locations need; selectolax (Lexbor) parses faster but keeps no
 positions. See bench/bench_readers_html_docx.py.
 
-The helpers `box_text` and `BOX_CHARS` are shared with the DOCX reader.
+Status boxes, bullets and list numbers are ita_lint.readers.common's, shared by every reader.
 """
 
 from __future__ import annotations
@@ -38,87 +38,10 @@ import codecs
 import re
 from typing import Optional
 
-from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
+from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
+from ita_lint.readers.common import TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line, roman
 from ita_lint.thai import normalize
-
-# --- check boxes and bullets, shared with the DOCX reader ------------------------------
-
-# Every character taken as a status box, and whether it means "ticked".
-# U+F0A8/U+F0FE/U+F0FD are Wingdings' ☐ ☑ ☒ as they come out of Word text.
-BOX_CHARS: dict[str, bool] = {
-    "\u2610": False,  # ☐
-    "\u2611": True,  # ☑
-    "\u2612": True,  # ☒
-    "\U0001f5f9": True,  # 🗹
-    "\U0001f5f7": True,  # 🗷
-    "\uf0a8": False,
-    "\uf0fe": True,
-    "\uf0fd": True,
-}
-TICKED, UNTICKED = "\u2611", "\u2610"
-_BOX = re.compile("[" + "".join(BOX_CHARS) + "]")
-
-# Private-use bullets of Word's Symbol/Wingdings fonts (U+F0B7 is Symbol's •),
-# and common bullet characters, at the start of a line: they become "- ".
-_PUA_BULLET = re.compile("[\uf0b7\uf0a7\uf076\uf0d8]\\s*")
-_LEADING_BULLET = re.compile(r"^\s*(?:[-–—•●○▪■◦·*\u2043\u2219]|[\uf0b7\uf0a7\uf076\uf0d8])\s*")
-_LEADING_NUMBER = re.compile(r"^\s*\(?(?:[0-9๐-๙]{1,3}(?:[.)]|\.[0-9๐-๙]{1,3}\.?)|[ก-ฮa-zA-Z][.)])\s")
-
-
-def clean_bullets(text: str) -> str:
-    """Word's private-use bullet glyphs (U+F0B7 …) as "- "."""
-    if "\uf0b7" in text or "\uf0a7" in text or "\uf076" in text or "\uf0d8" in text:
-        text = _PUA_BULLET.sub("- ", text)
-    return text
-
-
-def box_text(text: str) -> tuple[str, list[Checkbox]]:
-    """Canonical box text and the boxes it holds.
-
-    Each box becomes ☑ (ticked: ☑ ☒ …) or ☐ followed by one space and its label,
-    the text up to the next box or the end of the line. Text without boxes is
-    returned unchanged.
-    """
-    if not _BOX.search(text):
-        return text, []
-    boxes: list[Checkbox] = []
-    lines = []
-    for line in text.split("\n"):
-        found = list(_BOX.finditer(line))
-        if not found:
-            lines.append(line)
-            continue
-        head = line[: found[0].start()].strip()
-        pieces = [head] if head else []
-        for i, m in enumerate(found):
-            end = found[i + 1].start() if i + 1 < len(found) else len(line)
-            label = line[m.end() : end].strip()
-            checked = BOX_CHARS[m.group(0)]
-            boxes.append(Checkbox(label, checked))
-            pieces.append((TICKED if checked else UNTICKED) + (" " + label if label else ""))
-        lines.append(" ".join(pieces))
-    return "\n".join(lines), boxes
-
-
-def list_line(marker: str, text: str) -> str:
-    """A list item as one cell line: "- text" for bullets, "1. text" for numbers.
-
-    A bullet or number already typed into the text is not doubled.
-    """
-    if marker == "-":
-        return "- " + _LEADING_BULLET.sub("", text, count=1)
-    if not marker or _LEADING_NUMBER.match(text):
-        return text
-    return marker + " " + text
-
-
-def item_text(marker: str, text: str) -> str:
-    """A list item's own block text: ordered items keep their number, bullets lose theirs."""
-    if marker == "-":
-        return _LEADING_BULLET.sub("", text, count=1)
-    return list_line(marker, text)
-
 
 # --- encoding ---------------------------------------------------------------------------
 
@@ -307,21 +230,6 @@ def _int_attr(el, name: str, default: int, lo: int, hi: int) -> int:
     return max(lo, min(hi, int(m.group(0))))
 
 
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
-
-
 def _letters(n: int) -> str:
     s = ""
     while n > 0:
@@ -338,9 +246,9 @@ def _ol_marker(n: int, kind: str) -> str:
     if kind == "A":
         return _letters(n).upper() + "."
     if kind == "i":
-        return _roman(n) + "."
+        return roman(n) + "."
     if kind == "I":
-        return _roman(n).upper() + "."
+        return roman(n).upper() + "."
     return f"{n}."
 
 

@@ -1,0 +1,119 @@
+"""What every reader shares: status boxes, bullets and list numbers, in one canonical form.
+
+Every reader writes a status box as "☑ label" (ticked) or "☐ label" in the text
+and lists it as a `Checkbox`; Word's private-use bullets become "- "; list items
+keep their visible number. Later stages then read one shape whatever the format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ita_lint.model import Checkbox
+
+
+# Every character taken as a status box, and whether it means "ticked".
+# U+F0A8/U+F0FE/U+F0FD are Wingdings' ☐ ☑ ☒ as they come out of Word text.
+BOX_CHARS: dict[str, bool] = {
+    "\u2610": False,  # ☐
+    "\u2611": True,  # ☑
+    "\u2612": True,  # ☒
+    "\U0001f5f9": True,  # 🗹
+    "\U0001f5f7": True,  # 🗷
+    "\uf0a8": False,
+    "\uf0fe": True,
+    "\uf0fd": True,
+    "\u2705": True,  # ✅
+    "\u2b1c": False,  # ⬜
+}
+TICKED, UNTICKED = "\u2611", "\u2610"
+# Markdown task boxes ("[ ]", "[x]") and the "[/]" some offices type count too.
+_MARKDOWN_BOX = r"\[\s?\]|\[[xX✓/]\]"
+_BOX = re.compile("[" + "".join(BOX_CHARS) + "]|" + _MARKDOWN_BOX)
+
+
+def _is_ticked(mark: str) -> bool:
+    return BOX_CHARS.get(mark, mark.replace(" ", "") != "[]")
+
+
+# Private-use bullets of Word's Symbol/Wingdings fonts (U+F0B7 is Symbol's •),
+# and common bullet characters, at the start of a line: they become "- ".
+_PUA_BULLET = re.compile("[\uf0b7\uf0a7\uf076\uf0d8]\\s*")
+_LEADING_BULLET = re.compile(r"^\s*(?:[-–—•●○▪■◦·*\u2043\u2219]|[\uf0b7\uf0a7\uf076\uf0d8])\s*")
+_LEADING_NUMBER = re.compile(r"^\s*\(?(?:[0-9๐-๙]{1,3}(?:[.)]|\.[0-9๐-๙]{1,3}\.?)|[ก-ฮa-zA-Z][.)])\s")
+
+
+def clean_bullets(text: str) -> str:
+    """Word's private-use bullet glyphs (U+F0B7 …) as "- "."""
+    if "\uf0b7" in text or "\uf0a7" in text or "\uf076" in text or "\uf0d8" in text:
+        text = _PUA_BULLET.sub("- ", text)
+    return text
+
+
+def split_boxes(line: str) -> tuple[list[str], list[Checkbox]]:
+    """One line's text before its first box, then "☑ label" / "☐ label" for each box in it."""
+    found = list(_BOX.finditer(line))
+    if not found:
+        return [line], []
+    boxes: list[Checkbox] = []
+    head = line[: found[0].start()].strip()
+    pieces = [head] if head else []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(line)
+        label = line[m.end() : end].strip()
+        checked = _is_ticked(m.group(0))
+        boxes.append(Checkbox(label, checked))
+        pieces.append((TICKED if checked else UNTICKED) + (" " + label if label else ""))
+    return pieces, boxes
+
+
+def box_text(text: str) -> tuple[str, list[Checkbox]]:
+    """Canonical box text and the boxes it holds.
+
+    Each box becomes ☑ (ticked: ☑ ☒ [x] …) or ☐ followed by one space and its
+    label, the text up to the next box or the end of the line; a line keeps its
+    boxes together. Text without boxes is returned unchanged.
+    """
+    if not _BOX.search(text):
+        return text, []
+    boxes: list[Checkbox] = []
+    lines = []
+    for line in text.split("\n"):
+        pieces, found = split_boxes(line)
+        boxes.extend(found)
+        lines.append(" ".join(pieces))
+    return "\n".join(lines), boxes
+
+
+def list_line(marker: str, text: str) -> str:
+    """A list item as one cell line: "- text" for bullets, "1. text" for numbers.
+
+    A bullet or number already typed into the text is not doubled.
+    """
+    if marker == "-":
+        return "- " + _LEADING_BULLET.sub("", text, count=1)
+    if not marker or _LEADING_NUMBER.match(text):
+        return text
+    return marker + " " + text
+
+
+def item_text(marker: str, text: str) -> str:
+    """A list item's own block text: ordered items keep their number, bullets lose theirs."""
+    if marker == "-":
+        return _LEADING_BULLET.sub("", text, count=1)
+    return list_line(marker, text)
+
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)
+
+
+def roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
