@@ -46,3 +46,12 @@ def test_a_table_after_prose_is_a_new_table_not_a_continuation():
             + HEADER + "\t\t\tต่อเนื่อง\n")
     result = lint_text(text)
     assert len(result.report.measures) == 2  # the empty-leading row starts a measure of the new table
+
+
+def test_measures_numbered_with_words_in_prose():
+    text = ("# มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+            "มาตรการที่ ๑ เผยแพร่แผนการใช้จ่ายงบประมาณ\nผู้รับผิดชอบ: กองคลัง\n\n"
+            "มาตรการที่ ๒ ทบทวนคู่มือ\nผู้รับผิดชอบ: สำนักปลัด\n")
+    result = lint_text(text)
+    assert titles(result) == ["มาตรการที่ ๑ เผยแพร่แผนการใช้จ่ายงบประมาณ", "มาตรการที่ ๒ ทบทวนคู่มือ"]
+    assert all(m.has("responsible") and m.has("measure") for m in result.report.measures)

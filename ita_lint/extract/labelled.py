@@ -23,7 +23,6 @@ from ita_lint.model import Block, Checkbox, ElementValue, Location, Measure
 from ita_lint.readers.fragments import boxes_of
 
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?P<value>.*)$")
-_NUMBERED = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)|มาตรการที่\s*[0-9๐-๙]+|กิจกรรมที่\s*[0-9๐-๙]+)")
 
 
 @dataclass
@@ -68,7 +67,7 @@ def _label(line: str, lex: Lexicon) -> tuple[Optional[str], str]:
         return None, ""
     label = m.group("label").strip()
     # a label starts the line: "๑. มาตรการ: …" is allowed, "ผลคือ … ได้แก่: …" is a sentence
-    label = _NUMBERED.sub("", label).strip()
+    label = lex.numbered.sub("", label).strip()
     element = lex.element_of(label, MAX_LABEL_CHARS)
     if element is None:
         return None, ""
@@ -103,7 +102,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip_blocks: int = 0
             current.value_locations.setdefault(element, line.location)
             pending = element
             continue
-        starts_measure = line.starts_block and (line.block_type == "heading" or _NUMBERED.match(line.text))
+        starts_measure = line.starts_block and (line.block_type == "heading" or lex.numbered.match(line.text))
         if starts_measure:
             finish()
             current = _Candidate(line.text, line.location, line.block_index)

@@ -33,6 +33,10 @@ class Lexicon:
         self.empty = [re.compile(p) for p in v.empty_values]
         self.statuses = [compact(s) for s in v.statuses]
         self.group_rows = [re.compile(p) for p in v.group_row_patterns]
+        # a numbered line: "๑.", "1)", "(1)", or a measure-number word and a number
+        words = "|".join(r"\s*".join(map(re.escape, w)) for w in v.measure_number_words)
+        self.numbered = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)"
+                                   + (rf"|(?:{words})\s*[0-9๐-๙]+" if words else "") + ")")
         self.sections = {sid: [re.compile(p) for p in sv.patterns] for sid, sv in v.sections.items()}
         self.agencies = [re.compile(p) for p in v.agency_patterns]
         self.current_year = [re.compile(p) for p in v.current_year_markers]
