@@ -174,13 +174,20 @@ class _Run:
             if self.web.same_host and host_of(page) != host_of(sitemap):
                 self.log("info", f"{page}: on another host than the sitemap, not fetched")
                 continue
-            ext = extension(page)
-            if ext in SKIPPED_EXTENSIONS:
-                continue
-            self.seen.add(page)
-            documentish = ext in DOCUMENT_EXTENSIONS
-            items.append(_Item(page, origin=sitemap, depth=0, expected=documentish, probe=not documentish))
+            claimed = self._claim(page)
+            if claimed:
+                _, documentish = claimed
+                items.append(_Item(page, origin=sitemap, depth=0, expected=documentish, probe=not documentish))
         return items
+
+    def _claim(self, url: str) -> Optional[tuple[str, bool]]:
+        """Take a URL for fetching: its extension and whether it names a document; None for
+        an asset (image, style sheet). The caller has checked that it is new and on an allowed host."""
+        ext = extension(url)
+        if ext in SKIPPED_EXTENSIONS:
+            return None
+        self.seen.add(url)
+        return ext, ext in DOCUMENT_EXTENSIONS
 
     def fetch_all(self, items: list[_Item]) -> list[tuple[Optional[Response], Optional[str]]]:
         def one(item: _Item):
@@ -250,11 +257,10 @@ class _Run:
                 if self.web.same_host and host_of(link) != host_of(final):
                     other_hosts += 1
                     continue
-                ext = extension(link)
-                if ext in SKIPPED_EXTENSIONS:
+                claimed = self._claim(link)
+                if not claimed:
                     continue
-                self.seen.add(link)
-                documentish = ext in DOCUMENT_EXTENSIONS
+                ext, documentish = claimed
                 rank = 0 if ext in _FIRST else 1 if documentish else 2
                 depth = parent.depth if framed else parent.depth + 1
                 item = _Item(link, origin=parent.origin, depth=depth, expected=documentish,
