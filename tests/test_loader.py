@@ -27,19 +27,23 @@ def _pack_with(tmp_path: Path, extra: str) -> str:
     return str(root)
 
 
+# the fields every rule needs, which the broken rules below do not get wrong
+VALID_FIELDS = """    severity: error
+    weight: 1
+    summary: {th: ก, en: a}
+    message: {th: ก, en: a}
+    fix: {th: ก, en: a}
+    reference: {source: x, confirmed: false}
+"""
+
+
 def test_bad_field_names_file_rule_and_field(tmp_path):
     root = _pack_with(tmp_path, """rules:
   - id: my-rule
     type: element
     element: budget
     category: missing-element
-    severity: error
-    weight: 1
-    summary: {th: ก, en: a}
-    message: {th: ก, en: a}
-    fix: {th: ก, en: a}
-    reference: {source: x, confirmed: false}
-    examples: {pass: [x], fail: [y]}
+""" + VALID_FIELDS + """    examples: {pass: [x], fail: [y]}
 """)
     with pytest.raises(RulePackError) as err:
         load_pack("ita-2569", root=root)
@@ -52,13 +56,7 @@ def test_missing_examples_are_an_error(tmp_path):
   - id: no-examples
     type: kind
     category: missing-section
-    severity: error
-    weight: 1
-    summary: {th: ก, en: a}
-    message: {th: ก, en: a}
-    fix: {th: ก, en: a}
-    reference: {source: x, confirmed: false}
-""")
+""" + VALID_FIELDS)
     with pytest.raises(RulePackError, match="rule 'no-examples', field 'examples'"):
         load_pack("ita-2569", root=root)
 
@@ -69,13 +67,7 @@ def test_bad_regex_and_bad_yaml(tmp_path):
     type: existence
     patterns: ['(unclosed']
     category: placeholder
-    severity: error
-    weight: 1
-    summary: {th: ก, en: a}
-    message: {th: ก, en: a}
-    fix: {th: ก, en: a}
-    reference: {source: x, confirmed: false}
-    examples: {pass: [x], fail: [y]}
+""" + VALID_FIELDS + """    examples: {pass: [x], fail: [y]}
 """)
     with pytest.raises(RulePackError, match="rule 'bad-regex', field 'patterns': bad regex"):
         load_pack("ita-2569", root=root)
