@@ -34,7 +34,11 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
 class ReadError(Exception):
-    """The input cannot be read; the message is shown to the user as is."""
+    """The input cannot be read; the message is shown to the user on one line."""
+
+    def __str__(self) -> str:
+        # a library's multi-line complaint still makes one line of ours
+        return " ".join(super().__str__().split())
 
 
 @dataclass(frozen=True)

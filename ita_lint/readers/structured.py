@@ -132,8 +132,8 @@ def _load(text: str, fmt: str) -> tuple[object, dict]:
             except json.JSONDecodeError as jexc:
                 raise ReadError(f"invalid JSON at line {jexc.lineno}: {jexc.msg}") from None
         mark = getattr(exc, "problem_mark", None)
-        raise ReadError(f"invalid YAML{f' at line {mark.line + 1}' if mark else ''}: "
-                        f"{getattr(exc, 'problem', None) or exc}") from None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ReadError(f"invalid YAML{f' at line {mark.line + 1}' if mark else ''}: {problem}") from None
     lines: dict = {}
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:

@@ -1,0 +1,53 @@
+"""No input makes ita-lint crash: every reader either reads bytes or says, in one line, why not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ita_lint.engine.loader import load_pack
+from ita_lint.engine.run import Options
+from ita_lint.lint import _read, check_document
+from ita_lint.readers import ReadError, ReadOptions
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = {
+    ".md": (FIXTURES / "parity" / "report.md").read_bytes(),
+    ".html": (FIXTURES / "parity" / "report.html").read_bytes(),
+    ".docx": (FIXTURES / "parity" / "report.docx").read_bytes(),
+    ".pdf": (FIXTURES / "parity" / "report.pdf").read_bytes(),
+    ".yaml": b"kind: results\ntitle: x\nmeasures:\n  - {measure: a, output: b, outcome: c}\n",
+    ".json": b'{"kind": "plan", "title": "x", "measures": [{"measure": "a"}]}',
+}
+
+
+def _mutate(data: bytes, cuts: list[tuple[int, int, bytes]]) -> bytes:
+    out = bytearray(data)
+    for pos, length, junk in cuts:
+        if not out:
+            break
+        pos %= len(out)
+        out[pos:pos + length] = junk
+    return bytes(out)
+
+
+@pytest.mark.parametrize("suffix", sorted(SEEDS))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cuts=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 64), st.binary(max_size=16)), max_size=4),
+       truncate=st.one_of(st.none(), st.integers(0, 10**6)))
+def test_damaged_files_are_read_or_refused_never_crash(tmp_path_factory, suffix, cuts, truncate):
+    data = _mutate(SEEDS[suffix], cuts)
+    if truncate is not None:
+        data = data[: truncate % (len(data) + 1)]
+    path = str(tmp_path_factory.mktemp("fuzz") / f"report{suffix}")
+    pack = load_pack("ita-2569")
+    try:
+        document = _read(path, ReadOptions(), data)
+    except ReadError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    result = check_document(document, pack, Options())
+    assert 0.0 <= result.score <= 100.0
