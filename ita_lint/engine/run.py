@@ -104,8 +104,10 @@ def lint_report(report: Report, pack: LoadedPack, options: Options = Options()) 
     findings: list[Finding] = []
     ocr_note = OCR_NOTE[options.lang] if any(b.from_ocr for b in report.document.blocks) else ""
     earned = total = 0.0
-    for rule in applicable(pack, report.kind, options.selection):
-        hits = _check(rule, pack).run(report)
+    rules = applicable(pack, report.kind, options.selection)
+    for rule in rules:
+        check = _check(rule, pack)
+        hits = check.run(report)
         severity = options.selection.severity_of(rule)
         for hit in hits:
             message, fix = _message(rule, hit, report, pack, options.lang)
@@ -113,12 +115,12 @@ def lint_report(report: Report, pack: LoadedPack, options: Options = Options()) 
                                     hit.element, hit.measure, fix))
         if rule.weight > 0:
             total += rule.weight
-            earned += rule.weight * _pass_share(_check(rule, pack).unit, hits, len(report.measures))
+            earned += rule.weight * _pass_share(check.unit, hits, len(report.measures))
     score = round(100.0 * earned / total, 2) if total else 100.0
     findings.sort(key=_order)
     failing = SEVERITIES.index(options.fail_severity)
     passed = score >= options.fail_under and not any(SEVERITIES.index(f.severity) >= failing for f in findings)
-    required = tuple(r.element for r in applicable(pack, report.kind, options.selection) if r.type == "element")  # type: ignore[union-attr]
+    required = tuple(r.element for r in rules if r.type == "element")  # type: ignore[union-attr]
     return DocumentResult(report, pack.id, findings, score, passed, required)
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ita_lint.extract.lexicon import MAX_LABEL_CHARS, Lexicon
-from ita_lint.extract.tables import short_title
-from ita_lint.model import Block, Checkbox, ElementValue, Location, Measure
+from ita_lint.extract.tables import short_title, value_text
+from ita_lint.model import Block, Cell, ElementValue, Location, Measure
 from ita_lint.readers.fragments import boxes_of
 
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?P<value>.*)$")
@@ -129,16 +129,11 @@ def _to_measure(c: _Candidate, lex: Lexicon, index: int) -> Measure:
         measure.texts.append(("measure", c.title, c.location))
     for element, values in c.values.items():
         lines = [v for v in values if v]
-        boxes: list[Checkbox] = boxes_of(lines)
-        if boxes:
-            measure.checkbox_groups.append((boxes, c.value_locations[element]))
-        text = "\n".join(lines)
-        if boxes and any(b.checked for b in boxes):
-            text = "\n".join(line for line in lines if not line.startswith("☐"))
-            empty = False
-        else:
-            empty = lex.is_empty("\n".join(line for line in lines if line[:1] not in ("☐", "☑")))
-        if not empty and element not in measure.elements:
-            measure.elements[element] = ElementValue(text, c.value_locations[element], "label")
+        # the lines under a label read as one table cell would
+        cell = Cell("\n".join(lines), boxes_of(lines))
+        if cell.checkboxes:
+            measure.checkbox_groups.append((cell.checkboxes, c.value_locations[element]))
+        if not lex.cell_is_empty(cell) and element not in measure.elements:
+            measure.elements[element] = ElementValue(value_text(cell), c.value_locations[element], "label")
     measure.texts.extend(c.texts)
     return measure

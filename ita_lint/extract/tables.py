@@ -94,7 +94,7 @@ def measures_from_tables(blocks: list[Block], lex: Lexicon) -> list[tuple[int, M
                 continue
             if table.rows_seen and (_is_continuation(row, table)
                                     or (continued and ri == 0 and _is_cut_numbered_row(row, table))):
-                _continue_measure(table.rows_seen[-1], row, table, lex)
+                _fill(table.rows_seen[-1], row, table, lex)
                 continue
             measure = _new_measure(row, table, lex, len(found) + 1)
             table.rows_seen.append(measure)
@@ -136,7 +136,7 @@ def _is_group_row(row: Row, lex: Lexicon) -> bool:
     return len(row.cells) >= 3 and len(filled) == 1 and any(p.search(compact(filled[0].text)) for p in lex.group_rows)
 
 
-def _value_text(cell: Cell) -> str:
+def value_text(cell: Cell) -> str:
     if cell.checkboxes and any(b.checked for b in cell.checkboxes):
         # the ticked status is what the cell says; unticked options are the form
         lines = [line for line in cell.text.split("\n") if not line.startswith("☐")]
@@ -162,10 +162,6 @@ def _new_measure(row: Row, table: _Table, lex: Lexicon, index: int) -> Measure:
     return measure
 
 
-def _continue_measure(measure: Measure, row: Row, table: _Table, lex: Lexicon) -> None:
-    _fill(measure, row, table, lex)
-
-
 def _fill(measure: Measure, row: Row, table: _Table, lex: Lexicon) -> None:
     for i, cell in enumerate(row.cells):
         element = table.mapping.get(i, "")
@@ -175,4 +171,4 @@ def _fill(measure: Measure, row: Row, table: _Table, lex: Lexicon) -> None:
         if cell.checkboxes:
             measure.checkbox_groups.append((cell.checkboxes, row.location))
         if element and not lex.cell_is_empty(cell, table.headers[i] if i < len(table.headers) else ""):
-            _add(measure, element, _value_text(cell), row)
+            _add(measure, element, value_text(cell), row)
