@@ -201,6 +201,35 @@ def _render(fmt: str, run, pack, lang: str, color) -> str:
     return module.render(run, pack, lang=lang)
 
 
+@main.command("explain")
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--year", metavar="YEAR", help="Assessment year whose rule pack (vocabulary) to use. Default: the newest.")
+@click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
+def explain_cmd(path, fmt, lang, year, ocr) -> None:
+    """Show how a report was read: each table's columns, each row's fate and why, each measure's evidence."""
+    import json
+
+    from ita_lint import explain
+    from ita_lint.extract import extract
+    from ita_lint.lint import read_for_check
+    from ita_lint.readers import ReadError, ReadOptions
+
+    pack = _load_pack(year)
+    try:
+        document = read_for_check(path, ReadOptions(ocr=ocr))
+    except ReadError as exc:
+        click.echo(f"{path}: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    report = extract(document, pack)
+    if fmt == "json":
+        _write_stdout(json.dumps(explain.as_dict(report), ensure_ascii=False, indent=2) + "\n")
+        return
+    names = {e: v.name.get(lang) for e, v in pack.vocabulary.elements.items()}
+    _write_stdout(explain.render(report, lang, names))
+
+
 @main.command("config")
 @click.argument("path", default=".")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False), help="Use this configuration file.")

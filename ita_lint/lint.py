@@ -49,6 +49,13 @@ def check_document(document: Document, pack, options) -> DocumentResult:
     return lint_report(extract(document, pack), pack, options)
 
 
+def read_for_check(path: str, read_options: ReadOptions = ReadOptions()) -> Document:
+    """One file as the checker reads it, or ReadError (a missing file, no text, a parser's failure)."""
+    if not Path(path).is_file():
+        raise ReadError("no such file" if not Path(path).exists() else "not a file")
+    return _read(path, read_options)
+
+
 def _read(path: str, read_options: ReadOptions, data: Optional[bytes] = None) -> Document:
     try:
         document = parse_bytes(path, read_bytes(path, read_options) if data is None else data, read_options)

@@ -77,10 +77,17 @@ class Checkbox:
 
 @dataclass
 class Cell:
-    """A table cell as plain, normalised lines, with any status boxes it holds."""
+    """A table cell as plain, normalised lines, with any status boxes it holds.
+
+    `span` says how a merged cell was laid out on the grid: "left" is a slot covered
+    by the cell to its left (a horizontal merge; its text is in that first slot),
+    "up" a copy of the cell above that spans down into this row (a vertical merge;
+    the value belongs to every row it spans).
+    """
 
     text: str
     checkboxes: list[Checkbox] = field(default_factory=list)
+    span: Literal["", "left", "up"] = ""
 
     @property
     def is_blank(self) -> bool:
@@ -91,6 +98,9 @@ class Cell:
 class Row:
     cells: list[Cell]
     location: Location = NOWHERE
+    # the format marks it as a header row: HTML th/thead, DOCX w:tblHeader, a
+    # Markdown pipe table's first row, a bold or shaded PDF row
+    header: bool = False
 
 
 BlockType = Literal["heading", "paragraph", "list_item", "table"]
@@ -107,6 +117,9 @@ class Block:
     rows: list[Row] = field(default_factory=list)  # tables only
     checkboxes: list[Checkbox] = field(default_factory=list)  # boxes in a paragraph or list item
     from_ocr: bool = False
+    # drawn in the top or bottom margin of its page (PDF): where running headers,
+    # footers and page numbers live
+    margin: bool = False
 
     def plain_text(self) -> str:
         if self.type != "table":
@@ -118,6 +131,18 @@ DocumentFormat = Literal["markdown", "text", "html", "docx", "pdf", "yaml", "jso
 
 
 @dataclass
+class Note:
+    """Something a stage could not place or read, said out loud: it becomes a finding.
+
+    `code` names the case (the `layout` rule's message cases); `params` fill its message.
+    """
+
+    code: str
+    location: Location = NOWHERE
+    params: dict = field(default_factory=dict)
+
+
+@dataclass
 class Document:
     path: str
     format: DocumentFormat
@@ -125,6 +150,7 @@ class Document:
     # what a structured format declares outright (kind, fiscal_year, agency, sections),
     # so extract need not infer it from the title
     meta: dict = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)  # what the reader could not read (pages without text)
 
     def text(self) -> str:
         return "\n".join(b.plain_text() for b in self.blocks)
@@ -137,7 +163,7 @@ class Document:
 class ElementValue:
     text: str
     location: Location = NOWHERE
-    source: Literal["column", "label", "cue"] = "column"
+    source: Literal["column", "label", "cue", "document"] = "column"
 
 
 @dataclass
@@ -145,14 +171,75 @@ class Measure:
     index: int
     title: str
     location: Location
+    # the document's own number for it ("6", "1.2"; Thai digits made Arabic), which
+    # findings name it by; None when the document does not number it
+    number: Optional[str] = None
     elements: dict[str, ElementValue] = field(default_factory=dict)
     # every piece of text the measure holds, with where it came from: rules that
     # look inside a measure (dates, placeholders) read these.
     texts: list[tuple[str, str, Location]] = field(default_factory=list)  # (element or "", text, location)
     checkbox_groups: list[tuple[list[Checkbox], Location]] = field(default_factory=list)
+    # text in columns whose header names no known element: (header, text)
+    unrecognised: list[tuple[str, str]] = field(default_factory=list)
 
     def has(self, element: str) -> bool:
         return element in self.elements
+
+    @property
+    def label(self) -> str:
+        """How findings name it: the document's own number, else its place in the document."""
+        return self.number or str(self.index)
+
+
+# --- how the document was understood: every table row and numbered item has a fate -----
+
+# what became of a table row or a numbered item (ita-lint explain prints them)
+FATES: tuple[str, ...] = (
+    "header",  # a header row of its table
+    "repeated-header",  # the header again, on a later page
+    "measure",  # a measure of its own
+    "continuation",  # the rest of the measure before it (cut by a page break, a sub-row, a wrapped line)
+    "group",  # a heading that groups the measures under it
+    "furniture",  # page numbers, running headers and footers
+    "blank",  # nothing in it
+    "text",  # prose, not a measure
+    "unplaced",  # none of these: said as a finding
+)
+
+
+@dataclass
+class Column:
+    """A column of a measure table: the element its header names, and what decided it."""
+
+    index: int
+    header: str
+    element: Optional[str] = None
+    word: str = ""  # the header word that decided it
+    how: Literal["header", "inferred", "number", "other", "unknown"] = "unknown"
+
+
+@dataclass
+class Placed:
+    """A table row or a numbered item, with its fate and the reason for it."""
+
+    location: Location
+    text: str
+    fate: str
+    reason: str
+    measure: Optional["Measure"] = None  # the measure it is, or continues
+
+
+@dataclass
+class TableView:
+    """One table as extract understood it: its parts joined over pages, columns, row fates."""
+
+    index: int
+    location: Location
+    role: Literal["measures", "labels", "scores", "other"]
+    header_by: str  # how the header was found: structure, vocabulary, or none
+    columns: list[Column] = field(default_factory=list)
+    rows: list[Placed] = field(default_factory=list)
+    parts: int = 1
 
 
 @dataclass
@@ -208,6 +295,9 @@ class Report:
     score_figures: list[ScoreFigure] = field(default_factory=list)
     score_rows: list[ScoreRow] = field(default_factory=list)
     bands: list[BandStatement] = field(default_factory=list)
+    tables: list[TableView] = field(default_factory=list)
+    items: list[Placed] = field(default_factory=list)  # numbered items and labelled measures outside tables
+    notes: list[Note] = field(default_factory=list)  # what could not be placed, for the layout rules
 
 
 # --- the rule engine's output ---------------------------------------------------------

@@ -28,7 +28,7 @@ def findings(proc):
 def test_pyproject_section_is_found_by_walking_up(tree):
     (tree / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.ita-lint]\nignore = ["status"]\n', encoding="utf-8")
     got, _ = findings(run("check", tree / "reports" / "o26.md", "--format", "json", "--no-cache"))
-    assert got["o26.md"] == ["element-output"]
+    assert got["o26.md"] == ["element-output", "element-output"]
 
 
 def test_closest_config_wins_and_yaml_beats_pyproject(tree):
@@ -95,7 +95,7 @@ def test_waivers_and_expired_waiver(tree):
         f"waivers:\n  - {{path: reports/o26.md, rule: status-box, reason: boxes fixed in print, expires: {future}}}\n",
         encoding="utf-8")
     got, _ = findings(run("check", tree / "reports" / "o26.md", "--format", "json", "--no-cache"))
-    assert got["o26.md"] == ["element-output"]
+    assert got["o26.md"] == ["element-output", "element-output"]
     (tree / ".ita-lint.yaml").write_text(
         "waivers:\n  - {path: reports/o26.md, rule: status-box, reason: boxes fixed in print, expires: 2020-01-01}\n",
         encoding="utf-8")

@@ -64,7 +64,7 @@ def _finding(message="ข้อความ", severity="error", location=Locatio
 
 
 def test_the_run_has_errors_warnings_a_clean_document_and_an_unreadable_file(run):
-    assert [f.severity for f in _doc(run, STATUS.name).findings].count("error") == 4
+    assert [f.severity for f in _doc(run, STATUS.name).findings].count("error") == 5
     assert [f.severity for f in _doc(run, PERIODS.name).findings] == ["warning", "warning"]
     assert _doc(run, COMPLETE.name).findings == []
     assert [e.path for e in run.errors] == [str(MISSING)]
@@ -130,7 +130,7 @@ def test_sarif_results(pack, run):
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     results = log["runs"][0]["results"]
     findings = [f for d in run.documents for f in d.findings]
-    assert len(results) == len(findings) == 6
+    assert len(results) == len(findings) == 7
     for result in results:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
         assert len(result["locations"]) == 1
@@ -299,7 +299,7 @@ def test_junit_a_document_failing_without_errors_still_fails(pack, run):
 def test_github_one_command_per_finding_and_error(pack, run):
     lines = github.render(run, pack, root=str(ROOT)).splitlines()
     findings = _doc(run, STATUS.name).findings
-    assert len(lines) == 4 + 2 + 1
+    assert len(lines) == 5 + 2 + 1
     first = findings[0]
     assert lines[0] == (f"::error file=samples/results-status-boxes.md,line={first.location.line},title={first.rule}::"
                         f"{first.message}%0Aวิธีแก้: {first.fix}")
@@ -332,11 +332,11 @@ CONCISE = re.compile(r"(?P<path>[^:]+):(?P<line>\d+):1: (?P<severity>error|warni
 
 def test_concise_one_line_per_finding(pack, run):
     lines = concise.render(run, pack, root=str(ROOT)).splitlines()
-    assert len(lines) == 7
+    assert len(lines) == 8
     parsed = [CONCISE.fullmatch(line) for line in lines]
     assert all(parsed), lines
     status = _doc(run, STATUS.name).findings
-    assert [(m["path"], int(m["line"]), m["severity"], m["rule"], m["message"]) for m in parsed[:4]] == \
+    assert [(m["path"], int(m["line"]), m["severity"], m["rule"], m["message"]) for m in parsed[:5]] == \
         [("samples/results-status-boxes.md", f.location.line, "error", f.rule, f.message) for f in status]
     assert lines[-1] == "samples/no-such-report.md:1:1: error input อ่านไฟล์ไม่ได้: no such file or directory"
 

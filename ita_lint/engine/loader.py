@@ -75,7 +75,7 @@ def _describe(exc: ValidationError, path: Path, data: object, list_key: Optional
 
 
 _RULE_TYPES = {"element", "section", "measures-found", "kind", "fiscal-year-declared", "fiscal-year-expected",
-               "fiscal-year-periods", "score-consistency", "status-box", "existence"}
+               "fiscal-year-periods", "score-consistency", "status-box", "existence", "notes"}
 
 
 def load_rule_file(path: Path) -> list[Rule]:

@@ -67,7 +67,8 @@ def _message(rule: Rule, hit: Hit, report: Report, pack: LoadedPack, lang: str) 
     measure = next((m for m in report.measures if m.index == hit.measure), None) if hit.measure else None
     kind_vocab = next((k for k in pack.vocabulary.kinds if k.id == report.kind), None)
     params = {
-        "measure": hit.measure or "",
+        # the document's own number for the measure, as the officer sees it
+        "measure": measure.label if measure else (hit.measure or ""),
         "title": measure.title if measure else "",
         "element": pack.vocabulary.elements[hit.element].name.get(lang) if hit.element in pack.vocabulary.elements else "",
         "location": hit.location,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ita_lint.model import CATEGORIES, ELEMENTS, KINDS
 
@@ -136,9 +136,23 @@ class ExistenceRule(RuleBase):
     exempt_after: list[str] = Field(default_factory=list, description="regexes matched against the text after the hit (same line)")
 
 
+class NotesRule(RuleBase):
+    """What extract could not place (extract's notes with these codes), each a finding; `cases` words each code."""
+
+    type: Literal["notes"]
+    codes: list[str] = Field(min_length=1, description="note codes: table-unread, column-unrecognised, numbering-gap, …")
+
+    @model_validator(mode="after")
+    def _every_code_has_a_message(self) -> "NotesRule":
+        missing = [c for c in self.codes if c not in self.cases]
+        if missing:
+            raise ValueError(f"codes without a message in `cases`: {', '.join(missing)}")
+        return self
+
+
 Rule = Annotated[Union[ElementRule, SectionRule, MeasuresFoundRule, KindRule, FiscalYearDeclaredRule,
                        FiscalYearExpectedRule, FiscalYearPeriodsRule, ScoreConsistencyRule, StatusBoxRule,
-                       ExistenceRule], Field(discriminator="type")]
+                       ExistenceRule, NotesRule], Field(discriminator="type")]
 
 
 class RuleFile(Strict):
@@ -158,6 +172,9 @@ class ElementVocabulary(Strict):
     name: Text
     synonyms: list[str] = Field(description="column headers and labels naming the element (matched without spaces)")
     cues: list[str] = Field(default_factory=list, description="regexes in a measure's text that show the element where no column or label holds it")
+    cue_exclusions: list[str] = Field(default_factory=list, description="regexes (without spaces) of text that looks like a cue but is not one, such as a unit's name")
+    empty_values: list[str] = Field(default_factory=list, description="regexes: a value of this element matching one whole says nothing (besides the common `empty_values`)")
+    document_wide: bool = Field(False, description="a section headed by this element's name, whose text shows one of its cues, states it for every measure")
 
 
 class SectionVocabulary(Strict):
@@ -195,6 +212,9 @@ class Vocabulary(Strict):
     statuses: list[str] = Field(description="the status-box labels (matched without spaces)")
     measure_number_words: list[str] = Field(default_factory=list, description="words before a measure's number that start a measure in prose ('มาตรการที่ ๑')")
     group_row_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces) for a table row that heads a group of measures, not a measure")
+    number_columns: list[str] = Field(default_factory=list, description="headers of a column holding the measures' numbers (matched without spaces, whole)")
+    other_columns: list[str] = Field(default_factory=list, description="headers of columns that name no element, such as remarks or budget (matched without spaces, at the start)")
+    page_furniture: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for page numbers and similar lines printed on every page")
     sections: dict[str, SectionVocabulary] = Field(default_factory=dict)
     agency_patterns: list[str]
     months: dict[int, list[str]]

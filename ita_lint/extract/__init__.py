@@ -9,14 +9,16 @@ vocabulary; this package only knows the shapes reports come in.
 from __future__ import annotations
 
 from ita_lint.engine.loader import LoadedPack
+from ita_lint.extract.cues import apply_cues, document_elements
 from ita_lint.extract.labelled import measures_from_labels
+from ita_lint.extract.layout import lay_out
 from ita_lint.extract.lexicon import Lexicon, lexicon_for
+from ita_lint.extract.numbering import Gap, sequence_problems
 from ita_lint.extract.scores import find_scores
 from ita_lint.extract.sections import find_sections
-from ita_lint.extract.tables import measures_from_tables
+from ita_lint.extract.tables import measures_of
 from ita_lint.extract.title import read_title
-from ita_lint.model import Document, ElementValue, Location, Measure, Report, Section
-from ita_lint.thai import compact
+from ita_lint.model import Document, Location, Measure, Note, Report, Section
 
 __all__ = ["extract"]
 
@@ -32,12 +34,21 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         info.fiscal_year, info.fiscal_year_source = declared["fiscal_year"], "title"
     if declared.get("agency"):
         info.agency = declared["agency"]
-    found = measures_from_tables(blocks, lex) + measures_from_labels(blocks, lex)
+    layout = lay_out(blocks, lex)
+    runs: list[list[Measure]] = [measures_of(table, lex) for _, table in layout.measure_tables]
+    found = [(bi, m) for (bi, _), run in zip(layout.measure_tables, runs) for m in run]
+    prose = measures_from_labels(blocks, lex, layout.furniture, layout.label_tables)
+    runs.append([m for _, m in prose.measures])
+    found += prose.measures
     found.sort(key=lambda t: t[0])  # document order; sort is stable within a block
     measures = [m for _, m in found]
+    stated_once = document_elements(blocks, lex, set(layout.furniture) | prose.used_blocks)
     for i, measure in enumerate(measures, 1):
         measure.index = i
-        _apply_cues(measure, lex)
+        apply_cues(measure, lex)
+        for element, value in stated_once.items():
+            measure.elements.setdefault(element, value)
+    notes = list(document.notes) + layout.notes + [n for run in runs for n in _numbering_notes(run)]
     figures, rows, bands = find_scores(blocks, lex, info.fiscal_year)
     return Report(
         document=document,
@@ -53,21 +64,20 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         score_figures=figures,
         score_rows=rows,
         bands=bands,
+        tables=layout.tables,
+        items=prose.items,
+        notes=notes,
     )
 
 
-def _apply_cues(measure: Measure, lex: Lexicon) -> None:
-    """Elements no column or label holds, shown by their content (vocabulary `cues`)."""
-    for element, patterns in lex.cues.items():
-        if measure.has(element):
-            continue
-        for _, text, location in measure.texts:
-            c = compact(text)
-            m = next((m for p in patterns if (m := p.search(c))), None)
-            if m:
-                measure.elements[element] = ElementValue(_around(c, m.start(), m.end()), location, "cue")
-                break
-
-
-def _around(text: str, start: int, end: int, reach: int = 30) -> str:
-    return ("…" if start > reach else "") + text[max(0, start - reach): end + reach] + ("…" if end + reach < len(text) else "")
+def _numbering_notes(run: list[Measure]) -> list[Note]:
+    """Numbers that skip or repeat within one table or list of measures."""
+    notes = []
+    for problem in sequence_problems([m.number for m in run]):
+        measure = run[problem.position]
+        if isinstance(problem, Gap):
+            notes.append(Note("numbering-gap", measure.location, {
+                "after": problem.after, "missing": ", ".join(problem.missing), "number": measure.label}))
+        else:
+            notes.append(Note("numbering-repeat", measure.location, {"number": problem.number}))
+    return notes

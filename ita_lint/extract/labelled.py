@@ -2,27 +2,30 @@
 
     ๑. สร้างการรับรู้เกี่ยวกับแผนการใช้จ่ายงบประมาณ
        - ผู้รับผิดชอบ: กองคลัง
-       - ผลการดำเนินการ:
-         - เผยแพร่แผนบนเว็บไซต์
-         - ติดประกาศที่บอร์ด
+       - ขั้นตอนการดำเนินการ:
+         ๑) เผยแพร่แผนบนเว็บไซต์
+         ๒) ติดประกาศที่บอร์ด
 
 A label names an element when one of the element's synonyms starts it (the same
-vocabulary as column headers). A label with no value takes the lines under it.
-A numbered line with no labels under it is prose, not a measure.
+vocabulary as column headers). A label with no value takes the lines under it,
+numbered sub-steps included: a numbered line under a label starts the next
+measure only when labels of its own follow it. A numbered line with no labels
+under it is prose, not a measure. Two-column "label | value" tables read as
+label lines. Every numbered item and heading that opened a candidate is kept
+with its fate, for `ita-lint explain`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Container, Optional
 
-from ita_lint.extract.lexicon import MAX_LABEL_CHARS, Lexicon
+from ita_lint.extract.layout import preview
+from ita_lint.extract.lexicon import Lexicon
 from ita_lint.extract.tables import short_title, value_text
-from ita_lint.model import Block, Cell, ElementValue, Location, Measure
+from ita_lint.model import Block, Cell, ElementValue, Location, Measure, Placed
 from ita_lint.readers.fragments import boxes_of
-
-_LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?P<value>.*)$")
+from ita_lint.thai import squash
 
 
 @dataclass
@@ -32,6 +35,7 @@ class _Line:
     starts_block: bool
     block_type: str
     block_index: int
+    level: int = 0  # list nesting
 
 
 @dataclass
@@ -39,7 +43,10 @@ class _Candidate:
     title: Optional[str]
     location: Location
     block_index: int
+    reason: str
+    level: int = 0
     values: dict[str, list[str]] = field(default_factory=dict)
+    blocks: set[int] = field(default_factory=set)
     value_locations: dict[str, Location] = field(default_factory=dict)
     texts: list[tuple[str, str, Location]] = field(default_factory=list)
 
@@ -47,68 +54,159 @@ class _Candidate:
     def labelled(self) -> bool:
         return bool(self.values)
 
+    @property
+    def is_measure(self) -> bool:
+        """Labels under a title, or a "มาตรการ:" label among them: labels alone
+        ("ผู้รับผิดชอบ: …" in a closing section) are no measure."""
+        return self.labelled and (self.title is not None or "measure" in self.values)
 
-def _lines(blocks: list[Block]) -> list[_Line]:
+
+def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[int]) -> list[_Line]:
     out = []
     for bi, block in enumerate(blocks):
+        if bi in skip:
+            continue
         if block.type == "table":
+            if bi in label_tables:
+                # a two-column table of "label | value" rows reads as "label: value" lines
+                for j, row in enumerate(block.rows):
+                    label, value = row.cells[0].text, "\n".join(c.text for c in row.cells[1:] if c.text.strip())
+                    text = f"{squash(label)}: {value}" if label.strip() else value
+                    for k, line in enumerate(text.split("\n")):
+                        out.append(_Line(line, row.location, j == 0 and k == 0, "paragraph", bi))
             continue
         for j, text in enumerate(block.text.split("\n")):
             loc = block.location
             if loc.line is not None and j:
                 loc = Location(line=loc.line + j, page=loc.page, paragraph=loc.paragraph)
-            out.append(_Line(text, loc, j == 0, block.type, bi))
+            out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type == "list_item" else 0))
     return out
 
 
 def _label(line: str, lex: Lexicon) -> tuple[Optional[str], str]:
-    m = _LABEL.match(line)
-    if not m:
-        return None, ""
-    label = m.group("label").strip()
-    # a label starts the line: "๑. มาตรการ: …" is allowed, "ผลคือ … ได้แก่: …" is a sentence
-    label = lex.numbered.sub("", label).strip()
-    element = lex.element_of(label, MAX_LABEL_CHARS)
-    if element is None:
-        return None, ""
-    return element, m.group("value").strip()
+    return lex.label(line)
 
 
-def measures_from_labels(blocks: list[Block], lex: Lexicon, skip_blocks: int = 0) -> list[tuple[int, Measure]]:
-    found: list[tuple[int, Measure]] = []
+def _opens(line: _Line, lex: Lexicon, lines: list[_Line] = (), i: int = 0,
+           current: Optional["_Candidate"] = None) -> Optional[str]:
+    """Why a line may open a measure (a heading, a numbered line, a bullet with labels
+    nested under it or beside the bullet that opened the measure before), or None."""
+    if not line.starts_block:
+        return None
+    if line.block_type == "heading":
+        return "heading"
+    if lex.numbered.match(line.text):
+        return "numbered-item"
+    if line.block_type == "list_item" and lines:
+        nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+        if nxt is not None and _label(nxt.text, lex)[0] and nxt.level > line.level:
+            return "list-item"
+        if current is not None and current.reason == "list-item" and current.level == line.level:
+            return "list-item"
+    return None
+
+
+def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
+    """Whether label lines follow line i before the next line that could open a measure."""
+    for line in lines[i + 1:]:
+        if not line.text.strip():
+            continue
+        if _label(line.text, lex)[0]:
+            return True
+        if _opens(line, lex):
+            return False
+    return False
+
+
+def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, lex: Lexicon) -> bool:
+    """Whether a heading or numbered line after a measure's labels opens the next measure
+    (or a group heading), rather than being a line of the last label's value.
+
+    A heading always does. A numbered line does when it is numbered as the measure
+    was ("๑.๒" after "๑.๑") and labels of its own follow it, or when it is numbered
+    one level up ("๒." after "๑.๑": a group heading). Sub-steps ("๑) … ๒) …") under
+    "ขั้นตอน:" are numbered otherwise, and stay the label's value.
+    """
+    if line.block_type == "heading" and not lex.numbered.match(line.text):
+        return True
+    if current.reason == "list-item" and line.block_type == "list_item" and not lex.numbered.match(line.text):
+        return line.level <= current.level
+    own = lex.numbering.style(current.title) if current.title else None
+    style = lex.numbering.style(line.text)
+    if own is None or style is None:
+        return line.block_type == "heading"
+    if style == own:
+        return _labels_follow(lines, i, lex)
+    return style[0] == own[0] and style[1] < own[1]
+
+
+@dataclass
+class Prose:
+    """What the prose holds: its measures (with the block each starts in), every item
+    that opened a candidate with its fate, and the blocks the measures took."""
+
+    measures: list[tuple[int, Measure]] = field(default_factory=list)
+    items: list[Placed] = field(default_factory=list)
+    used_blocks: set[int] = field(default_factory=set)
+
+
+def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int] = (),
+                         label_tables: Container[int] = ()) -> Prose:
+    prose = Prose()
     current: Optional[_Candidate] = None
     pending: Optional[str] = None
+    pending_inline = False  # the label above had its value on its own line
 
     def finish() -> None:
         nonlocal current
-        if current is not None and current.labelled:
-            found.append((current.block_index, _to_measure(current, lex, len(found) + 1)))
+        if current is None:
+            return
+        text = preview(current.title or "")
+        if current.is_measure:
+            measure = _to_measure(current, lex)
+            prose.measures.append((current.block_index, measure))
+            prose.items.append(Placed(current.location, text, "measure", current.reason + "-with-labels", measure))
+            prose.used_blocks |= current.blocks
+        elif current.reason == "numbered-item":
+            prose.items.append(Placed(current.location, text, "text", current.reason + "-without-labels"))
         current = None
 
-    for line in _lines(blocks):
-        if line.block_index < skip_blocks or not line.text.strip():
+    lines = _lines(blocks, skip, label_tables)
+    for i, line in enumerate(lines):
+        if not line.text.strip():
             continue
         element, value = _label(line.text, lex)
         if element:
             if current is None or (element in current.values) or (element == "measure" and current.labelled):
                 # a repeated label, or a second "มาตรการ:", begins the next measure
                 finish()
-                current = _Candidate(None, line.location, line.block_index)
+                current = _Candidate(None, line.location, line.block_index, "label")
             if value:
                 current.values.setdefault(element, []).append(value)
                 current.texts.append((element, value, line.location))
             else:
                 current.values.setdefault(element, [])
             current.value_locations.setdefault(element, line.location)
+            current.blocks.add(line.block_index)
             pending = element
+            pending_inline = bool(value) and not value.rstrip().endswith(("ดังนี้", ":", "："))
             continue
-        starts_measure = line.starts_block and (line.block_type == "heading" or lex.numbered.match(line.text))
-        if starts_measure:
+        why = _opens(line, lex, lines, i, current)
+        if why and (current is None or not current.labelled or _next_measure(current, line, lines, i, lex)):
             finish()
-            current = _Candidate(line.text, line.location, line.block_index)
+            current = _Candidate(line.text, line.location, line.block_index, why, line.level)
+            current.blocks.add(line.block_index)
+            pending = None
+            continue
+        if current is not None and pending is not None and pending_inline and line.starts_block \
+                and line.block_type in ("paragraph", "heading"):
+            # a paragraph of its own after "label: value" is not that value: the measure ends
+            finish()
             pending = None
             continue
         if current is not None and pending is not None:
+            current.blocks.add(line.block_index)
+            # the value of the label above, sub-steps ("๑) …") included
             current.values[pending].append(line.text.strip())
             current.texts.append((pending, line.text.strip(), line.location))
             continue
@@ -117,13 +215,14 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip_blocks: int = 0
             finish()
             pending = None
     finish()
-    return found
+    return prose
 
 
-def _to_measure(c: _Candidate, lex: Lexicon, index: int) -> Measure:
+def _to_measure(c: _Candidate, lex: Lexicon) -> Measure:
     measure_values = [v for v in c.values.get("measure", []) if v]
     title_source = c.title or (measure_values[0] if measure_values else "")
-    measure = Measure(index=index, title=short_title(title_source), location=c.location)
+    measure = Measure(index=0, title=short_title(title_source), location=c.location,
+                      number=lex.numbering.leading(title_source) if title_source else None)
     if c.title and not lex.is_empty(short_title(c.title)):
         measure.elements["measure"] = ElementValue(short_title(c.title), c.location, "label")
         measure.texts.append(("measure", c.title, c.location))
@@ -133,7 +232,7 @@ def _to_measure(c: _Candidate, lex: Lexicon, index: int) -> Measure:
         cell = Cell("\n".join(lines), boxes_of(lines))
         if cell.checkboxes:
             measure.checkbox_groups.append((cell.checkboxes, c.value_locations[element]))
-        if not lex.cell_is_empty(cell) and element not in measure.elements:
+        if not lex.cell_is_empty(cell, "", element) and element not in measure.elements:
             measure.elements[element] = ElementValue(value_text(cell), c.value_locations[element], "label")
     measure.texts.extend(c.texts)
     return measure

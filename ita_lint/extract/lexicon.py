@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ita_lint.engine.schema import Vocabulary
+from ita_lint.extract.numbering import Numbering
 from ita_lint.model import Cell
 from ita_lint.thai import Calendar, compact
 
@@ -18,6 +19,8 @@ from ita_lint.thai import Calendar, compact
 MAX_HEADER_CHARS = 70
 # A label before ":" longer than this is a sentence, not a label.
 MAX_LABEL_CHARS = 40
+
+_LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?P<value>.*)$")
 
 
 @dataclass
@@ -30,13 +33,24 @@ class Lexicon:
         self.kind_patterns = [(k.id, [re.compile(p) for p in k.title_patterns]) for k in v.kinds]
         self.synonyms = [(element, compact(s).lower()) for element, ev in v.elements.items() for s in ev.synonyms]
         self.cues = {element: [re.compile(c) for c in ev.cues] for element, ev in v.elements.items() if ev.cues}
+        self.cue_exclusions = {element: [re.compile(c) for c in ev.cue_exclusions]
+                               for element, ev in v.elements.items() if ev.cue_exclusions}
         self.empty = [re.compile(p) for p in v.empty_values]
+        self.element_empty = {element: [re.compile(p) for p in ev.empty_values]
+                              for element, ev in v.elements.items() if ev.empty_values}
+        self.number_columns = {compact(w).lower() for w in v.number_columns}
+        self.other_columns = [compact(w).lower() for w in v.other_columns]
+        self.furniture = [re.compile(p) for p in v.page_furniture]
+        names = sorted({compact(n) for ns in v.months.values() for n in ns}, key=len, reverse=True)
+        # a column headed by a month ("ต.ค. ๖๘", "ตุลาคม") or a quarter lays out the period
+        self._month_header = re.compile("(?:" + "|".join(map(re.escape, names)) + r")\d{0,4}")
         self.statuses = [compact(s) for s in v.statuses]
         self.group_rows = [re.compile(p) for p in v.group_row_patterns]
         # a numbered line: "๑.", "1)", "(1)", or a measure-number word and a number
         words = "|".join(r"\s*".join(map(re.escape, w)) for w in v.measure_number_words)
         self.numbered = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)"
                                    + (rf"|(?:{words})\s*[0-9๐-๙]+" if words else "") + ")")
+        self.numbering = Numbering(tuple(v.measure_number_words))
         self.sections = {sid: [re.compile(p) for p in sv.patterns] for sid, sv in v.sections.items()}
         self.agencies = [re.compile(p) for p in v.agency_patterns]
         self.current_year = [re.compile(p) for p in v.current_year_markers]
@@ -56,21 +70,57 @@ class Lexicon:
         "สรุปผลการดำเนินการตามมาตรการหรือกิจกรรม" is output (สรุปผล at 0), not
         measure (มาตรการ at 18); on a tie the longer synonym wins.
         """
+        found = self.header_word(header, max_chars)
+        return found[0] if found else None
+
+    def header_word(self, header: str, max_chars: int = MAX_HEADER_CHARS) -> Optional[tuple[str, str, int]]:
+        """(element, synonym, where it starts) for the synonym that starts earliest, or None."""
         c = compact(header).lower()
         if not c or len(c) > max_chars:
             return None
-        best: Optional[tuple[int, int, str]] = None
+        best: Optional[tuple[int, int, str, str]] = None
         for element, syn in self.synonyms:
             pos = c.find(syn)
             if pos < 0:
                 continue
-            key = (pos, -len(syn), element)
+            key = (pos, -len(syn), element, syn)
             if best is None or key < best:
                 best = key
-        return best[2] if best else None
+        return (best[2], best[3], best[0]) if best else None
 
-    def is_empty(self, text: str, header: str = "") -> bool:
-        """Says nothing: blank, "-", dots, "(ระบุ)", or only the column header repeated."""
+    def label(self, line: str) -> tuple[Optional[str], str]:
+        """(element, value) of a "label: value" line ("ผู้รับผิดชอบ: กองคลัง"), or (None, "")."""
+        m = _LABEL.match(line)
+        if not m:
+            return None, ""
+        # a label starts the line: "๑. มาตรการ: …" is allowed, "ผลคือ … ได้แก่: …" is a sentence
+        label = self.numbered.sub("", m.group("label").strip()).strip()
+        element = self.element_of(label, MAX_LABEL_CHARS)
+        if element is None:
+            return None, ""
+        return element, m.group("value").strip()
+
+    def is_number_column(self, header: str) -> bool:
+        return compact(header).lower().strip(".:()") in self.number_columns
+
+    def other_column(self, header: str) -> Optional[str]:
+        """The word that makes a header a known column naming no element ("หมายเหตุ"), or None."""
+        c = compact(header).lower()
+        return next((w for w in self.other_columns if c.startswith(w)), None)
+
+    def month_header(self, text: str) -> Optional[str]:
+        """The month a column header names, when it names nothing else."""
+        c = compact(text)
+        return c if c and self._month_header.fullmatch(c) else None
+
+    def is_furniture(self, text: str) -> bool:
+        """A page number or a line of its kind ("- ๓ -", "หน้า 2 จาก 5")."""
+        c = compact(text)
+        return bool(c) and any(p.fullmatch(c) for p in self.furniture)
+
+    def is_empty(self, text: str, header: str = "", element: str = "") -> bool:
+        """Says nothing: blank, "-", dots, "(ระบุ)", only the column header repeated, or
+        what says nothing for this element ("อยู่ระหว่างดำเนินการ" as an outcome)."""
         t = text.strip()
         if not t:
             return True
@@ -78,16 +128,24 @@ class Lexicon:
             return True
         if header and compact(t) == compact(header):
             return True
+        own = self.element_empty.get(element)
+        if own:
+            flat = " ".join(t.split())
+            if any(p.fullmatch(flat) for p in own):
+                return True
         return False
 
-    def cell_is_empty(self, cell: Cell, header: str = "") -> bool:
+    def cell_is_empty(self, cell: Cell, header: str = "", element: str = "") -> bool:
         if cell.checkboxes:
-            # a list of boxes says something only when one is ticked, or text stands beside them
+            # A list of boxes says something when one box is ticked, or text stands beside
+            # them. Status boxes with none or several ticked say no status at all.
             other = [line for line in cell.text.split("\n") if line[:1] not in ("☐", "☑")]
-            if any(b.checked for b in cell.checkboxes):
+            ticked = sum(1 for b in cell.checkboxes if b.checked)
+            statuses = any(self.status_count(b.label) for b in cell.checkboxes)
+            if ticked == 1 or (ticked and not statuses):
                 return False
-            return self.is_empty("\n".join(other), header)
-        return self.is_empty(cell.text, header)
+            return self.is_empty("\n".join(other), header, element)
+        return self.is_empty(cell.text, header, element)
 
     def status_count(self, label: str) -> int:
         """How many distinct statuses a box label names ("…การดำเนินการดำเนินการแล้วเสร็จ" names two)."""

@@ -434,7 +434,7 @@ class _Reader:
             "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "customXml", "hyperlink", "smartTag",
             "ins", "moveTo", "fldSimple", "dir", "bdo", "del", "moveFrom", "tab", "ptab", "br", "cr", "sym",
             "noBreakHyphen", "softHyphen", "fldChar", "drawing", "pict", "object", "ruby", "rubyBase", "rPr",
-            "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr",
+            "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr", "tblHeader",
             "gridBefore", "gridAfter", "tblGrid", "gridCol", "pStyle", "numPr", "numId", "ilvl", "outlineLvl",
             "ffData", "checkBox", "checked", "default", "val", "type", "char", "font", "ascii", "hAnsi",
             "cs", "body",
@@ -691,13 +691,18 @@ class _Reader:
         width = len(grid.findall(t["gridCol"])) if grid is not None else 0
         open_v: dict[int, Cell] = {}  # first column of a vertical merge -> its value
         rows: list[dict[int, Cell]] = []
+        headers: list[bool] = []
         for tr in self._rows(tbl):
             trpr = tr.find(t["trPr"])
             col = after = 0
+            header = False
             if trpr is not None:
                 gb, ga = trpr.find(t["gridBefore"]), trpr.find(t["gridAfter"])
                 col = max(0, min(1000, _int(gb.get(t["val"]) if gb is not None else None, 0)))
                 after = max(0, min(1000, _int(ga.get(t["val"]) if ga is not None else None, 0)))
+                th = trpr.find(t["tblHeader"])
+                # Word's "repeat as header row at the top of each page"
+                header = th is not None and (th.get(t["val"]) or "true").lower() not in ("0", "false", "off")
             row: dict[int, Cell] = {}
             for tc in self._cells(tr):
                 tcpr = tc.find(t["tcPr"])
@@ -712,12 +717,13 @@ class _Reader:
                     hm = tcpr.find(t["hMerge"])
                     hcont = hm is not None and (hm.get(t["val"]) or "continue").lower() == "continue"
                 if hcont and col > 0:  # legacy horizontal merge: covered by the cell before
-                    row[col] = Cell("")
+                    row[col] = Cell("", span="left")
                     col += 1
                     continue
                 if vmerge is not None and vmerge != "restart" and col in open_v:
                     first = open_v[col]
-                    value = Cell(first.text, [Checkbox(b.label, b.checked) for b in first.checkboxes]) if merge_copies else Cell("")
+                    value = (Cell(first.text, [Checkbox(b.label, b.checked) for b in first.checkboxes], span="up")
+                             if merge_copies else Cell(""))
                 else:
                     value = Cell(*box_text("\n".join(self.cell_lines(tc))))
                     for k in range(span):
@@ -726,18 +732,19 @@ class _Reader:
                         open_v[col] = value
                 row[col] = value
                 for k in range(1, span):
-                    row[col + k] = Cell("")
+                    row[col + k] = Cell("", span="left")
                 col += span
             for c in [c for c in open_v if c not in row]:
                 del open_v[c]
             rows.append(row)
+            headers.append(header)
             width = max(width, col + after)
         if not rows:
             return []
         width = max([width] + [max(r) + 1 for r in rows if r])
         return [
-            Row([r.get(c) or Cell("") for c in range(width)], Location(table=index, row=i + 1))
-            for i, r in enumerate(rows)
+            Row([r.get(c) or Cell("") for c in range(width)], Location(table=index, row=i + 1), header=h)
+            for i, (r, h) in enumerate(zip(rows, headers))
         ]
 
     def cell_lines(self, container) -> list[str]:

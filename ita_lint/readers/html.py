@@ -405,6 +405,14 @@ class _Walker:
                 rows.extend(r for r in child if isinstance(r.tag, str) and r.tag.lower() == "tr")
         return rows
 
+    def is_header_row(self, tr) -> bool:
+        """A row in <thead>, or one made only of <th> cells."""
+        parent = tr.getparent()
+        if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "thead":
+            return True
+        cells = self.own_cells(tr)
+        return bool(cells) and all(c.tag.lower() == "th" for c in cells)
+
     @staticmethod
     def own_cells(tr) -> list:
         return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
@@ -460,10 +468,12 @@ class _Walker:
         carried: dict[int, tuple[int, Cell]] = {}  # column -> (rows still to cover, value)
         total = len(trs)
         locations = []
+        headers = [self.is_header_row(tr) for tr in trs]
         for r, tr in enumerate(trs):
             row: dict[int, Cell] = {}
             for col, (left, value) in carried.items():
-                row[col] = Cell(value.text, list(value.checkboxes))
+                # a row-spanned value belongs to every row it spans
+                row[col] = Cell(value.text, list(value.checkboxes), span="left" if value.span == "left" else "up")
             col = 0
             for td in self.own_cells(tr):
                 while col in row:
@@ -474,7 +484,7 @@ class _Walker:
                 if rowspan == 0:
                     rowspan = total - r
                 for k in range(colspan):
-                    here = value if k == 0 else Cell("")
+                    here = value if k == 0 else Cell("", span="left")
                     row[col + k] = here
                     if rowspan > 1:
                         carried[col + k] = (rowspan, here)
@@ -485,8 +495,8 @@ class _Walker:
             locations.append(Location(line=self.line(tr)))
         width = max((max(row) + 1 for row in grid if row), default=0)
         return [
-            Row([row.get(c) or Cell("") for c in range(width)], loc)
-            for row, loc in zip(grid, locations)
+            Row([row.get(c) or Cell("") for c in range(width)], loc, header=header)
+            for row, loc, header in zip(grid, locations, headers)
         ]
 
 

@@ -715,9 +715,13 @@ def _needs_space(prev_text: str, prev_line: _Line, nxt: str) -> bool:
     return bool(_ABBREVIATION.match(nxt))
 
 
+# "ผู้รับผิดชอบ: …" at the start of a line: a label the author began on its own line
+_LABEL_START = re.compile(r"^[^:：\s]{1,30}(?:\s[^:：\s]{1,30}){0,3}\s?[:：]")
+
+
 def _wrapped(prev: _Line, nxt: _Line, right: float) -> bool:
     """Did `prev` end because the next word did not fit (so `nxt` continues it)?"""
-    if _LIST_START.match(nxt.text):
+    if _LIST_START.match(nxt.text) or _LABEL_START.match(nxt.text):
         return False
     if abs(prev.size - nxt.size) > 1.0:
         return False
@@ -817,10 +821,18 @@ def _read_page(raw, page, number: int) -> _Page:
             out.drawn = out.drawn or raw.FPDFPage_CountObjects(page.raw) > 0
             return out
         layout(out, chars, rules)
-        out.fonts_bold = {ln.first_index: fonts.bold(ln.first_index) for ln in out.flow}
+        # a line is bold when it starts and ends bold: "ผู้รับผิดชอบ:" in bold before
+        # plain text is a label, not a heading
+        cell_lines = [ln for _, cells in out.tables for lines in cells.values() for ln in lines]
+        out.fonts_bold = {ln.first_index: fonts.bold(ln.first_index) and fonts.bold(_last_index(ln))
+                          for ln in out.flow + cell_lines}
         return out
     finally:
         textpage.close()
+
+
+def _last_index(line: _Line) -> int:
+    return next((c.index for c in reversed(line.chars) if not c.ch.isspace()), line.first_index)
 
 
 def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float = 0.22) -> None:
@@ -902,13 +914,14 @@ def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Opt
             r0, c0, _, _ = grid.spans[rid]
             if c0 != j:
                 # a horizontal merge: its text is in its first column
-                row_cells.append(Cell(""))
+                row_cells.append(Cell("", span="left"))
                 continue
             lines, first = texts.get(rid, ([], 0))
             cell = Cell("\n".join(lines), _checkboxes(lines))
             if r0 != i:
                 # a vertical merge: its text in every row it spans (as the DOCX
                 # reader gives it); the row's line is that of its own text
+                cell.span = "up"
                 row_cells.append(cell)
                 continue
             anything = True
@@ -927,7 +940,10 @@ def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Opt
                 continue
         if line_no is None:
             line_no = _line_below(page, grid.ys[i])
-        rows.append(Row(row_cells, Location(page=page.number, line=line_no or None)))
+        own = [cells.get(grid.region[i][j], []) for j in range(ncols) if grid.spans[grid.region[i][j]][:2] == (i, j)]
+        bold = [page.fonts_bold.get(ln.first_index, False) for lines in own for ln in lines]
+        # a row drawn all in bold is a header row, as Word and LibreOffice draw them
+        rows.append(Row(row_cells, Location(page=page.number, line=line_no or None), header=bool(bold) and all(bold)))
     if not rows:
         return None
     return Block(type="table", rows=rows, location=rows[0].location)

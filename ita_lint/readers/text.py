@@ -156,7 +156,8 @@ class _Parser:
     def pipe_table(self, i: int) -> int:
         self.flush()
         start = i
-        rows = [Row([make_cell(_inline(c)) for c in _split_pipe_row(self.lines[i])], Location(line=i + 1))]
+        # the row above the |---| line is the header, by the format's own rule
+        rows = [Row([make_cell(_inline(c)) for c in _split_pipe_row(self.lines[i])], Location(line=i + 1), header=True)]
         i += 2  # the header and its separator
         while i < len(self.lines) and self.lines[i].strip().startswith("|"):
             cells = [make_cell(_inline(c)) for c in _split_pipe_row(self.lines[i])]

@@ -53,6 +53,7 @@ _MODULES = {
     "score-consistency": "score_consistency",
     "status-box": "status_box",
     "existence": "existence",
+    "notes": "notes",
 }
 
 

@@ -11,7 +11,17 @@ class ElementCheck(Check):
 
     def run(self, report: Report) -> list[Hit]:
         element = self.rule.element  # type: ignore[union-attr]
-        return [Hit(m.location, m.index, element) for m in report.measures if not m.has(element)]
+        hits = []
+        for m in report.measures:
+            if m.has(element):
+                continue
+            if m.unrecognised:
+                # the element may sit in a column whose header the vocabulary does not know
+                columns = ", ".join(dict.fromkeys(header for header, _ in m.unrecognised))
+                hits.append(Hit(m.location, m.index, element, "unrecognised", {"column": columns}))
+            else:
+                hits.append(Hit(m.location, m.index, element))
+        return hits
 
 
 CHECK = ElementCheck

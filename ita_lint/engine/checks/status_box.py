@@ -15,13 +15,13 @@ class StatusBoxCheck(Check):
         hits: list[Hit] = []
         for measure in report.measures:
             for boxes, location in measure.checkbox_groups:
-                hits.extend(self._group(boxes, location, measure.index))
+                hits.extend(self._group(boxes, location, measure.index, measure.label))
         return hits
 
-    def _group(self, boxes: list[Checkbox], location: Location, measure: int) -> list[Hit]:
+    def _group(self, boxes: list[Checkbox], location: Location, measure: int, label: str) -> list[Hit]:
         if not any(self.lex.status_count(b.label) for b in boxes):
             return []
-        where = {"th": f"มาตรการที่ {measure}", "en": f"Measure {measure}"}
+        where = {"th": f"มาตรการที่ {label}", "en": f"Measure {label}"}
         ticked = [b for b in boxes if b.checked]
         if not ticked:
             return [Hit(location, measure, "output", "none", {"where": where})]

@@ -1,0 +1,90 @@
+"""Elements that no column or label holds, shown by the text itself.
+
+- A cue (vocabulary `cues`) in one of a measure's own texts: "รายงานผลต่อนายก
+  อบต. ทุกเดือน" in its steps states how it is monitored. Text that only looks
+  like a cue, such as a unit named "กลุ่มนิเทศ ติดตาม และประเมินผล", is taken out
+  first (`cue_exclusions`).
+- A section of the document for an element the pack marks `document_wide`: a
+  heading such as "๓. การติดตามและรายงานผล", outside any measure, whose text
+  shows one of the element's cues states it for every measure.
+"""
+
+from __future__ import annotations
+
+from typing import Container, Optional
+
+from ita_lint.extract.lexicon import Lexicon
+from ita_lint.model import Block, ElementValue, Measure
+from ita_lint.thai import compact
+
+# A heading longer than this is a sentence, not a section title.
+SECTION_TITLE_CHARS = 60
+# How many blocks under a section title are its text.
+SECTION_BLOCKS = 3
+CUE_REACH = 30
+
+
+def apply_cues(measure: Measure, lex: Lexicon) -> None:
+    for element, patterns in lex.cues.items():
+        if measure.has(element):
+            continue
+        for _, text, location in measure.texts:
+            found = find_cue(text, element, lex)
+            if found:
+                measure.elements[element] = ElementValue(found, location, "cue")
+                break
+
+
+def find_cue(text: str, element: str, lex: Lexicon) -> Optional[str]:
+    """The words around the element's first cue in the text, or None."""
+    c = compact(text)
+    for exclusion in lex.cue_exclusions.get(element, ()):
+        c = exclusion.sub("", c)
+    m = next((m for p in lex.cues.get(element, ()) if (m := p.search(c))), None)
+    if not m:
+        return None
+    start, end = m.start(), m.end()
+    return ("…" if start > CUE_REACH else "") + c[max(0, start - CUE_REACH): end + CUE_REACH] \
+        + ("…" if end + CUE_REACH < len(c) else "")
+
+
+def document_elements(blocks: list[Block], lex: Lexicon, skip: Container[int]) -> dict[str, ElementValue]:
+    """Elements stated once for the whole document, by a section of their own.
+    `skip`: blocks that are page furniture or part of a measure."""
+    wide = [e for e, ev in lex.vocabulary.elements.items() if ev.document_wide]
+    found: dict[str, ElementValue] = {}
+    for i, block in enumerate(blocks):
+        if block.type == "table" or i in skip:
+            continue
+        for element in wide:
+            if element in found:
+                continue
+            text = _section_text(blocks, i, element, lex, skip)
+            if text is not None:
+                cue = find_cue(text, element, lex)
+                if cue:
+                    found[element] = ElementValue(cue, block.location, "document")
+    return found
+
+
+def _section_text(blocks: list[Block], i: int, element: str, lex: Lexicon, skip: Container[int]) -> Optional[str]:
+    """The text of a section headed by the element's name at block i, or None."""
+    block = blocks[i]
+    first = lex.numbered.sub("", block.text.split("\n", 1)[0]).strip()
+    if len(compact(first)) > SECTION_TITLE_CHARS:
+        return None
+    word = lex.header_word(first)
+    if not word or word[0] != element or word[2] > 3:
+        return None
+    parts = [block.text.split("\n", 1)[1]] if "\n" in block.text else []
+    for j in range(i + 1, min(i + 1 + SECTION_BLOCKS, len(blocks))):
+        nxt = blocks[j]
+        if j in skip:
+            continue
+        if nxt.type in ("heading", "table"):
+            break
+        parts.append(nxt.text)
+    return "\n".join(parts) if parts else None
+
+
+

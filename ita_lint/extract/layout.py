@@ -1,0 +1,558 @@
+"""Layout: every table as a grid with its header, its columns and each row's fate.
+
+Readers hand over tables as rows × columns with spans laid out (`Cell.span`) and
+header rows marked where the format says so (`Row.header`). What follows is done
+here once, the same for every format:
+
+1. Page furniture — page numbers and running headers and footers, recognised as
+   text repeated on most pages (or between the parts of a table when the format
+   has no pages), whatever its length — is set aside, so it neither breaks the
+   join of a table over pages nor reads as content.
+2. A table's header rows are found by structure first (rows the format marks),
+   then by vocabulary (leading rows made of header words, above the first
+   numbered row), and merged column by column: the lowest header row that names
+   an element decides a column ("ผลการดำเนินงาน" over "Output" and "Outcome").
+3. The parts of a table split over pages are joined: a part that repeats the
+   header, or has none but the same columns, continues the table before it when
+   nothing but furniture stands between them.
+4. Every body row gets exactly one fate — a measure, the continuation of the one
+   above, a group heading, a repeated header (equal to this table's own header,
+   not merely made of header words), furniture or blank — and the reason.
+
+A table that is not a measure table keeps a role (label/value, scores, other);
+one whose rows look like measures though no header names their columns is a
+note, never silence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ita_lint.extract.lexicon import MAX_HEADER_CHARS, MAX_LABEL_CHARS, Lexicon
+from ita_lint.model import Block, Cell, Column, Location, Note, Placed, Row, TableView
+from ita_lint.thai import compact, squash
+
+# A header has at most this many rows.
+MAX_HEADER_ROWS = 4
+# A header word starts its cell, give or take a bracket or a stray mark.
+HEADER_WORD_START = 3
+# At least this share of a header row's filled cells are header words.
+HEADER_WORD_SHARE = 0.5
+# A block this short between two parts of a table does not part them ("(ต่อ)").
+MINOR_TEXT_CHARS = 20
+# Repeated text longer than this is content, not a running header or footer.
+MAX_FURNITURE_CHARS = 200
+# A PDF line repeated on at least this share of the pages with text is furniture.
+FURNITURE_PAGE_SHARE = 0.5
+# Preview of a row or item in `ita-lint explain`.
+PREVIEW_CHARS = 70
+# A table that is not a measure table is said out loud when it has this many
+# rows that look like measures (several cells filled, one with a sentence).
+UNREAD_MIN_ROWS = 2
+SENTENCE_CHARS = 20
+
+_YEAR = re.compile(r"(?<!\d)2[45]\d\d(?!\d)")
+_SCORE = re.compile(r"-?\d{1,3}\.\d{1,2}%?")
+_COLON_VALUE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
+
+
+def preview(text: str) -> str:
+    flat = squash(text.replace("\n", " / "))
+    return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+
+
+def row_preview(row: Row) -> str:
+    return preview(" | ".join(c.text.replace("\n", " ") for c in row.cells if c.text.strip() and c.span != "up"))
+
+
+# --- page furniture ----------------------------------------------------------------------
+
+
+def _furniture_key(text: str) -> str:
+    """Text with its digits and spaces gone: "หน้า ๒ จาก ๕" and "หน้า ๓ จาก ๕" are one line."""
+    return re.sub(r"[0-9๐-๙]+", "#", compact(text))
+
+
+def find_furniture(blocks: list[Block], lex: Lexicon) -> dict[int, str]:
+    """Block index -> why it is page furniture."""
+    found: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        if block.type != "table" and lex.is_furniture(block.text):
+            found[i] = "page-number"
+    pages = {b.location.page for b in blocks if b.location.page is not None}
+    if len(pages) >= 2:
+        _repeated_on_pages(blocks, pages, found)
+    else:
+        _repeated_between_tables(blocks, found)
+    return found
+
+
+def _repeated_on_pages(blocks: list[Block], pages: set, found: dict[int, str]) -> None:
+    """PDF: a line at the top or bottom of its page, repeated on most pages."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, b in enumerate(blocks):
+        if b.location.page is not None and b.type != "table":
+            by_page[b.location.page].append(i)
+    edges: dict[str, set[int]] = defaultdict(set)
+    where: dict[str, list[int]] = defaultdict(list)
+    for page, idx in by_page.items():
+        candidates = set(idx[:2] + idx[-2:]) | {i for i in idx if blocks[i].margin}
+        for i in candidates:
+            key = _furniture_key(blocks[i].text)
+            if key and len(key) <= MAX_FURNITURE_CHARS:
+                edges[key].add(page)
+                where[key].append(i)
+    need = max(2, FURNITURE_PAGE_SHARE * len(pages))
+    for key, on in edges.items():
+        if len(on) >= need:
+            for i in where[key]:
+                found.setdefault(i, "running-header")
+
+
+def _repeated_between_tables(blocks: list[Block], found: dict[int, str]) -> None:
+    """Formats without pages: text repeated in the document that stands between two
+    parts of a table at least once is a running header or footer that a converter kept."""
+    keys = [_furniture_key(b.text) if b.type != "table" else "" for b in blocks]
+    count: dict[str, int] = defaultdict(int)
+    for k in keys:
+        if k and len(k) <= MAX_FURNITURE_CHARS:
+            count[k] += 1
+    between: set[str] = set()
+    for i, k in enumerate(keys):
+        if not k or count[k] < 2:
+            continue
+        before = next((j for j in range(i - 1, -1, -1) if keys[j] != k and j not in found), None)
+        after = next((j for j in range(i + 1, len(blocks)) if keys[j] != k and j not in found), None)
+        if before is not None and after is not None and blocks[before].type == "table" and blocks[after].type == "table":
+            between.add(k)
+    for i, k in enumerate(keys):
+        if k in between:
+            found.setdefault(i, "running-header")
+
+
+# --- header rows ---------------------------------------------------------------------------
+
+
+def _filled(row: Row) -> list[tuple[int, Cell]]:
+    """The row's own filled cells: not blank, not a copy of the cell above."""
+    return [(i, c) for i, c in enumerate(row.cells) if not c.is_blank and c.span != "up"]
+
+
+def _is_column_numbers(row: Row, lex: Lexicon) -> bool:
+    """A row that only numbers the columns: "(1) (2) (3) …"."""
+    filled = _filled(row)
+    if len(filled) < 2:
+        return False
+    numbers = [lex.numbering.bare(c.text) for _, c in filled]
+    if any(n is None or "." in n for n in numbers):
+        return False
+    values = [int(n) for n in numbers]  # type: ignore[arg-type]
+    return values == sorted(values) and len(set(values)) == len(values)
+
+
+def _header_cell(cell: Cell, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(element or "", word) when the cell reads as a column header; None for content."""
+    text = cell.text.strip()
+    if not text or cell.checkboxes or len(compact(text)) > MAX_HEADER_CHARS or _COLON_VALUE.match(text):
+        return None
+    if lex.numbering.leading(text) is not None:
+        return None
+    if lex.is_number_column(text):
+        return "", compact(text)
+    word = lex.header_word(text)
+    if word and word[2] <= HEADER_WORD_START:
+        return word[0], word[1]
+    month = lex.month_header(text)
+    if month:
+        return "period", month
+    other = lex.other_column(text)
+    if other:
+        return "", other
+    return None
+
+
+def _column_element(cell: Cell, lex: Lexicon) -> Optional[tuple[str, str]]:
+    """(element, word) a cell of a row already taken for the header names. Unlike
+    `_header_cell`, which decides whether a row is a header at all, the word may
+    stand anywhere in it ("สรุปลผลการดำเนินการ", a typo, is still output)."""
+    text = cell.text.strip()
+    if not text:
+        return None
+    word = lex.header_word(text)
+    if word and (word[2] <= HEADER_WORD_START or not lex.other_column(text)):
+        # "วัตถุประสงค์ของโครงการ" is an objectives column, though it names a project
+        return word[0], word[1]
+    month = lex.month_header(text)
+    return ("period", month) if month else None
+
+
+def _header_like(row: Row, lex: Lexicon) -> bool:
+    filled = [(i, c) for i, c in enumerate(row.cells) if not c.is_blank]
+    if not filled or any(c.checkboxes for _, c in filled):
+        return False
+    if any(len(compact(c.text)) > MAX_HEADER_CHARS for _, c in filled):
+        return False
+    words = [_header_cell(c, lex) for _, c in filled]
+    if not any(w and w[0] for w in words):
+        return False
+    return sum(1 for w in words if w) >= HEADER_WORD_SHARE * len(filled)
+
+
+def header_rows(rows: list[Row], lex: Lexicon) -> tuple[int, str]:
+    """How many leading rows are the header, and how that was decided."""
+    marked = 0
+    while marked < len(rows) and rows[marked].header:
+        marked += 1
+    if marked and len(set(_map(rows[:marked], lex)[0].values())) >= 1:
+        # a marked header row that names no element at all is some other table's
+        return marked + _column_number_rows(rows[marked:], lex), "structure"
+    k = 0
+    while k < min(len(rows), MAX_HEADER_ROWS) and (_header_like(rows[k], lex) or (k and _is_column_numbers(rows[k], lex))):
+        k += 1
+    while k and _is_column_numbers(rows[k - 1], lex) and not _header_like(rows[k - 1], lex) and k == 1:
+        k -= 1
+    if k and len(set(_map(rows[:k], lex)[0].values())) >= 2:
+        return k, "vocabulary"
+    return 0, "none"
+
+
+def _column_number_rows(rows: list[Row], lex: Lexicon) -> int:
+    return 1 if rows and _is_column_numbers(rows[0], lex) else 0
+
+
+def _source_cell(row: Row, i: int) -> Cell:
+    """The cell whose text covers slot i: itself, or the merged cell to its left."""
+    j = i
+    while j > 0 and row.cells[j].span == "left":
+        j -= 1
+    return row.cells[j]
+
+
+def _map(header: list[Row], lex: Lexicon) -> tuple[dict[int, str], dict[int, str]]:
+    """Column -> element, and column -> the header word that decided it; the lowest
+    header row naming an element decides a column."""
+    width = max((len(r.cells) for r in header), default=0)
+    elements: dict[int, str] = {}
+    words: dict[int, str] = {}
+    for i in range(width):
+        for row in reversed(header):
+            if i >= len(row.cells):
+                continue
+            found = _column_element(_source_cell(row, i), lex)
+            if found:
+                elements[i], words[i] = found
+                break
+    return elements, words
+
+
+def _columns(header: list[Row], lex: Lexicon, body: list[Row]) -> list[Column]:
+    elements, words = _map(header, lex)
+    width = max([len(r.cells) for r in header + body[:1]] or [0])
+    columns = []
+    for i in range(width):
+        texts: list[str] = []
+        for row in header:
+            if i < len(row.cells):
+                t = squash(_source_cell(row, i).text.replace("\n", " "))
+                if t and t not in texts:
+                    texts.append(t)
+        text = " / ".join(texts)
+        if i in elements:
+            columns.append(Column(i, text, elements[i], words[i], "header"))
+        elif any(lex.is_number_column(t) for t in texts):
+            columns.append(Column(i, text, None, compact(texts[-1]), "number"))
+        elif any(lex.other_column(t) for t in texts):
+            columns.append(Column(i, text, None, next(w for t in texts if (w := lex.other_column(t))), "other"))
+        else:
+            columns.append(Column(i, text, None, "", "unknown" if text else "other"))
+    measure_columns = [c for c in columns if c.element == "measure"]
+    if len(measure_columns) > 1 and not any(c.element == "steps" for c in columns):
+        # "มาตรการ | กิจกรรม/โครงการ": the activities carry the measure out, its steps
+        for c in measure_columns[1:]:
+            c.element = "steps"
+    if not measure_columns:
+        # the leftmost column of text that no header word claims holds the measures' names
+        for c in columns:
+            if c.how == "unknown" and _mostly_text(body, c.index, lex):
+                c.element, c.how = "measure", "inferred"
+                break
+    if not any(c.how == "number" for c in columns) and columns and columns[0].element is None \
+            and _mostly_numbers(body, 0, lex):
+        columns[0].how = "number"
+    return columns
+
+
+def _mostly_text(body: list[Row], i: int, lex: Lexicon) -> bool:
+    cells = [r.cells[i].text for r in body if i < len(r.cells) and r.cells[i].text.strip()]
+    return bool(cells) and sum(1 for t in cells if lex.numbering.bare(t) is None) > len(cells) / 2
+
+
+def _mostly_numbers(body: list[Row], i: int, lex: Lexicon) -> bool:
+    cells = [r.cells[i].text for r in body if i < len(r.cells) and r.cells[i].text.strip()]
+    return bool(cells) and sum(1 for t in cells if lex.numbering.bare(t) is not None) > len(cells) / 2
+
+
+def same_row(row: Row, other: Row) -> bool:
+    """A row equal to another column by column (a header repeated on the next page)."""
+    a = [compact(c.text) for c in row.cells]
+    b = [compact(c.text) for c in other.cells]
+    filled = [i for i, t in enumerate(b) if t]
+    if not filled:
+        return False
+    equal = sum(1 for i in filled if i < len(a) and a[i] == b[i])
+    extra = sum(1 for i, t in enumerate(a) if t and (i >= len(b) or not b[i]))
+    return equal >= 0.8 * len(filled) and extra == 0
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+
+@dataclass
+class MeasureTable:
+    """A measure table being read: the view extract reports, and what row fates need."""
+
+    view: TableView
+    header: list[Row]
+    columns: list[Column]
+    width: int
+    # each measure row with the rows that continue it, and their places in the view
+    measures: list[list[Row]] = field(default_factory=list)
+    placed: list[list[Placed]] = field(default_factory=list)
+    numbers: list[Optional[str]] = field(default_factory=list)  # each measure's own number
+    numbered: Optional[bool] = None
+
+    def element_columns(self, element: str) -> list[int]:
+        return [c.index for c in self.columns if c.element == element]
+
+    @property
+    def number_column(self) -> Optional[int]:
+        return next((c.index for c in self.columns if c.how == "number"), None)
+
+
+@dataclass
+class Layout:
+    tables: list[TableView]
+    measure_tables: list[tuple[int, MeasureTable]]  # (block index of the first part, table)
+    label_tables: set[int]  # block indices of label/value tables, read with the prose
+    furniture: dict[int, str]
+    notes: list[Note]
+
+
+def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
+    furniture = find_furniture(blocks, lex)
+    layout = Layout([], [], set(), furniture, [])
+    current: Optional[MeasureTable] = None
+    adjacent = False
+    for bi, block in enumerate(blocks):
+        if bi in furniture:
+            continue
+        if block.type != "table":
+            if len(compact(block.text)) > MINOR_TEXT_CHARS:
+                adjacent = False
+            continue
+        rows = [r for r in block.rows if r.cells]
+        if not rows:
+            continue
+        joined = _continue(current, rows, lex) if current is not None and adjacent else None
+        if joined is not None:
+            current.view.parts += 1  # type: ignore[union-attr]
+            _fate_rows(current, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
+            adjacent = True
+            continue
+        count, how = header_rows(rows, lex)
+        view = TableView(len(layout.tables) + 1, block.location, "other", how)
+        layout.tables.append(view)
+        if count:
+            header, body = rows[:count], rows[count:]
+            columns = _columns(header, lex, body)
+            named = {c.element for c in columns if c.element}
+            if "measure" in named and (len(named) >= 2 or how == "structure"):
+                view.role, view.columns = "measures", columns
+                current = MeasureTable(view, header, columns, len(columns))
+                for row in header:
+                    view.rows.append(Placed(row.location, row_preview(row), "header", "header-" + how))
+                _fate_rows(current, body, "", lex, furniture_texts(blocks, furniture))
+                layout.measure_tables.append((bi, current))
+                adjacent = True
+                for col in columns:
+                    if col.how == "unknown":
+                        layout.notes.append(Note("column-unrecognised", block.location,
+                                                 {"column": col.header, "table": view.index}))
+                continue
+        current, adjacent = None, False
+        view.role = _other_role(rows, lex, layout, bi)
+        for row in rows:
+            view.rows.append(Placed(row.location, row_preview(row), "text", "table-" + view.role))
+        if view.role == "other" and _looks_like_measures(rows, count, lex):
+            layout.notes.append(Note("table-unread", block.location, {"rows": len(rows) - count, "table": view.index}))
+    return layout
+
+
+def furniture_texts(blocks: list[Block], furniture: dict[int, str]) -> set[str]:
+    return {_furniture_key(blocks[i].text) for i in furniture}
+
+
+def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[str]:
+    """How a table part continues the open table ("" for not at all): it repeats the
+    header, or has no header of its own and the same number of columns."""
+    width = max(len(r.cells) for r in rows)
+    if any(same_row(rows[0], h) for h in table.header):
+        return "repeats-header"
+    count, _ = header_rows(rows, lex)
+    if count:
+        columns = _columns(rows[:count], lex, rows[count:])
+        same = [(c.element, c.how) for c in columns] == [(c.element, c.how) for c in table.columns]
+        return "same-header" if same else None
+    if width == table.width:
+        return "same-columns"
+    return None
+
+
+def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int) -> str:
+    if any(_YEAR.search(compact(c.text)) for c in rows[0].cells) and len(rows) >= 2:
+        return "scores"
+    scored = sum(1 for r in rows[1:] if any(_SCORE.fullmatch(compact(c.text)) for c in r.cells))
+    if len(rows) >= 2 and scored >= (len(rows) - 1) / 2:
+        return "scores"
+    widths = {sum(1 for c in r.cells if not c.is_blank) for r in rows}
+    if max(len(r.cells) for r in rows) <= 3 and widths <= {1, 2}:
+        labels = sum(1 for r in rows if r.cells and lex.element_of(r.cells[0].text, MAX_LABEL_CHARS))
+        if labels >= 2:
+            layout.label_tables.add(bi)
+            return "labels"
+    return "other"
+
+
+def _looks_like_measures(rows: list[Row], header_count: int, lex: Lexicon) -> bool:
+    """What a measure table's body looks like: rows with sentences in two cells or more
+    (a measure and what was done), numbered or several."""
+    if max(len(r.cells) for r in rows) < 3:
+        return False
+    body = rows[header_count:] if header_count else rows[1:]
+    wordy = [r for r in body if sum(1 for _, c in _filled(r) if len(compact(c.text)) >= SENTENCE_CHARS) >= 2]
+    numbered = any(lex.numbering.leading(c.text) for r in wordy for _, c in _filled(r)[:2])
+    return len(wordy) >= UNREAD_MIN_ROWS and (numbered or len(wordy) >= 3)
+
+
+# --- row fates -------------------------------------------------------------------------------
+
+
+def _row_number(row: Row, table: MeasureTable, lex: Lexicon) -> Optional[str]:
+    """The measure's own number: in the number column when there is one, else at the
+    start of the measure cell. A merged cell's copy ("up") is the row above's number."""
+    col = table.number_column
+    if col is None:
+        measures = table.element_columns("measure")
+        col = measures[0] if measures else None
+    if col is None or col >= len(row.cells) or row.cells[col].span == "up":
+        return None
+    text = row.cells[col].text
+    return lex.numbering.bare(text) or lex.numbering.leading(text)
+
+
+def _measure_cells(row: Row, table: MeasureTable) -> list[Cell]:
+    return [row.cells[i] for i in table.element_columns("measure") if i < len(row.cells)]
+
+
+def _group_reason(row: Row, table: MeasureTable, lex: Lexicon) -> Optional[str]:
+    """Why a row heads a group of measures: one text in it, naming a group or spanning the table."""
+    filled = _filled(row)
+    texts = {compact(c.text) for _, c in filled}
+    if len(texts) != 1:
+        return None
+    text = next(iter(texts))
+    if any(p.search(text) for p in lex.group_rows):
+        return "group-word"
+    first = filled[0][0]
+    spanned = sum(1 for c in row.cells[first + 1:] if c.span == "left")
+    if spanned and spanned + 1 >= max(2, len(row.cells) // 2):
+        return "group-spans-columns"
+    return None
+
+
+def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, furniture: set[str]) -> None:
+    """Give each row of a table part its fate; `how` says how the part joined ("" for the first)."""
+    body = rows
+    if how in ("repeats-header", "same-header"):
+        count = 0
+        while count < len(rows) and (any(same_row(rows[count], h) for h in table.header)
+                                     or (how == "same-header" and count < header_rows(rows, lex)[0])):
+            table.view.rows.append(Placed(rows[count].location, row_preview(rows[count]), "repeated-header",
+                                          "equals-header" if how == "repeats-header" else "header-same-columns"))
+            count += 1
+        body = rows[count:]
+    first_of_part = bool(how)
+    for k, row in enumerate(body):
+        view_rows = table.view.rows
+        if all(c.is_blank for c in row.cells):
+            view_rows.append(Placed(row.location, "", "blank", "blank"))
+            continue
+        if any(same_row(row, h) for h in table.header):
+            view_rows.append(Placed(row.location, row_preview(row), "repeated-header", "equals-header"))
+            continue
+        if _is_column_numbers(row, lex) and not table.measures:
+            view_rows.append(Placed(row.location, row_preview(row), "header", "column-numbers"))
+            continue
+        texts = {_furniture_key(c.text) for _, c in _filled(row)}
+        if texts and texts <= furniture:
+            view_rows.append(Placed(row.location, row_preview(row), "furniture", "furniture-in-table"))
+            continue
+        number = _row_number(row, table, lex)
+        group = _group_reason(row, table, lex) if number is None else None
+        if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
+            group = "group-before-numbers"
+        if group is None and number is not None and _heads_sub_measures(row, number, body, k, table, lex):
+            group = "group-with-sub-measures"
+        if group:
+            view_rows.append(Placed(row.location, row_preview(row), "group", group))
+            continue
+        reason = _continues(row, number, table, first_of_part and k == 0) if table.measures else None
+        if reason:
+            placed = Placed(row.location, row_preview(row), "continuation", reason)
+            table.measures[-1].append(row)
+            table.placed[-1].append(placed)
+            view_rows.append(placed)
+            continue
+        if table.numbered is None:
+            table.numbered = number is not None
+        placed = Placed(row.location, row_preview(row), "measure", "numbered-row" if number else "row")
+        view_rows.append(placed)
+        table.measures.append([row])
+        table.placed.append([placed])
+        table.numbers.append(number)
+
+
+def _heads_sub_measures(row: Row, number: str, body: list[Row], k: int, table: MeasureTable, lex: Lexicon) -> bool:
+    """A numbered row holding only its title, followed by rows numbered under it
+    ("1" before "1.1", "1.2"): the heading of the measures that follow."""
+    number_col = table.number_column
+    texts = [c for i, c in _filled(row) if i != number_col]
+    if len(texts) != 1:
+        return False
+    nxt = next((r for r in body[k + 1:] if not all(c.is_blank for c in r.cells)), None)
+    n = _row_number(nxt, table, lex) if nxt is not None else None
+    return n is not None and n.startswith(number + ".")
+
+
+def _opens_numbered_run(body: list[Row], k: int, table: MeasureTable, lex: Lexicon) -> bool:
+    """An unnumbered row right before a row numbered 1 heads the group it opens."""
+    nxt = next((r for r in body[k + 1:] if not all(c.is_blank for c in r.cells)), None)
+    if nxt is None:
+        return False
+    n = _row_number(nxt, table, lex)
+    return n is not None and n.split(".")[-1] == "1"
+
+
+def _continues(row: Row, number: Optional[str], table: MeasureTable, first_of_part: bool) -> Optional[str]:
+    """Why a row is the rest of the measure above it, or None."""
+    cells = _measure_cells(row, table)
+    if number is None and cells and all(c.is_blank for c in cells):
+        return "measure-cell-empty"
+    if number is None and cells and cells[0].span == "up":
+        return "measure-cell-merged"
+    if table.numbered and number is None:
+        return "cut-row" if first_of_part else "unnumbered-row"
+    return None
