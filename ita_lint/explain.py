@@ -39,6 +39,8 @@ REASONS: dict[str, dict[str, str]] = {
     "numbered-item-with-labels": {"th": "ข้อที่มีเลข ตามด้วยหัวข้อย่อย label:", "en": "a numbered item with label lines under it"},
     "heading-with-labels": {"th": "หัวข้อ ตามด้วยหัวข้อย่อย label:", "en": "a heading with label lines under it"},
     "label-with-labels": {"th": "เริ่มด้วยหัวข้อย่อย label:", "en": "starts with label lines"},
+    "numbered-item-among-measures": {"th": "ข้อที่มีเลขเรียงต่อกับมาตรการอื่น แต่ไม่มีหัวข้อย่อย: มาตรการที่ไม่ระบุองค์ประกอบ",
+                                     "en": "numbered in sequence with the measures around it, with no label lines: a measure stating nothing"},
     "numbered-item-without-labels": {"th": "ข้อที่มีเลขแต่ไม่มีหัวข้อย่อย: เป็นเนื้อความ ไม่ใช่มาตรการ",
                                      "en": "a numbered item with no label lines: prose, not a measure"},
 }

@@ -92,7 +92,7 @@ def load_rule_file(path: Path) -> list[Rule]:
 
 
 def _check_patterns(rule: Rule, path: Path) -> None:
-    for name in ("patterns", "exempt_before", "exempt_after"):
+    for name in ("patterns", "exempt_before", "exempt_after", "exempt_under"):
         for pattern in getattr(rule, name, []) or []:
             try:
                 re.compile(pattern)

@@ -134,6 +134,7 @@ class ExistenceRule(RuleBase):
     patterns: list[str] = Field(min_length=1)
     exempt_before: list[str] = Field(default_factory=list, description="regexes matched against the text before the hit (same line)")
     exempt_after: list[str] = Field(default_factory=list, description="regexes matched against the text after the hit (same line)")
+    exempt_under: list[str] = Field(default_factory=list, description="regexes (without spaces) of a heading under which matches are no findings, up to the next heading")
 
 
 class NotesRule(RuleBase):
@@ -198,9 +199,11 @@ class ScoreScale(Strict):
 class ScoreVocabulary(Strict):
     indicator_patterns: list[str] = Field(description="regexes with groups `indicator` and `value`")
     total_patterns: list[str] = Field(description="regexes with group `value`: a total or average score in a sentence")
+    context_markers: list[str] = Field(default_factory=list, description="a total in a sentence counts only with one of these before it in the same paragraph (ITA, ผลการประเมิน…)")
     partial_markers: list[str] = Field(default_factory=list, description="a sentence naming these speaks of a part (IIT, EIT…), not the total")
     total_row_words: list[str] = Field(description="first cell of a score table's total row")
     change_words: list[str] = Field(description="header of a score table's change column")
+    score_column_words: list[str] = Field(default_factory=list, description="header of the score column of a table without years")
     band_patterns: list[str] = Field(description="regexes with group `band`")
     scales: list[ScoreScale]
 

@@ -47,6 +47,7 @@ class _Candidate:
     level: int = 0
     values: dict[str, list[str]] = field(default_factory=dict)
     blocks: set[int] = field(default_factory=set)
+    sibling: bool = False  # numbered among labelled measures, though it has no labels
     value_locations: dict[str, Location] = field(default_factory=dict)
     texts: list[tuple[str, str, Location]] = field(default_factory=list)
 
@@ -118,14 +119,16 @@ def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, lex: Lexicon) -> bool:
+def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, lex: Lexicon,
+                  under_open_label: bool) -> bool:
     """Whether a heading or numbered line after a measure's labels opens the next measure
     (or a group heading), rather than being a line of the last label's value.
 
     A heading always does. A numbered line does when it is numbered as the measure
-    was ("๑.๒" after "๑.๑") and labels of its own follow it, or when it is numbered
-    one level up ("๒." after "๑.๑": a group heading). Sub-steps ("๑) … ๒) …") under
-    "ขั้นตอน:" are numbered otherwise, and stay the label's value.
+    was ("๑.๒" after "๑.๑") — under a label still waiting for its value ("ขั้นตอน:"),
+    only if labels of its own follow it — or when it is numbered one level up ("๒."
+    after "๑.๑": a group heading). Sub-steps ("๑) … ๒) …") under "ขั้นตอน:" are
+    numbered otherwise, and stay the label's value.
     """
     if line.block_type == "heading" and not lex.numbered.match(line.text):
         return True
@@ -136,7 +139,14 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     if own is None or style is None:
         return line.block_type == "heading"
     if style == own:
-        return _labels_follow(lines, i, lex)
+        if not under_open_label:
+            return True
+        # under "ขั้นตอน:" a list numbered like the measures is its steps, unless the
+        # line carries on the measures' numbering and labels of its own follow it
+        number, mine = lex.numbering.leading(line.text), lex.numbering.leading(current.title or "")
+        follows = bool(number and mine) and number.split(".")[-1] == str(int(mine.split(".")[-1]) + 1)
+        steps_so_far = [v for vs in current.values.values() for v in vs if lex.numbering.style(v) == style]
+        return follows and not steps_so_far and _labels_follow(lines, i, lex)
     return style[0] == own[0] and style[1] < own[1]
 
 
@@ -157,18 +167,12 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
     pending: Optional[str] = None
     pending_inline = False  # the label above had its value on its own line
 
+    closed: list[_Candidate] = []
+
     def finish() -> None:
         nonlocal current
-        if current is None:
-            return
-        text = preview(current.title or "")
-        if current.is_measure:
-            measure = _to_measure(current, lex)
-            prose.measures.append((current.block_index, measure))
-            prose.items.append(Placed(current.location, text, "measure", current.reason + "-with-labels", measure))
-            prose.used_blocks |= current.blocks
-        elif current.reason == "numbered-item":
-            prose.items.append(Placed(current.location, text, "text", current.reason + "-without-labels"))
+        if current is not None:
+            closed.append(current)
         current = None
 
     lines = _lines(blocks, skip, label_tables)
@@ -192,7 +196,9 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             pending_inline = bool(value) and not value.rstrip().endswith(("ดังนี้", ":", "："))
             continue
         why = _opens(line, lex, lines, i, current)
-        if why and (current is None or not current.labelled or _next_measure(current, line, lines, i, lex)):
+        if why and (current is None or not current.labelled
+                    or _next_measure(current, line, lines, i, lex,
+                                     under_open_label=not pending_inline and not current.values.get(pending or ""))):
             finish()
             current = _Candidate(line.text, line.location, line.block_index, why, line.level)
             current.blocks.add(line.block_index)
@@ -215,7 +221,45 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             finish()
             pending = None
     finish()
+    _promote_siblings(closed, lex)
+    for c in closed:
+        text = preview(c.title or "")
+        if c.is_measure or c.sibling:
+            measure = _to_measure(c, lex)
+            prose.measures.append((c.block_index, measure))
+            reason = c.reason + ("-with-labels" if c.is_measure else "-among-measures")
+            prose.items.append(Placed(c.location, text, "measure", reason, measure))
+            prose.used_blocks |= c.blocks
+        elif c.reason == "numbered-item":
+            prose.items.append(Placed(c.location, text, "text", c.reason + "-without-labels"))
     return prose
+
+
+def _promote_siblings(candidates: list[_Candidate], lex: Lexicon) -> None:
+    """A numbered item without labels, numbered in the same style as the labelled measures
+    around it and in sequence with them ("๑." between "…" and "๒." with labels), is a
+    measure that states nothing: it is counted, not dropped."""
+    def key(c: _Candidate):
+        return lex.numbering.style(c.title) if c.title and c.reason == "numbered-item" else None
+
+    changed = True
+    while changed:
+        changed = False
+        measures = [c for c in candidates if c.is_measure or c.sibling]
+        for c in candidates:
+            if c.is_measure or c.sibling or c.reason != "numbered-item" or key(c) is None:
+                continue
+            number = lex.numbering.leading(c.title or "")
+            if not number or "." in number:
+                continue
+            n = int(number)
+            before = [m for m in measures if key(m) == key(c) and m.block_index < c.block_index]
+            after = [m for m in measures if key(m) == key(c) and m.block_index > c.block_index]
+            near = [(before[-1], n - 1)] if before else []
+            near += [(after[0], n + 1)] if after else []
+            if any(lex.numbering.leading(m.title or "") == str(want) for m, want in near):
+                c.sibling = True
+                changed = True
 
 
 def _to_measure(c: _Candidate, lex: Lexicon) -> Measure:

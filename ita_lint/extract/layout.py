@@ -77,60 +77,61 @@ def _furniture_key(text: str) -> str:
 
 
 def find_furniture(blocks: list[Block], lex: Lexicon) -> dict[int, str]:
-    """Block index -> why it is page furniture."""
-    found: dict[int, str] = {}
-    for i, block in enumerate(blocks):
-        if block.type != "table" and lex.is_furniture(block.text):
-            found[i] = "page-number"
+    """Block index -> why it is page furniture. A block is furniture when every line of it
+    is: a page number ("- ๒ -", "หน้า ๓ จาก ๕"), or a line repeated as running headers and
+    footers are."""
+    lines = [[line for line in b.text.split("\n") if line.strip()] if b.type != "table" else [] for b in blocks]
     pages = {b.location.page for b in blocks if b.location.page is not None}
-    if len(pages) >= 2:
-        _repeated_on_pages(blocks, pages, found)
-    else:
-        _repeated_between_tables(blocks, found)
+    running = _repeated_on_pages(blocks, lines, pages) if len(pages) >= 2 else _repeated_between_tables(blocks, lines, lex)
+    found: dict[int, str] = {}
+    for i, block_lines in enumerate(lines):
+        if not block_lines:
+            continue
+        kinds = ["page-number" if lex.is_furniture(line) else "running-header" if _furniture_key(line) in running
+                 else "" for line in block_lines]
+        if all(kinds):
+            found[i] = "running-header" if "running-header" in kinds else "page-number"
     return found
 
 
-def _repeated_on_pages(blocks: list[Block], pages: set, found: dict[int, str]) -> None:
-    """PDF: a line at the top or bottom of its page, repeated on most pages."""
+def _repeated_on_pages(blocks: list[Block], lines: list[list[str]], pages: set) -> set[str]:
+    """PDF: lines at the top or bottom of their page, repeated on most pages."""
     by_page: dict[int, list[int]] = defaultdict(list)
     for i, b in enumerate(blocks):
-        if b.location.page is not None and b.type != "table":
+        if b.location.page is not None and lines[i]:
             by_page[b.location.page].append(i)
-    edges: dict[str, set[int]] = defaultdict(set)
-    where: dict[str, list[int]] = defaultdict(list)
+    on: dict[str, set[int]] = defaultdict(set)
     for page, idx in by_page.items():
-        candidates = set(idx[:2] + idx[-2:]) | {i for i in idx if blocks[i].margin}
-        for i in candidates:
-            key = _furniture_key(blocks[i].text)
-            if key and len(key) <= MAX_FURNITURE_CHARS:
-                edges[key].add(page)
-                where[key].append(i)
+        for i in set(idx[:2] + idx[-2:]) | {i for i in idx if blocks[i].margin}:
+            for line in lines[i]:
+                key = _furniture_key(line)
+                if key and len(key) <= MAX_FURNITURE_CHARS:
+                    on[key].add(page)
     need = max(2, FURNITURE_PAGE_SHARE * len(pages))
-    for key, on in edges.items():
-        if len(on) >= need:
-            for i in where[key]:
-                found.setdefault(i, "running-header")
+    return {key for key, seen in on.items() if len(seen) >= need}
 
 
-def _repeated_between_tables(blocks: list[Block], found: dict[int, str]) -> None:
-    """Formats without pages: text repeated in the document that stands between two
-    parts of a table at least once is a running header or footer that a converter kept."""
-    keys = [_furniture_key(b.text) if b.type != "table" else "" for b in blocks]
+def _repeated_between_tables(blocks: list[Block], lines: list[list[str]], lex: Lexicon) -> set[str]:
+    """Formats without pages: a line repeated in the document that stands between two
+    parts of a table at least once is a running header or footer a converter kept."""
     count: dict[str, int] = defaultdict(int)
-    for k in keys:
-        if k and len(k) <= MAX_FURNITURE_CHARS:
-            count[k] += 1
-    between: set[str] = set()
-    for i, k in enumerate(keys):
-        if not k or count[k] < 2:
+    for block_lines in lines:
+        for line in block_lines:
+            count[_furniture_key(line)] += 1
+    repeated = {k for k, n in count.items() if n >= 2 and k and len(k) <= MAX_FURNITURE_CHARS}
+
+    def quiet(i: int) -> bool:  # a block of page numbers and repeated lines only
+        return bool(lines[i]) and all(lex.is_furniture(x) or _furniture_key(x) in repeated for x in lines[i])
+
+    running: set[str] = set()
+    for i, block_lines in enumerate(lines):
+        if not block_lines or not quiet(i):
             continue
-        before = next((j for j in range(i - 1, -1, -1) if keys[j] != k and j not in found), None)
-        after = next((j for j in range(i + 1, len(blocks)) if keys[j] != k and j not in found), None)
+        before = next((j for j in range(i - 1, -1, -1) if not quiet(j)), None)
+        after = next((j for j in range(i + 1, len(blocks)) if not quiet(j)), None)
         if before is not None and after is not None and blocks[before].type == "table" and blocks[after].type == "table":
-            between.add(k)
-    for i, k in enumerate(keys):
-        if k in between:
-            found.setdefault(i, "running-header")
+            running |= {_furniture_key(x) for x in block_lines if _furniture_key(x) in repeated}
+    return running
 
 
 # --- header rows ---------------------------------------------------------------------------
@@ -189,22 +190,32 @@ def _column_element(cell: Cell, lex: Lexicon) -> Optional[tuple[str, str]]:
     return ("period", month) if month else None
 
 
-def _header_like(row: Row, lex: Lexicon) -> bool:
+def _plausible_header(row: Row, lex: Lexicon) -> bool:
+    return not any(c.checkboxes or len(compact(c.text)) > MAX_HEADER_CHARS or lex.numbering.leading(c.text)
+                   for c in row.cells)
+
+
+def _header_like(row: Row, lex: Lexicon, strict: bool = False) -> bool:
+    """Leading rows made of header words: no numbers, no boxes, no long text, and at least
+    half of the cells header words (every one of them when `strict`)."""
     filled = [(i, c) for i, c in enumerate(row.cells) if not c.is_blank]
-    if not filled or any(c.checkboxes for _, c in filled):
+    if not _plausible_header(row, lex) or not filled:
         return False
-    if any(len(compact(c.text)) > MAX_HEADER_CHARS for _, c in filled):
+    if any(lex.numbering.bare(c.text) for _, c in filled):
         return False
     words = [_header_cell(c, lex) for _, c in filled]
     if not any(w and w[0] for w in words):
         return False
-    return sum(1 for w in words if w) >= HEADER_WORD_SHARE * len(filled)
+    found = sum(1 for w in words if w)
+    return found == len(filled) if strict else found >= HEADER_WORD_SHARE * len(filled)
 
 
 def header_rows(rows: list[Row], lex: Lexicon) -> tuple[int, str]:
     """How many leading rows are the header, and how that was decided."""
     marked = 0
-    while marked < len(rows) and rows[marked].header:
+    # a marked row is a header unless it plainly holds content (a converter that must
+    # write a header row promotes the first row of a part, measure and all)
+    while marked < len(rows) and rows[marked].header and _plausible_header(rows[marked], lex):
         marked += 1
     if marked and len(set(_map(rows[:marked], lex)[0].values())) >= 1:
         # a marked header row that names no element at all is some other table's
@@ -350,7 +361,9 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         if bi in furniture:
             continue
         if block.type != "table":
-            if len(compact(block.text)) > MINOR_TEXT_CHARS:
+            # a caption such as "(ต่อ)" or a group heading between two parts does not part them
+            text = compact(block.text)
+            if len(text) > MINOR_TEXT_CHARS and not any(p.search(text) for p in lex.group_rows):
                 adjacent = False
             continue
         rows = [r for r in block.rows if r.cells]
@@ -382,12 +395,15 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                         layout.notes.append(Note("column-unrecognised", block.location,
                                                  {"column": col.header, "table": view.index}))
                 continue
-        current, adjacent = None, False
         view.role = _other_role(rows, lex, layout, bi)
         for row in rows:
             view.rows.append(Placed(row.location, row_preview(row), "text", "table-" + view.role))
-        if view.role == "other" and _looks_like_measures(rows, count, lex):
+        # as wide as the measure table before it: a part of it that could not be joined
+        # (text stands between them), so even one row that looks like a measure counts
+        like_last = current is not None and max(len(r.cells) for r in rows) == current.width
+        if view.role == "other" and _looks_like_measures(rows, count, lex, 1 if like_last else UNREAD_MIN_ROWS):
             layout.notes.append(Note("table-unread", block.location, {"rows": len(rows) - count, "table": view.index}))
+        current, adjacent = None, False
     return layout
 
 
@@ -401,11 +417,15 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
     width = max(len(r.cells) for r in rows)
     if any(same_row(rows[0], h) for h in table.header):
         return "repeats-header"
-    count, _ = header_rows(rows, lex)
+    count, how = header_rows(rows, lex)
     if count:
         columns = _columns(rows[:count], lex, rows[count:])
-        same = [(c.element, c.how) for c in columns] == [(c.element, c.how) for c in table.columns]
-        return "same-header" if same else None
+        if [(c.element, c.how) for c in columns] == [(c.element, c.how) for c in table.columns]:
+            return "same-header"
+        # another header starts another table; but a row of this table's body that
+        # happens to hold header words ("กำกับติดตามรายเดือน") is no header
+        if how == "structure" or width != table.width or _header_like(rows[0], lex, strict=True):
+            return None
     if width == table.width:
         return "same-columns"
     return None
@@ -426,15 +446,15 @@ def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int) -> str:
     return "other"
 
 
-def _looks_like_measures(rows: list[Row], header_count: int, lex: Lexicon) -> bool:
+def _looks_like_measures(rows: list[Row], header_count: int, lex: Lexicon, minimum: int = UNREAD_MIN_ROWS) -> bool:
     """What a measure table's body looks like: rows with sentences in two cells or more
     (a measure and what was done), numbered or several."""
     if max(len(r.cells) for r in rows) < 3:
         return False
-    body = rows[header_count:] if header_count else rows[1:]
+    body = rows[header_count:] if header_count else rows
     wordy = [r for r in body if sum(1 for _, c in _filled(r) if len(compact(c.text)) >= SENTENCE_CHARS) >= 2]
     numbered = any(lex.numbering.leading(c.text) for r in wordy for _, c in _filled(r)[:2])
-    return len(wordy) >= UNREAD_MIN_ROWS and (numbered or len(wordy) >= 3)
+    return len(wordy) >= minimum and (numbered or len(wordy) >= 3 or minimum == 1)
 
 
 # --- row fates -------------------------------------------------------------------------------

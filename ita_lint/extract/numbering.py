@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ita_lint.thai import to_arabic_digits
+from ita_lint.thai import THAI_DIGITS, to_arabic_digits
 
 _DIGITS = r"[0-9๐-๙]{1,3}"
 # a number that starts a line: "1.", "1.2", "1.2.", "1)", "(1)", "1 " (then text)
@@ -41,18 +41,20 @@ class Numbering:
             return None
         return _normal(m.group("num"))
 
-    def style(self, text: str) -> Optional[tuple[str, int]]:
-        """How a line is numbered: ("dot", 1) for "๑.", ("dot", 2) for "๑.๑", ("close", 1) for
-        "๑)", ("paren", 1) for "(๑)", ("word", 1) for "มาตรการที่ ๑"; None when it is not."""
+    def style(self, text: str) -> Optional[tuple[str, int, bool]]:
+        """How a line is numbered: its form — "dot" for "๑." and "๑.๑", "close" for "๑)",
+        "paren" for "(๑)", "word" for "มาตรการที่ ๑" — its depth, and whether its digits are
+        Thai. None when it is not numbered."""
         first = text.lstrip().split("\n", 1)[0]
         m = self._worded.match(first)  # type: ignore[attr-defined]
-        if m:
-            return "word", depth(m.group("num"))
-        m = _STYLE.match(first)
+        kind = "word"
         if not m:
-            return None
-        kind = "paren" if m.group("open") else "close" if m.group("close") else "dot"
-        return kind, depth(m.group("num"))
+            m = _STYLE.match(first)
+            if not m:
+                return None
+            kind = "paren" if m.group("open") else "close" if m.group("close") else "dot"
+        num = m.group("num")
+        return kind, depth(num), num[:1] in THAI_DIGITS
 
     def bare(self, text: str) -> Optional[str]:
         """The number a cell holds when it holds nothing else, or None."""

@@ -719,9 +719,13 @@ def _needs_space(prev_text: str, prev_line: _Line, nxt: str) -> bool:
 _LABEL_START = re.compile(r"^[^:：\s]{1,30}(?:\s[^:：\s]{1,30}){0,3}\s?[:：]")
 
 
+# a table of contents' line: leader dots, then a page number (digits or Thai letters)
+_LEADER_END = re.compile(r"[.…]{3,}\s*[0-9๐-๙ก-ฮ]{1,3}$")
+
+
 def _wrapped(prev: _Line, nxt: _Line, right: float) -> bool:
     """Did `prev` end because the next word did not fit (so `nxt` continues it)?"""
-    if _LIST_START.match(nxt.text) or _LABEL_START.match(nxt.text):
+    if _LIST_START.match(nxt.text) or _LABEL_START.match(nxt.text) or _LEADER_END.search(prev.text):
         return False
     if abs(prev.size - nxt.size) > 1.0:
         return False

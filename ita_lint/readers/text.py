@@ -34,9 +34,35 @@ def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document:
     return Document(path=path, format=fmt, blocks=parse(text))  # type: ignore[arg-type]
 
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
 def parse(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return _Parser(lines).run()
+    lines, hidden = _without_comments(lines)
+    return _Parser(lines, hidden).run()
+
+
+def _without_comments(lines: list[str]) -> tuple[list[str], set[int]]:
+    """HTML comments (<!-- … -->, over several lines too) are not shown, so they are not
+    text: each is cut out, and a line that held nothing else is skipped as if absent
+    (a comment line inside a table does not end the table). Line numbers stay."""
+    text = "\n".join(lines)
+    if "<!--" not in text:
+        return lines, set()
+    hidden: set[int] = set()
+    out = list(lines)
+    for m in _COMMENT.finditer(text):
+        first = text.count("\n", 0, m.start())
+        last = first + m.group(0).count("\n")
+        for k in range(first, last + 1):
+            hidden.add(k)
+    cleaned = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
+    for k in list(hidden):
+        if cleaned[k].strip():
+            hidden.discard(k)  # the line holds text besides the comment
+        out[k] = cleaned[k]
+    return out, hidden
 
 
 def _inline(text: str) -> str:
@@ -54,8 +80,9 @@ def _split_pipe_row(line: str) -> list[str]:
 
 
 class _Parser:
-    def __init__(self, lines: list[str]):
+    def __init__(self, lines: list[str], hidden: set[int] = frozenset()):  # type: ignore[assignment]
         self.lines = lines
+        self.hidden = hidden
         self.blocks: list[Block] = []
         self.para: list[str] = []
         self.para_start = 0
@@ -67,6 +94,9 @@ class _Parser:
         n = len(self.lines)
         in_fence = False
         while i < n:
+            if i in self.hidden:
+                i += 1
+                continue
             raw = self.lines[i].rstrip()
             lineno = i + 1
             if _FENCE.match(raw):
@@ -80,7 +110,7 @@ class _Parser:
                     self.blocks.append(Block("paragraph", raw.strip(), Location(line=lineno)))
                 i += 1
                 continue
-            if "\t" in raw:
+            if "\t" in self.lines[i].rstrip(" \r"):  # a row whose last cells are empty still has tabs
                 i = self.tab_table(i)
                 continue
             if raw.lstrip().startswith("|") and i + 1 < n and _PIPE_SEPARATOR.match(self.lines[i + 1]):
@@ -140,7 +170,10 @@ class _Parser:
         self.flush()
         start = i
         rows: list[Row] = []
-        while i < len(self.lines) and "\t" in self.lines[i] and self.lines[i].strip("\t ").strip():
+        while i < len(self.lines) and (i in self.hidden or ("\t" in self.lines[i] and self.lines[i].strip("\t ").strip())):
+            if i in self.hidden:
+                i += 1
+                continue
             cells = [make_cell(_inline(c)) for c in self.lines[i].rstrip("\n").split("\t")]
             rows.append(Row(cells, Location(line=i + 1)))
             i += 1

@@ -1,16 +1,21 @@
 """`existence` (after Vale's): every match of the rule's patterns is a finding.
 
-Exemptions look at the same line around the match: `exempt_before` at the text
-before it, `exempt_after` at the text after it. Patterns are compiled once,
-when the rule is loaded.
+Exemptions look at the text around the match: `exempt_before` at the text
+before it, `exempt_after` at the text after it, on the same line. In a table the
+row is the line (a signature row "ลงชื่อ | …… | ผู้รายงาน" puts the blank in a
+cell of its own); a line that holds nothing but the match takes the line above
+it as the text before. Nothing under a heading that `exempt_under` names (a table
+of contents) is looked at. Patterns are compiled once, when the rule is loaded.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ita_lint.engine.checks import Check, Hit
-from ita_lint.model import Location, Report
+from ita_lint.model import Location, Measure, Report
+from ita_lint.thai import compact
 
 
 class ExistenceCheck(Check):
@@ -19,33 +24,51 @@ class ExistenceCheck(Check):
         self.patterns = [re.compile(p) for p in rule.patterns]
         self.before = [re.compile(p) for p in rule.exempt_before]
         self.after = [re.compile(p) for p in rule.exempt_after]
+        self.under = [re.compile(p) for p in rule.exempt_under]
 
     def run(self, report: Report) -> list[Hit]:
         hits: list[Hit] = []
-        measure_at = {m.location: m.index for m in report.measures}
+        measure_at = {m.location: m for m in report.measures}
+        above = ""
+        exempt = False  # under a heading such as "สารบัญ"
         for block in report.document.blocks:
+            if block.type == "heading":
+                exempt = any(p.search(compact(block.text)) for p in self.under)
+            if exempt:
+                continue
             if block.type == "table":
                 for row in block.rows:
-                    for cell in row.cells:
-                        self._scan(cell.text, row.location, measure_at.get(row.location), hits)
+                    texts = [c.text.replace("\n", " ") for c in row.cells]
+                    for k, cell in enumerate(row.cells):
+                        self._scan(cell.text, row.location, measure_at.get(row.location), hits,
+                                   "\t".join(texts[:k]), "\t".join(texts[k + 1:]))
+                above = ""
             else:
                 for j, line in enumerate(block.text.split("\n")):
                     loc = block.location
                     if loc.line is not None and j:
                         loc = Location(line=loc.line + j, page=loc.page)
-                    self._scan(line, loc, None, hits)
+                    self._scan(line, loc, None, hits, above=above)
+                    above = line
         return hits
 
-    def _scan(self, text: str, location: Location, measure, hits: list[Hit]) -> None:
+    def _scan(self, text: str, location: Location, measure: Optional[Measure], hits: list[Hit],
+              left: str = "", right: str = "", above: str = "") -> None:
         for line in text.split("\n"):
             for pattern in self.patterns:
                 for m in pattern.finditer(line):
-                    before, after = line[: m.start()], line[m.end():]
+                    before = line[: m.start()]
+                    if left:
+                        before = left + "\t" + before
+                    elif not before.strip() and not line[m.end():].strip() and above:
+                        before = above
+                    after = line[m.end():] + ("\t" + right if right else "")
                     if any(p.search(before) for p in self.before) or any(p.search(after) for p in self.after):
                         continue
-                    where = ({"th": f"มาตรการที่ {measure}", "en": f"Measure {measure}"} if measure
+                    where = ({"th": f"มาตรการที่ {measure.label}", "en": f"Measure {measure.label}"} if measure
                              else {"th": "เนื้อหา", "en": "Text"})
-                    hits.append(Hit(location, measure, None, None, {"found": m.group(0), "where": where}))
+                    hits.append(Hit(location, measure.index if measure else None, None, None,
+                                    {"found": m.group(0), "where": where}))
                     break  # one finding per line and pattern is enough to point at it
 
 
