@@ -298,6 +298,9 @@ class Report:
     tables: list[TableView] = field(default_factory=list)
     items: list[Placed] = field(default_factory=list)  # numbered items and labelled measures outside tables
     notes: list[Note] = field(default_factory=list)  # what could not be placed, for the layout rules
+    # where the kind comes from: the title, the document's own declaration (YAML/JSON),
+    # what its measures state (the title names none), or nowhere
+    kind_source: Literal["title", "declared", "content", "none"] = "title"
 
 
 # --- the rule engine's output ---------------------------------------------------------

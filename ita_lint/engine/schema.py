@@ -163,10 +163,16 @@ class RuleFile(Strict):
 # --- the pack and its vocabulary ---------------------------------------------------------
 
 
+class KindFromColumns(Strict):
+    kind: Kind
+    any: list[Element] = Field(description="the document is of this kind when its measures state any of these")
+
+
 class KindVocabulary(Strict):
     id: Kind
     name: Text
     title_patterns: list[str] = Field(description="regexes matched against the title with spaces removed")
+    extra_synonyms: dict[Element, list[str]] = Field(default_factory=dict, description="headers and labels that name an element only in documents of this kind")
 
 
 class ElementVocabulary(Strict):
@@ -210,6 +216,8 @@ class ScoreVocabulary(Strict):
 
 class Vocabulary(Strict):
     kinds: list[KindVocabulary]
+    title_lead_words: list[str] = Field(default_factory=list, description="words a title may open with before its kind's words (a memo's 'เรื่อง ขออนุมัติ')")
+    kind_from_columns: list[KindFromColumns] = Field(default_factory=list, description="when the title names no kind: the first of these whose elements the measures state, in order")
     elements: dict[Element, ElementVocabulary]
     empty_values: list[str] = Field(description="regexes: a cell or value matching one whole is empty")
     statuses: list[str] = Field(description="the status-box labels (matched without spaces)")

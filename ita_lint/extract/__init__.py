@@ -28,12 +28,15 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     blocks = document.blocks
     info = read_title(blocks, lex)
     declared = document.meta
+    kind_source = "title" if info.kind != "unknown" else "none"
     if declared.get("kind"):
-        info.kind = declared["kind"]
+        info.kind, kind_source = declared["kind"], "declared"
     if declared.get("fiscal_year"):
         info.fiscal_year, info.fiscal_year_source = declared["fiscal_year"], "title"
     if declared.get("agency"):
         info.agency = declared["agency"]
+    # the kind decides a few words: an expected result is a measure's planned outcome
+    lex = lexicon_for(pack.vocabulary, pack.calendar, info.kind)
     layout = lay_out(blocks, lex)
     runs: list[list[Measure]] = [measures_of(table, lex) for _, table in layout.measure_tables]
     found = [(bi, m) for (bi, _), run in zip(layout.measure_tables, runs) for m in run]
@@ -42,6 +45,9 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     found += prose.measures
     found.sort(key=lambda t: t[0])  # document order; sort is stable within a block
     measures = [m for _, m in found]
+    if info.kind == "unknown" and measures:
+        info.kind = _kind_from_content(measures, lex)
+        kind_source = "content" if info.kind != "unknown" else "none"
     stated_once = document_elements(blocks, lex, set(layout.furniture) | prose.used_blocks)
     for i, measure in enumerate(measures, 1):
         measure.index = i
@@ -67,7 +73,14 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         tables=layout.tables,
         items=prose.items,
         notes=notes,
+        kind_source=kind_source,  # type: ignore[arg-type]
     )
+
+
+def _kind_from_content(measures: list[Measure], lex: Lexicon) -> str:
+    """The kind the measures' own elements show, for a title that names none."""
+    stated = {e for m in measures for e in m.elements}
+    return next((rule.kind for rule in lex.vocabulary.kind_from_columns if stated & set(rule.any)), "unknown")
 
 
 def _numbering_notes(run: list[Measure]) -> list[Note]:

@@ -71,9 +71,14 @@ def row_preview(row: Row) -> str:
 # --- page furniture ----------------------------------------------------------------------
 
 
+# where a running header or footer carries the page number
+_PAGE_NUMBER = re.compile(r"(?:หน้า(?:ที่)?|[Pp]age|[Pp]\.)\d+(?:(?:/|จาก|of)\d+)?|\d+(?:/|จาก|of)\d+|-\d+-")
+
+
 def _furniture_key(text: str) -> str:
-    """Text with its digits and spaces gone: "หน้า ๒ จาก ๕" and "หน้า ๓ จาก ๕" are one line."""
-    return re.sub(r"[0-9๐-๙]+", "#", compact(text))
+    """The line without spaces and with its page number masked: "… หน้า ๒ จาก ๕" and
+    "… หน้า ๓ จาก ๕" are one running footer; "มาตรการที่ ๑" and "มาตรการที่ ๒" are not."""
+    return _PAGE_NUMBER.sub("#", compact(text))
 
 
 def find_furniture(blocks: list[Block], lex: Lexicon) -> dict[int, str]:
@@ -483,7 +488,7 @@ def _group_reason(row: Row, table: MeasureTable, lex: Lexicon) -> Optional[str]:
     texts = {compact(c.text) for _, c in filled}
     if len(texts) != 1:
         return None
-    text = next(iter(texts))
+    text = compact(lex.numbered.sub("", next(iter(texts))))  # "1. ด้านการเปิดเผยข้อมูล"
     if any(p.search(text) for p in lex.group_rows):
         return "group-word"
     first = filled[0][0]
@@ -521,7 +526,7 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             view_rows.append(Placed(row.location, row_preview(row), "furniture", "furniture-in-table"))
             continue
         number = _row_number(row, table, lex)
-        group = _group_reason(row, table, lex) if number is None else None
+        group = _group_reason(row, table, lex)
         if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
             group = "group-before-numbers"
         if group is None and number is not None and _heads_sub_measures(row, number, body, k, table, lex):
@@ -550,7 +555,7 @@ def _heads_sub_measures(row: Row, number: str, body: list[Row], k: int, table: M
     ("1" before "1.1", "1.2"): the heading of the measures that follow."""
     number_col = table.number_column
     texts = [c for i, c in _filled(row) if i != number_col]
-    if len(texts) != 1:
+    if len(texts) > 1 or not texts and len(_filled(row)) != 1:
         return False
     nxt = next((r for r in body[k + 1:] if not all(c.is_blank for c in r.cells)), None)
     n = _row_number(nxt, table, lex) if nxt is not None else None

@@ -27,11 +27,16 @@ _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*[:：]\s
 class Lexicon:
     vocabulary: Vocabulary
     calendar: Calendar
+    kind: Optional[str] = None  # the document's kind, when known: its `extra_synonyms` count too
 
     def __post_init__(self) -> None:
         v = self.vocabulary
         self.kind_patterns = [(k.id, [re.compile(p) for p in k.title_patterns]) for k in v.kinds]
-        self.synonyms = [(element, compact(s).lower()) for element, ev in v.elements.items() for s in ev.synonyms]
+        lead = "|".join(re.escape(compact(w)) for w in sorted(v.title_lead_words, key=len, reverse=True))
+        self.title_lead = re.compile(f"^(?:{lead})+" if lead else "(?!)")
+        extra = next((k.extra_synonyms for k in v.kinds if k.id == self.kind), {})
+        self.synonyms = [(element, compact(s).lower()) for element, ev in v.elements.items()
+                         for s in ev.synonyms + extra.get(element, [])]
         self.cues = {element: [re.compile(c) for c in ev.cues] for element, ev in v.elements.items() if ev.cues}
         self.cue_exclusions = {element: [re.compile(c) for c in ev.cue_exclusions]
                                for element, ev in v.elements.items() if ev.cue_exclusions}
@@ -39,7 +44,8 @@ class Lexicon:
         self.element_empty = {element: [re.compile(p) for p in ev.empty_values]
                               for element, ev in v.elements.items() if ev.empty_values}
         self.number_columns = {compact(w).lower() for w in v.number_columns}
-        self.other_columns = [compact(w).lower() for w in v.other_columns]
+        own = {compact(s).lower() for words in extra.values() for s in words}
+        self.other_columns = [compact(w).lower() for w in v.other_columns if compact(w).lower() not in own]
         self.furniture = [re.compile(p) for p in v.page_furniture]
         names = sorted({compact(n) for ns in v.months.values() for n in ns}, key=len, reverse=True)
         # a column headed by a month ("ต.ค. ๖๘", "ตุลาคม") or a quarter lays out the period
@@ -57,10 +63,15 @@ class Lexicon:
 
     # --- kinds and elements --------------------------------------------------------------
 
-    def kind_of(self, title: str) -> Optional[str]:
+    def kind_of(self, title: str, within: Optional[int] = None) -> Optional[str]:
+        """The kind a title names; with `within`, only a kind named in the title's first
+        `within` characters after its lead words ("เรื่อง ขออนุมัติมาตรการ…" is a title,
+        "ตามที่ … ได้กำหนดมาตรการ…" is not)."""
         c = compact(title)
+        if within is not None:
+            c = self.title_lead.sub("", c)
         for kind, patterns in self.kind_patterns:
-            if any(p.search(c) for p in patterns):
+            if any((m := p.search(c)) and (within is None or m.start() <= within) for p in patterns):
                 return kind
         return None
 
@@ -153,12 +164,12 @@ class Lexicon:
         return sum(1 for s in self.statuses if s in c)
 
 
-_CACHE: dict[int, Lexicon] = {}
+_CACHE: dict[tuple[int, Optional[str]], Lexicon] = {}
 
 
-def lexicon_for(vocabulary: Vocabulary, calendar: Calendar) -> Lexicon:
-    key = id(vocabulary)
+def lexicon_for(vocabulary: Vocabulary, calendar: Calendar, kind: Optional[str] = None) -> Lexicon:
+    key = (id(vocabulary), kind)
     lex = _CACHE.get(key)
     if lex is None or lex.vocabulary is not vocabulary:
-        lex = _CACHE[key] = Lexicon(vocabulary, calendar)
+        lex = _CACHE[key] = Lexicon(vocabulary, calendar, kind)
     return lex

@@ -10,10 +10,18 @@ from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import NOWHERE, Block, Location
 from ita_lint.thai import compact, squash
 
-# The title is the opening text: the kind's block and a few blocks under it
-# (agency, fiscal year), before the first table or list.
+# The title is the first heading naming a kind (a web page's <h1> comes after its
+# menus and sidebar), else the first short paragraph near the top naming one. The
+# blocks right under it that are headings, short, or start with the fiscal year
+# belong to it.
+TITLE_SEARCH_BLOCKS = 40
+# A title names its kind at its start (after the pack's `title_lead_words`), give or
+# take a number or an item code ("O25", "๒.").
+TITLE_LEAD = 8
+TITLE_HEADING_LEAD = 20
+TITLE_HEADING_BLOCKS = 60
+TITLE_CHARS = 200
 TITLE_BLOCKS_AFTER_KIND = 3
-TITLE_SEARCH_BLOCKS = 6
 SHORT_TITLE_LINE = 40
 
 
@@ -27,41 +35,50 @@ class TitleInfo:
     agency: Optional[str]
 
 
-def _opening(blocks: list[Block]) -> list[Block]:
-    opening = []
-    for block in blocks:
-        if block.type == "table" or len(opening) >= TITLE_SEARCH_BLOCKS:
-            break
-        opening.append(block)
-    return opening
+def _kind_block(blocks: list[Block], lex: Lexicon) -> tuple[Optional[int], str]:
+    """Where the title is and the kind it names: the first heading naming a kind, else the
+    first short paragraph near the top naming one (a menu's list items are no title)."""
+    text_blocks = [(i, b) for i, b in enumerate(blocks) if b.type != "table" and b.text.strip()]
+    for i, block in text_blocks[:TITLE_HEADING_BLOCKS]:
+        if block.type == "heading" and len(compact(block.text)) <= TITLE_CHARS:
+            kind = lex.kind_of(block.text, TITLE_HEADING_LEAD)
+            if kind:
+                return i, kind
+    for i, block in text_blocks[:TITLE_SEARCH_BLOCKS]:
+        if block.type == "list_item":
+            continue
+        lines = block.text.split("\n")
+        # a title starts with its kind's words; a line may carry on onto the next
+        for line, nxt in zip(lines, lines[1:] + [""]):
+            kind = lex.kind_of(line + nxt, TITLE_LEAD) if len(compact(line)) <= TITLE_CHARS else None
+            if kind:
+                return i, kind
+    return None, "unknown"
 
 
 def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
-    opening = _opening(blocks)
-    kind, kind_at = "unknown", None
-    for i, block in enumerate(opening):
-        found = lex.kind_of(block.text)
-        if found:
-            kind, kind_at = found, i
-            break
+    kind_at, kind = _kind_block(blocks, lex)
     if kind_at is None:
         first = next((b for b in blocks if b.type != "table" and b.text.strip()), None)
         title_blocks = [first] if first else []
+        before: list[Block] = []
     else:
-        title_blocks = [opening[kind_at]]
-        for block in opening[kind_at + 1: kind_at + 1 + TITLE_BLOCKS_AFTER_KIND]:
-            if block.type == "list_item":
+        title_blocks = [blocks[kind_at]]
+        for block in blocks[kind_at + 1: kind_at + 1 + TITLE_BLOCKS_AFTER_KIND]:
+            if block.type in ("list_item", "table"):
                 break
             title_blocks.append(block)
+        before = [b for b in blocks[:kind_at] if b.type != "table"][-TITLE_SEARCH_BLOCKS:]
     head = title_blocks[0] if title_blocks else None
     title_text = squash(head.text) if head else ""
-    before = opening[:kind_at] if kind_at else []
     region = "\n".join(b.text for b in before + title_blocks)
 
-    # the year belongs to the title when it is in the kind's block, a heading, or a
-    # short line under it ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"), not in the first paragraph
+    # the year belongs to the title when it is in the kind's block, a heading, a short
+    # line under it ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘") or a line that starts with the fiscal
+    # year ("ปีงบประมาณ 2567 (1 ตุลาคม 2566 – 30 กันยายน 2567)"), not in the first paragraph
     year_region = "\n".join(b.text for b in title_blocks
-                             if b is title_blocks[0] or b.type == "heading" or len(compact(b.text)) <= SHORT_TITLE_LINE)
+                             if b is title_blocks[0] or b.type == "heading" or len(compact(b.text)) <= SHORT_TITLE_LINE
+                             or _starts_with_year(b.text, lex))
     fiscal_year, source = _title_year(year_region, lex), "title"
     if fiscal_year is None:
         fiscal_year, source = _body_year(blocks, lex), "body"
@@ -69,6 +86,11 @@ def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
             source = "none"
     agency = _agency(region, lex) or _agency("\n".join(b.text for b in blocks[:40] if b.type != "table"), lex)
     return TitleInfo(kind, title_text, head.location if head else NOWHERE, fiscal_year, source, agency)
+
+
+def _starts_with_year(text: str, lex: Lexicon) -> bool:
+    mentions = lex.calendar.fiscal_years(text[:60])
+    return bool(mentions) and mentions[0].start <= 12
 
 
 def _title_year(text: str, lex: Lexicon) -> Optional[int]:

@@ -8,7 +8,10 @@ from ita_lint.model import Report
 
 class KindCheck(Check):
     def run(self, report: Report) -> list[Hit]:
-        return [Hit(report.title_location)] if report.kind == "unknown" else []
+        if report.kind_source in ("title", "declared"):
+            return []
+        case = "inferred" if report.kind_source == "content" else "unknown"
+        return [Hit(report.title_location, case=case)]
 
 
 CHECK = KindCheck
