@@ -36,6 +36,7 @@ class _Line:
     block_type: str
     block_index: int
     level: int = 0  # list nesting
+    ends_block: bool = True
 
 
 @dataclass
@@ -76,11 +77,13 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
                     for k, line in enumerate(text.split("\n")):
                         out.append(_Line(line, row.location, j == 0 and k == 0, "paragraph", bi))
             continue
-        for j, text in enumerate(block.text.split("\n")):
+        texts = block.text.split("\n")
+        for j, text in enumerate(texts):
             loc = block.location
             if loc.line is not None and j:
                 loc = Location(line=loc.line + j, page=loc.page, paragraph=loc.paragraph)
-            out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type == "list_item" else 0))
+            out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type == "list_item" else 0,
+                             j == len(texts) - 1))
     return out
 
 
@@ -105,6 +108,14 @@ def _opens(line: _Line, lex: Lexicon, lines: list[_Line] = (), i: int = 0,
         if current is not None and current.reason == "list-item" and current.level == line.level:
             return "list-item"
     return None
+
+
+def _value_follows(lines: list[_Line], i: int, lex: Lexicon) -> bool:
+    """Whether the next line, in the very next block, reads as a value: not a heading,
+    not a label, not a numbered line opening a measure of the same style as ours."""
+    nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+    return (nxt is not None and nxt.block_index == lines[i].block_index + 1 and nxt.block_type != "heading"
+            and not _label(nxt.text, lex)[0])
 
 
 def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
@@ -180,6 +191,9 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
         if not line.text.strip():
             continue
         element, value = _label(line.text, lex)
+        if (not element and current is not None and line.block_type != "heading" and line.starts_block
+                and line.ends_block and _value_follows(lines, i, lex)):
+            element, value = lex.label(line.text, alone=True)
         if element:
             if current is None or (element in current.values) or (element == "measure" and current.labelled):
                 # a repeated label, or a second "มาตรการ:", begins the next measure

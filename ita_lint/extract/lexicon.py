@@ -19,6 +19,9 @@ from ita_lint.thai import Calendar, compact
 MAX_HEADER_CHARS = 70
 # A label before ":" longer than this is a sentence, not a label.
 MAX_LABEL_CHARS = 40
+# A paragraph that is only a label is this short.
+MAX_ALONE_LABEL_CHARS = 30
+_DIGIT = re.compile(r"[0-9๐-๙]")
 
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?P<value>.*)$")
 
@@ -33,7 +36,7 @@ class Lexicon:
         v = self.vocabulary
         self.kind_patterns = [(k.id, [re.compile(p) for p in k.title_patterns]) for k in v.kinds]
         lead = "|".join(re.escape(compact(w)) for w in sorted(v.title_lead_words, key=len, reverse=True))
-        self.title_lead = re.compile(f"^(?:{lead})+" if lead else "(?!)")
+        self.title_lead = re.compile(f"^(?:(?:{lead})[:：]?)+" if lead else "(?!)")
         extra = next((k.extra_synonyms for k in v.kinds if k.id == self.kind), {})
         self.synonyms = [(element, compact(s).lower()) for element, ev in v.elements.items()
                          for s in ev.synonyms + extra.get(element, [])]
@@ -99,9 +102,17 @@ class Lexicon:
                 best = key
         return (best[2], best[3], best[0]) if best else None
 
-    def label(self, line: str) -> tuple[Optional[str], str]:
-        """(element, value) of a "label: value" line ("ผู้รับผิดชอบ: กองคลัง"), or (None, "")."""
+    def label(self, line: str, alone: bool = False) -> tuple[Optional[str], str]:
+        """(element, value) of a "label: value" line ("ผู้รับผิดชอบ: กองคลัง"), or (None, "").
+
+        With `alone` (the line is a paragraph of its own), a short line that is nothing
+        but a label ("ขั้นตอน/วิธีการดำเนินการ", set in bold above its value) is one too.
+        """
         m = _LABEL.match(line)
+        if not m and alone:
+            word = self.header_word(line, MAX_ALONE_LABEL_CHARS)
+            if word and word[2] == 0 and not _DIGIT.search(line):
+                return word[0], ""
         if not m:
             return None, ""
         # a label starts the line: "๑. มาตรการ: …" is allowed, "ผลคือ … ได้แก่: …" is a sentence

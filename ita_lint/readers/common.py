@@ -117,3 +117,34 @@ def roman(n: int) -> str:
             out.append(letters)
             n -= value
     return "".join(out)
+
+
+# A line that opens with a few words in bold, then plain text, is written
+# "label value" ("**ผู้รับผิดชอบ** กองคลัง", Word's bold run before the value): the
+# bold words are a label, and every reader writes them as one, "ผู้รับผิดชอบ: กองคลัง".
+LEAD_IN_CHARS = 40
+BOLD_START, BOLD_END = "\x01", "\x02"  # marks around bold text while a line is built
+# a label is words: Thai or Latin letters, spaces, "/" and brackets; no digits, no boxes
+_WORDS = re.compile(r"[ก-๎A-Za-z][ก-๎A-Za-z /()&\-]*[ก-๎A-Za-z)]|[ก-๎A-Za-z]")
+
+
+def lead_in_label(text: str) -> str:
+    """Text whose bold parts are marked with BOLD_START/BOLD_END, with the marks gone and a
+    colon after a bold lead-in that a plain value follows (a label written without one)."""
+    if BOLD_START not in text:
+        return text.replace(BOLD_END, "")
+    out = []
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        if stripped.startswith(BOLD_START) and BOLD_END in stripped:
+            lead, rest = stripped[1:].split(BOLD_END, 1)
+            lead = lead.replace(BOLD_START, "").replace(BOLD_END, "")
+            plain = rest.replace(BOLD_START, "").replace(BOLD_END, "")
+            label = lead.strip()
+            if (plain.strip() and _WORDS.fullmatch(label) and len(label) <= LEAD_IN_CHARS
+                    and not plain.lstrip().startswith((":", "："))):
+                line = f"{label}: {plain.strip()}"
+            else:
+                line = lead + plain
+        out.append(line.replace(BOLD_START, "").replace(BOLD_END, ""))
+    return "\n".join(out)

@@ -38,7 +38,8 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line, roman
+from ita_lint.readers.common import (BOLD_END, BOLD_START, TICKED, UNTICKED, box_text, clean_bullets, item_text,
+                                     lead_in_label, list_line, roman)
 from ita_lint.thai import normalize
 
 _W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -437,7 +438,7 @@ class _Reader:
             "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr", "tblHeader",
             "gridBefore", "gridAfter", "tblGrid", "gridCol", "pStyle", "numPr", "numId", "ilvl", "outlineLvl",
             "ffData", "checkBox", "checked", "default", "val", "type", "char", "font", "ascii", "hAnsi",
-            "cs", "body",
+            "cs", "body", "b", "bCs",
         )}
         self.t = t
 
@@ -525,7 +526,7 @@ class _Reader:
         out: list[str] = []
         boxes: list = []
         self.inline(p, out, boxes)
-        raw = "".join(out)
+        raw = lead_in_label("".join(out))
         lines = (ln.strip() for ln in raw.split("\n"))
         text = "\n".join(ln for ln in lines if ln)
         marker = ""
@@ -577,10 +578,14 @@ class _Reader:
         t = self.t
         font = None
         rpr = r.find(t["rPr"])
+        bold = False
         if rpr is not None:
             v = rpr.find(t["vanish"])
             if v is not None and (v.get(t["val"]) or "1").lower() not in ("0", "false", "off"):
                 return
+            # Thai text is bold by w:bCs (complex script), Latin by w:b
+            b = rpr.find(t["bCs"]) if rpr.find(t["bCs"]) is not None else rpr.find(t["b"])
+            bold = b is not None and (b.get(t["val"]) or "1").lower() not in ("0", "false", "off")
             rf = rpr.find(t["rFonts"])
             if rf is not None:
                 for attr in ("ascii", "hAnsi"):
@@ -588,6 +593,8 @@ class _Reader:
                     if name in _SYMBOL_FONTS:
                         font = name
                         break
+        if bold:
+            out.append(BOLD_START)
         for c in r:
             tag = c.tag
             if tag == t["t"]:
@@ -620,6 +627,8 @@ class _Reader:
                 base = c.find(t["rubyBase"])
                 if base is not None:
                     self.inline(base, out, boxes)
+        if bold:
+            out.append(BOLD_END)
 
     def run_alternate(self, ac, out: list[str], boxes: list) -> None:
         """mc:AlternateContent inside a run: its branches hold run content.

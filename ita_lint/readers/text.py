@@ -17,6 +17,7 @@ import re
 
 from ita_lint.model import Block, Document, Location, Row
 from ita_lint.readers import ReadOptions
+from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
 from ita_lint.readers.decode import decode_text
 from ita_lint.readers.fragments import boxes_of, fragment_lines, make_cell
 from ita_lint.thai import normalize
@@ -65,8 +66,13 @@ def _without_comments(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, hidden
 
 
+_LEAD_BOLD = re.compile(r"^(\s*(?:[-*+]\s+)?)(\*\*|__)(?P<lead>[^*_\n]+?)\2(?=\s*\S)", re.M)
+
+
 def _inline(text: str) -> str:
-    return _BOLD.sub("", _LINK.sub(r"\1", text))
+    # "**ผู้รับผิดชอบ** กองคลัง": a bold lead-in is a label (readers.common.lead_in_label)
+    text = _LEAD_BOLD.sub(lambda m: m.group(1) + BOLD_START + m.group("lead") + BOLD_END, text)
+    return lead_in_label(_BOLD.sub("", _LINK.sub(r"\1", text)))
 
 
 def _split_pipe_row(line: str) -> list[str]:
