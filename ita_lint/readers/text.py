@@ -17,6 +17,9 @@ import re
 
 from ita_lint.model import Block, Document, Location, Row
 from ita_lint.readers import ReadOptions
+from typing import Optional
+
+from ita_lint.readers.aligned import PLine, Region, Segment, find_regions
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
 from ita_lint.readers.decode import decode_text
 from ita_lint.readers.fragments import boxes_of, fragment_lines, make_cell
@@ -39,9 +42,30 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 
 def parse(text: str) -> list[Block]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     lines, hidden = _without_comments(lines)
-    return _Parser(lines, hidden).run()
+    return _Parser(lines, hidden, _aligned_tables(lines, hidden)).run()
+
+
+_WORD = re.compile(r"\S+")
+_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _aligned_tables(lines: list[str], hidden: set[int]) -> dict[int, Region]:
+    """Tables laid out with spaces (`pdftotext -layout`), by the line they start on."""
+    plines = []
+    for k, line in enumerate(lines):
+        if k in hidden or "\t" in line or line.lstrip().startswith("|"):
+            plines.append(PLine([], Location(line=k + 1)))
+            continue
+        words = []
+        for m in _WORD.finditer(line):
+            # columns as drawn: Thai vowels and tone marks above and below take none
+            x0 = m.start() - len(_MARK.findall(line, 0, m.start()))
+            width = len(m.group(0)) - len(_MARK.findall(m.group(0)))
+            words.append(Segment(x0, x0 + width, m.group(0)))
+        plines.append(PLine(words, Location(line=k + 1)))
+    return {r.start: r for r in find_regions(plines)}
 
 
 def _without_comments(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -86,9 +110,11 @@ def _split_pipe_row(line: str) -> list[str]:
 
 
 class _Parser:
-    def __init__(self, lines: list[str], hidden: set[int] = frozenset()):  # type: ignore[assignment]
+    def __init__(self, lines: list[str], hidden: set[int] = frozenset(),  # type: ignore[assignment]
+                 aligned: Optional[dict[int, Region]] = None):
         self.lines = lines
         self.hidden = hidden
+        self.aligned = aligned or {}
         self.blocks: list[Block] = []
         self.para: list[str] = []
         self.para_start = 0
@@ -102,6 +128,13 @@ class _Parser:
         while i < n:
             if i in self.hidden:
                 i += 1
+                continue
+            if i in self.aligned and not in_fence:
+                self.flush()
+                region = self.aligned[i]
+                rows = [Row([make_cell(c.text) for c in r.cells], r.location) for r in region.rows]
+                self.blocks.append(Block("table", location=Location(line=i + 1), rows=rows))
+                i = region.end
                 continue
             raw = self.lines[i].rstrip()
             lineno = i + 1

@@ -1,0 +1,206 @@
+"""Tables drawn without rules: text aligned in columns.
+
+`pdftotext -layout` writes a PDF table as lines of text whose cells line up under
+each other, separated by runs of spaces, a cell's words wrapped onto the lines
+below; a PDF drawn without borders puts its cells at the same x on every line.
+Both come here as lines of positioned segments, and leave as a grid:
+
+1. A region is a run of lines several of which have three segments or more;
+   lines that sit inside one column (a wrapped cell) belong to it, a long line
+   across the columns or one standing alone between blank lines (a page number,
+   a running header) ends it.
+2. Columns are the x ranges the region's text occupies, split where a vertical
+   gutter of spaces runs down (almost) every line.
+3. A row starts on a line whose first column holds text; the lines under it with
+   that column empty carry on its cells. A line of one or two characters (a vowel
+   that extraction pushed down, "บ" of "ลำดับ") carries on the line above.
+
+The grid goes to extract like any other table: which row is the header, and
+which rows are measures, is decided there.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ita_lint.model import Cell, Location, Row
+
+# A region needs this many lines of at least MIN_SEGMENTS segments, and columns.
+MIN_TABULAR_LINES = 3
+MIN_SEGMENTS = 3
+MIN_COLUMNS = 3
+# A position is a gutter when at most this share of the region's lines has text there.
+GUTTER_SHARE = 0.12
+# Text this short (without spaces) on a line of its own continues the line above.
+FRAGMENT_CHARS = 2
+
+
+@dataclass
+class Segment:
+    x0: float
+    x1: float
+    text: str
+
+
+@dataclass
+class PLine:
+    """A line of positioned words (text between spaces); none for a blank line.
+    `unit` is the width of one character: words further apart than a space of it
+    belong to different segments (cells)."""
+
+    words: list[Segment]
+    location: Location = field(default_factory=Location)
+    unit: float = 1.0
+
+    @property
+    def blank(self) -> bool:
+        return not self.words
+
+    @property
+    def segments(self) -> list[Segment]:
+        out: list[Segment] = []
+        for w in self.words:
+            if out and w.x0 - out[-1].x1 < 2 * self.unit:
+                out[-1] = Segment(out[-1].x0, w.x1, out[-1].text + " " + w.text)
+            else:
+                out.append(Segment(w.x0, w.x1, w.text))
+        return out
+
+
+@dataclass
+class Region:
+    start: int  # index of the first line
+    end: int  # index after the last line
+    rows: list[Row]
+
+
+def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
+    """The aligned tables among the lines, in order. `unit` is the width of a character
+    (1 for text, about half the font size for PDF points)."""
+    regions: list[Region] = []
+    i = 0
+    while i < len(lines):
+        if len(lines[i].segments) < MIN_SEGMENTS - 1:
+            i += 1
+            continue
+        end = _region_end(lines, i)
+        tabular = sum(1 for line in lines[i:end] if len(line.segments) >= MIN_SEGMENTS)
+        if tabular >= MIN_TABULAR_LINES:
+            rows = _grid(lines[i:end], unit)
+            if rows is not None:
+                regions.append(Region(i, end, rows))
+                i = end
+                continue
+        i += 1
+    return regions
+
+
+def _region_end(lines: list[PLine], start: int) -> int:
+    """Index after the last line of the region starting at `start`."""
+    left = min(s.x0 for s in lines[start].segments)
+    right = max(s.x1 for s in lines[start].segments)
+    end = start + 1
+    k = start + 1
+    while k < len(lines):
+        line = lines[k]
+        if line.blank:
+            # two blank lines, or a lone line between blanks (a page number, a running
+            # header), end the table
+            nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), None)
+            if nxt is None or nxt - k >= 2:
+                break
+            if len(lines[nxt].segments) == 1 and (nxt + 1 >= len(lines) or lines[nxt + 1].blank):
+                break
+            k += 1
+            continue
+        segs = line.segments
+        if len(segs) == 1:
+            s = segs[0]
+            # a wrapped cell sits right of the table's left edge, inside its width; a
+            # paragraph starts at the margin or runs across
+            if s.x0 <= left or s.x1 > right + 0.15 * (right - left) or s.x1 - s.x0 > 0.5 * (right - left):
+                break
+        left = min(left, min(s.x0 for s in segs))
+        right = max(right, max(s.x1 for s in segs))
+        k += 1
+        end = k
+    return end
+
+
+def _columns(lines: list[PLine], unit: float) -> list[tuple[float, float]]:
+    """(x0, x1) of each column: runs of x where text stands, parted by gutters."""
+    step = unit
+    x_min = min(s.x0 for line in lines for s in line.segments)
+    x_max = max(s.x1 for line in lines for s in line.segments)
+    n = int((x_max - x_min) / step) + 2
+    counts = [0] * n
+    filled = [line for line in lines if not line.blank]
+    for line in filled:
+        # words, not segments: narrow columns stand one space apart
+        for s in line.words:
+            for k in range(int((s.x0 - x_min) / step), max(int((s.x0 - x_min) / step) + 1,
+                                                         int(math.ceil((s.x1 - x_min) / step)))):
+                counts[k] += 1
+    limit = max(1, GUTTER_SHARE * len(filled))
+    columns: list[tuple[float, float]] = []
+    start: Optional[int] = None
+    for k, c in enumerate(counts + [0]):
+        if c > limit and start is None:
+            start = k
+        elif c <= limit and start is not None:
+            columns.append((x_min + start * step, x_min + k * step))
+            start = None
+    return columns
+
+
+def _column_of(s: Segment, columns: list[tuple[float, float]]) -> int:
+    """The column a segment starts in (the one after, when it starts in a gutter)."""
+    return next((j for j, (_, x1) in enumerate(columns) if s.x0 < x1), len(columns) - 1)
+
+
+def _grid(lines: list[PLine], unit: float) -> Optional[list[Row]]:
+    columns = _columns(lines, unit)
+    if len(columns) < MIN_COLUMNS:
+        return None
+    rows: list[list[list[str]]] = []
+    locations: list[Location] = []
+    for line in lines:
+        if line.blank:
+            continue
+        cells: list[list[str]] = [[] for _ in columns]
+        for w in line.words:
+            cells[_column_of(w, columns)].append(w.text)
+        texts = [" ".join(c) for c in cells]
+        fragment = sum(len(t.replace(" ", "")) for t in texts) <= FRAGMENT_CHARS
+        if rows and (not texts[0] or fragment):
+            for j, t in enumerate(texts):
+                if t:
+                    rows[-1][j].append(t)
+            continue
+        rows.append([[t] if t else [] for t in texts])
+        locations.append(line.location)
+    return [Row([Cell(_join(parts)) for parts in row], loc) for row, loc in zip(rows, locations)]
+
+
+_LIST_START = re.compile(r"^(?:[-–•▪●○◦*]\s|\(?[0-9๐-๙]{1,2}[.)]\s?|[☐☑])")
+
+
+def _join(parts: list[str]) -> str:
+    """A cell's visual lines as its text: a line that was wrapped joins the one above
+    (without a space between Thai letters, as Thai has none between words); a list
+    item or a box starts a line of its own."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not out:
+            out = part
+        elif _LIST_START.match(part):
+            out += "\n" + part
+        elif "\u0e01" <= out[-1:] <= "\u0e4e" and "\u0e01" <= part[:1] <= "\u0e4e":
+            out += part
+        else:
+            out += " " + part
+    return out
