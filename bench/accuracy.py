@@ -78,7 +78,8 @@ def align(truth: list[dict], tool: list[dict]) -> list[tuple[int, int]]:
 
 
 def _pair_score(truth: dict, tool: dict) -> float:
-    s = similarity(str(truth.get("title") or ""), tool.get("source_title") or tool["title"])
+    want = str(truth.get("title") or "")
+    s = max(similarity(want, tool["title"]), similarity(want, tool.get("source_title") or ""))
     number = truth.get("number")
     if number is not None and tool.get("number") is not None and str(number) == str(tool["number"]):
         s += 0.01  # prefer the one with the same number among equal titles

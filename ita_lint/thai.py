@@ -89,6 +89,23 @@ def compact(text: str) -> str:
     return _SPACE.sub("", to_arabic_digits(text))
 
 
+def join_wrapped(parts: list[str]) -> str:
+    """Lines that one text was wrapped into, joined back: no space between Thai letters
+    (Thai has none between words), one space otherwise."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and not (_is_thai_letter(out[-1]) and _is_thai_letter(part[0])):
+            out += " "
+        out += part
+    return out
+
+
+def _is_thai_letter(ch: str) -> bool:
+    return "\u0e01" <= ch <= "\u0e4e"
+
+
 def squash(text: str) -> str:
     """Runs of whitespace folded to one space, ends stripped."""
     return _SPACE.sub(" ", text).strip()

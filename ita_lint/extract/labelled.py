@@ -279,10 +279,10 @@ def _promote_siblings(candidates: list[_Candidate], lex: Lexicon) -> None:
 def _to_measure(c: _Candidate, lex: Lexicon) -> Measure:
     measure_values = [v for v in c.values.get("measure", []) if v]
     title_source = c.title or (measure_values[0] if measure_values else "")
-    measure = Measure(index=0, title=short_title(title_source), location=c.location,
+    measure = Measure(index=0, title=short_title(title_source, lex), location=c.location,
                       number=lex.numbering.leading(title_source) if title_source else None)
-    if c.title and not lex.is_empty(short_title(c.title)):
-        measure.elements["measure"] = ElementValue(short_title(c.title), c.location, "label")
+    if c.title and not lex.is_empty(short_title(c.title, lex)):
+        measure.elements["measure"] = ElementValue(short_title(c.title, lex), c.location, "label")
         measure.texts.append(("measure", c.title, c.location))
     for element, values in c.values.items():
         lines = [v for v in values if v]

@@ -374,6 +374,8 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         rows = [r for r in block.rows if r.cells]
         if not rows:
             continue
+        if _transposed(rows, lex):
+            rows = _transpose(rows, block.location)
         joined = _continue(current, rows, lex) if current is not None and adjacent else None
         if joined is not None:
             current.view.parts += 1  # type: ignore[union-attr]
@@ -410,6 +412,23 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             layout.notes.append(Note("table-unread", block.location, {"rows": len(rows) - count, "table": view.index}))
         current, adjacent = None, False
     return layout
+
+
+def _transposed(rows: list[Row], lex: Lexicon) -> bool:
+    """A table laid out one column per measure: its first column names the elements
+    (at least three, the measure among them) and its first row is no header."""
+    # two columns are one measure's "label | value" table, read with the prose
+    if len(rows) < 3 or max(len(r.cells) for r in rows) < 3 or header_rows(rows, lex)[0]:
+        return False
+    named = [word[0] for r in rows if r.cells and (word := lex.header_word(r.cells[0].text)) and word[2] == 0]
+    return len(set(named)) >= 3 and "measure" in named
+
+
+def _transpose(rows: list[Row], location: Location) -> list[Row]:
+    """Rows become columns: the element names head the table, each measure is a row."""
+    width = max(len(r.cells) for r in rows)
+    cells = [[r.cells[j] if j < len(r.cells) else Cell("") for r in rows] for j in range(width)]
+    return [Row(column, location if j else rows[0].location, header=j == 0) for j, column in enumerate(cells)]
 
 
 def furniture_texts(blocks: list[Block], furniture: dict[int, str]) -> set[str]:

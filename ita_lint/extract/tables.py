@@ -9,20 +9,25 @@ element its column names unless it says nothing (the pack's empty values).
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ita_lint.extract.layout import MeasureTable
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import Cell, ElementValue, Measure, Row
-from ita_lint.thai import squash
+from ita_lint.thai import join_wrapped, squash
 
 TITLE_CHARS = 60
 
 _NUMBERING = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]?\s+|[0-9๐-๙]+\.\s*)")
 
 
-def short_title(text: str) -> str:
+def short_title(text: str, lex: Optional[Lexicon] = None) -> str:
+    """The first line without its number ("๑.", "1)", and with the lexicon "มาตรการที่ ๑"),
+    cut to TITLE_CHARS."""
     first = next((line for line in text.split("\n") if line.strip()), "")
-    first = _NUMBERING.sub("", first).lstrip("-•* ").strip()
+    if lex is not None:
+        first = lex.numbered.sub("", first, count=1)
+    first = _NUMBERING.sub("", first).lstrip("-•*:： ").strip()
     first = first.lstrip("☑☐ ")
     first = squash(first)
     return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1] + "…"
@@ -35,6 +40,11 @@ def measures_of(table: MeasureTable, lex: Lexicon) -> list[Measure]:
         measure = _new_measure(rows[0], table, lex, number)
         for row in rows[1:]:
             _fill(measure, row, table, lex)
+        wrapped = [row for row, p in zip(rows[1:], placed[1:]) if p.reason == "unnumbered-row"]
+        if wrapped:
+            # a title wrapped over the lines of a table drawn line by line reads on
+            measure.title = short_title(join_wrapped([_title_cell(rows[0], table).text]
+                                                     + [_title_cell(r, table).text for r in wrapped]), lex)
         for p in placed:
             p.measure = measure
         out.append(measure)
@@ -62,11 +72,15 @@ def _add(measure: Measure, element: str, text: str, row: Row) -> None:
         measure.elements[element] = ElementValue(text, row.location, "column")
 
 
+def _title_cell(row: Row, table: MeasureTable) -> Cell:
+    return next((_cell(row, i) for i in table.element_columns("measure") if not _cell(row, i).is_blank), Cell(""))
+
+
 def _new_measure(row: Row, table: MeasureTable, lex: Lexicon, number) -> Measure:
-    title_cell = next((_cell(row, i) for i in table.element_columns("measure") if not _cell(row, i).is_blank), None)
-    if title_cell is None:  # no measure named: the first cell that is more than a row number
+    title_cell = _title_cell(row, table)
+    if title_cell.is_blank:  # no measure named: the first cell that is more than a row number
         title_cell = next((c for c in row.cells if not c.is_blank and lex.numbering.bare(c.text) is None), Cell(""))
-    measure = Measure(index=0, title=short_title(title_cell.text), location=row.location, number=number)
+    measure = Measure(index=0, title=short_title(title_cell.text, lex), location=row.location, number=number)
     _fill(measure, row, table, lex)
     return measure
 

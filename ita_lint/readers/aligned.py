@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ita_lint.model import Cell, Location, Row
+from ita_lint.thai import join_wrapped
 
 # A region needs this many lines of at least MIN_SEGMENTS segments, and columns.
 MIN_TABULAR_LINES = 3
@@ -54,6 +55,7 @@ class PLine:
     words: list[Segment]
     location: Location = field(default_factory=Location)
     unit: float = 1.0
+    bold: bool = False  # drawn in bold (PDF): a header line, which a plain line does not continue
 
     @property
     def blank(self) -> bool:
@@ -167,6 +169,7 @@ def _grid(lines: list[PLine], unit: float) -> Optional[list[Row]]:
         return None
     rows: list[list[list[str]]] = []
     locations: list[Location] = []
+    bold: list[bool] = []
     for line in lines:
         if line.blank:
             continue
@@ -175,32 +178,28 @@ def _grid(lines: list[PLine], unit: float) -> Optional[list[Row]]:
             cells[_column_of(w, columns)].append(w.text)
         texts = [" ".join(c) for c in cells]
         fragment = sum(len(t.replace(" ", "")) for t in texts) <= FRAGMENT_CHARS
-        if rows and (not texts[0] or fragment):
+        if rows and (not texts[0] or fragment) and bold[-1] == line.bold:
             for j, t in enumerate(texts):
                 if t:
                     rows[-1][j].append(t)
             continue
         rows.append([[t] if t else [] for t in texts])
         locations.append(line.location)
-    return [Row([Cell(_join(parts)) for parts in row], loc) for row, loc in zip(rows, locations)]
+        bold.append(line.bold)
+    return [Row([Cell(_join(parts)) for parts in row], loc, header=b)
+            for row, loc, b in zip(rows, locations, bold)]
 
 
 _LIST_START = re.compile(r"^(?:[-–•▪●○◦*]\s|\(?[0-9๐-๙]{1,2}[.)]\s?|[☐☑])")
 
 
 def _join(parts: list[str]) -> str:
-    """A cell's visual lines as its text: a line that was wrapped joins the one above
-    (without a space between Thai letters, as Thai has none between words); a list
-    item or a box starts a line of its own."""
-    out = ""
+    """A cell's visual lines as its text: wrapped lines join back (readers draw no line
+    breaks Thai did not have); a list item or a box starts a line of its own."""
+    lines: list[list[str]] = []
     for part in parts:
-        part = part.strip()
-        if not out:
-            out = part
-        elif _LIST_START.match(part):
-            out += "\n" + part
-        elif "\u0e01" <= out[-1:] <= "\u0e4e" and "\u0e01" <= part[:1] <= "\u0e4e":
-            out += part
+        if not lines or _LIST_START.match(part.strip()):
+            lines.append([part])
         else:
-            out += " " + part
-    return out
+            lines[-1].append(part)
+    return "\n".join(join_wrapped(line) for line in lines)

@@ -1061,8 +1061,68 @@ def _body_size(pages: list[_Page]) -> float:
     return float(max(counts, key=counts.get)) if counts else 12.0
 
 
+def _aligned_blocks(page: _Page) -> list[tuple[float, Block]]:
+    """Tables drawn without rules: flow lines whose words line up in columns
+    (readers.aligned). Their lines leave the page's flow."""
+    from ita_lint.readers.aligned import PLine, Segment, find_regions
+
+    if not page.flow:
+        return []
+    plines: list[PLine] = []
+    owners: list[Optional[_Line]] = []
+    prev: Optional[_Line] = None
+    for ln in page.flow:
+        if prev is not None and prev.base - ln.base > 2.2 * max(prev.size, ln.size):
+            plines.append(PLine([], unit=0.5 * ln.size))  # a gap as tall as a blank line
+            owners.append(None)
+        words = [Segment(x0, x1, text) for x0, x1, text in _words(ln)]
+        plines.append(PLine(words, Location(page=page.number, line=ln.number), unit=0.5 * ln.size,
+                            bold=page.fonts_bold.get(ln.first_index, False)))
+        owners.append(ln)
+        prev = ln
+    unit = 0.5 * (sorted(ln.size for ln in page.flow)[len(page.flow) // 2])
+    out: list[tuple[float, Block]] = []
+    taken: set[int] = set()
+    for region in find_regions(plines, unit):
+        lines = [owners[k] for k in range(region.start, region.end) if owners[k] is not None]
+        taken |= {id(ln) for ln in lines}
+        rows = [Row([Cell(_clean(c.text), _checkboxes(c.text.split("\n"))) for c in r.cells], r.location, r.header)
+                for r in region.rows]
+        out.append((lines[0].base + lines[0].size, Block("table", location=rows[0].location, rows=rows)))
+    page.flow = [ln for ln in page.flow if id(ln) not in taken]
+    return out
+
+
+def _words(line: _Line) -> list[tuple[float, float, str]]:
+    """(x0, x1, text) of each word of a line: its letters with no wide gap between them."""
+    words: list[tuple[float, float, str]] = []
+    start: Optional[_Char] = None
+    last: Optional[_Char] = None
+    text: list[str] = []
+    for c in line.chars:
+        if c.ch.isspace():
+            if start is not None:
+                words.append((start.x0, last.x1, "".join(text)))  # type: ignore[union-attr]
+                start, text = None, []
+            continue
+        if _is_mark(c.ch):
+            text.append(c.ch)
+            continue
+        if start is not None and c.x0 - last.x1 > 0.22 * max(c.size, last.size):  # type: ignore[union-attr]
+            words.append((start.x0, last.x1, "".join(text)))  # type: ignore[union-attr]
+            start, text = None, []
+        if start is None:
+            start = c
+        text.append(c.ch)
+        last = c
+    if start is not None:
+        words.append((start.x0, last.x1, "".join(text)))  # type: ignore[union-attr]
+    return words
+
+
 def _page_blocks(page: _Page, body: float, heading_sizes: list[float]) -> list[Block]:
-    items = _flow_blocks(page, body, heading_sizes)
+    items = _aligned_blocks(page)
+    items += _flow_blocks(page, body, heading_sizes)
     for grid, cells in page.tables:
         block = _table_block(page, grid, cells)
         if block is not None:

@@ -129,6 +129,9 @@ class _Parser:
             if i in self.hidden:
                 i += 1
                 continue
+            if self.lines[i].lstrip().lower().startswith("<table") and not in_fence:
+                i = self.html_table(i)
+                continue
             if i in self.aligned and not in_fence:
                 self.flush()
                 region = self.aligned[i]
@@ -225,6 +228,25 @@ class _Parser:
         self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
 
+    def html_table(self, i: int) -> int:
+        """An HTML table written into Markdown (pandoc writes one where a pipe table cannot
+        hold the cells): read by the HTML reader, its lines counted from here."""
+        from ita_lint.readers.html import read_html
+
+        self.flush()
+        start = i
+        depth = 0
+        while i < len(self.lines):
+            lower = self.lines[i].lower()
+            depth += lower.count("<table") - lower.count("</table")
+            i += 1
+            if depth <= 0:
+                break
+        fragment = "\n".join(self.lines[start:i])
+        for block in read_html(fragment.encode("utf-8"), "<markdown>").blocks:
+            self.blocks.append(_shifted(block, start))
+        return i
+
     def pipe_table(self, i: int) -> int:
         self.flush()
         start = i
@@ -237,3 +259,14 @@ class _Parser:
             i += 1
         self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
+
+
+def _shifted(block: Block, offset: int) -> Block:
+    """A block read from a fragment that starts on line offset + 1, with its lines counted from there."""
+    def shift(loc: Location) -> Location:
+        return Location(line=loc.line + offset) if loc.line is not None else Location(line=offset + 1)
+
+    block.location = shift(block.location)
+    for row in block.rows:
+        row.location = shift(row.location)
+    return block
