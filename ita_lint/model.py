@@ -235,7 +235,7 @@ class TableView:
 
     index: int
     location: Location
-    role: Literal["measures", "labels", "scores", "other"]
+    role: Literal["measures", "labels", "details", "scores", "other"]
     header_by: str  # how the header was found: structure, vocabulary, or none
     columns: list[Column] = field(default_factory=list)
     rows: list[Placed] = field(default_factory=list)

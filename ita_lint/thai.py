@@ -106,6 +106,16 @@ def _is_thai_letter(ch: str) -> bool:
     return "\u0e01" <= ch <= "\u0e4e"
 
 
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"), None)
+
+
+def fold(text: str) -> str:
+    """`compact`, lower case, and without tone marks (่ ้ ๊ ๋ ็ ์): the form words are
+    looked up in. PDF extraction displaces tone marks ("ขันตอนการด้ำเนินการ" for
+    ขั้นตอนการดำเนินการ); without them both read the same."""
+    return compact(text).lower().translate(_TONE_MARKS)
+
+
 def squash(text: str) -> str:
     """Runs of whitespace folded to one space, ends stripped."""
     return _SPACE.sub(" ", text).strip()

@@ -40,7 +40,8 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     layout = lay_out(blocks, lex)
     runs: list[list[Measure]] = [measures_of(table, lex) for _, table in layout.measure_tables]
     found = [(bi, m) for (bi, _), run in zip(layout.measure_tables, runs) for m in run]
-    prose = measures_from_labels(blocks, lex, layout.furniture, layout.label_tables)
+    prose = measures_from_labels(blocks, lex, set(layout.furniture) | layout.detail_parts, layout.label_tables,
+                                 layout.details)
     runs.append([m for _, m in prose.measures])
     found += prose.measures
     found.sort(key=lambda t: t[0])  # document order; sort is stable within a block

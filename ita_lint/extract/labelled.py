@@ -23,7 +23,7 @@ from typing import Container, Optional
 from ita_lint.extract.layout import preview
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.extract.tables import short_title, value_text
-from ita_lint.model import Block, Cell, ElementValue, Location, Measure, Placed
+from ita_lint.model import Block, Cell, ElementValue, Location, Measure, Placed, Row
 from ita_lint.readers.fragments import boxes_of
 from ita_lint.thai import squash
 
@@ -63,10 +63,21 @@ class _Candidate:
         return self.labelled and (self.title is not None or "measure" in self.values)
 
 
-def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[int]) -> list[_Line]:
+def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[int],
+           details: Optional[dict[int, tuple[list[str], list[Row]]]] = None) -> list[_Line]:
     out = []
+    details = details or {}
     for bi, block in enumerate(blocks):
         if bi in skip:
+            continue
+        if bi in details:
+            # one measure's details table: each column is a label, its cells the value
+            headers, rows = details[bi]
+            for col, header in enumerate(headers):
+                values = [r.cells[col].text for r in rows if col < len(r.cells) and r.cells[col].text.strip()]
+                loc = rows[0].location if rows else block.location
+                out.append(_Line(f"{squash(header)}:", loc, col == 0, "paragraph", bi))
+                out += [_Line(v, loc, False, "paragraph", bi) for value in values for v in value.split("\n")]
             continue
         if block.type == "table":
             if bi in label_tables:
@@ -172,7 +183,8 @@ class Prose:
 
 
 def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int] = (),
-                         label_tables: Container[int] = ()) -> Prose:
+                         label_tables: Container[int] = (),
+                         details: Optional[dict[int, tuple[list[str], list[Row]]]] = None) -> Prose:
     prose = Prose()
     current: Optional[_Candidate] = None
     pending: Optional[str] = None
@@ -186,7 +198,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             closed.append(current)
         current = None
 
-    lines = _lines(blocks, skip, label_tables)
+    lines = _lines(blocks, skip, label_tables, details)
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue

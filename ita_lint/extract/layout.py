@@ -72,7 +72,7 @@ def row_preview(row: Row) -> str:
 
 
 # where a running header or footer carries the page number
-_PAGE_NUMBER = re.compile(r"(?:หน้า(?:ที่)?|[Pp]age|[Pp]\.)\d+(?:(?:/|จาก|of)\d+)?|\d+(?:/|จาก|of)\d+|-\d+-")
+_PAGE_NUMBER = re.compile(r"(?:หน้า(?:ที่)?|[Pp]age|[Pp]\.)\d+(?:(?:/|จาก|of)\d+)?|\d+(?:/|จาก|of)\d+|[-–—]\d+[-–—]")
 
 
 def _furniture_key(text: str) -> str:
@@ -355,12 +355,18 @@ class Layout:
     label_tables: set[int]  # block indices of label/value tables, read with the prose
     furniture: dict[int, str]
     notes: list[Note]
+    # one measure's details: a table whose header names its elements but no measure
+    # ("ขั้นตอนการดำเนินการ | ระยะเวลา | ผู้รับผิดชอบ" under "มาตรการที่ ๑ …"), read with the
+    # prose as labels: block index of the first part -> (column headers, body rows of all parts)
+    details: dict[int, tuple[list[str], list[Row]]] = field(default_factory=dict)
+    detail_parts: set[int] = field(default_factory=set)  # later parts of those tables
 
 
 def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
     furniture = find_furniture(blocks, lex)
     layout = Layout([], [], set(), furniture, [])
     current: Optional[MeasureTable] = None
+    details: Optional[tuple[int, int]] = None  # the open details table: (block index, width)
     adjacent = False
     for bi, block in enumerate(blocks):
         if bi in furniture:
@@ -385,6 +391,15 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         count, how = header_rows(rows, lex)
         view = TableView(len(layout.tables) + 1, block.location, "other", how)
         layout.tables.append(view)
+        width = max(len(r.cells) for r in rows)
+        if details is not None and adjacent and not count and width == details[1]:
+            # the details table goes on over the page without its header
+            layout.details[details[0]][1].extend(rows)
+            layout.detail_parts.add(bi)
+            view.role = "details"
+            view.rows = [Placed(r.location, row_preview(r), "text", "table-details-continued") for r in rows]
+            continue
+        details = None
         if count:
             header, body = rows[:count], rows[count:]
             columns = _columns(header, lex, body)
@@ -401,6 +416,12 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                     if col.how == "unknown":
                         layout.notes.append(Note("column-unrecognised", block.location,
                                                  {"column": col.header, "table": view.index}))
+                continue
+            if len(named) >= 2 and columns and columns[0].element and columns[0].how == "header":
+                view.role, view.columns = "details", columns
+                layout.details[bi] = ([c.header for c in columns], list(body))
+                details, current, adjacent = (bi, width), None, True
+                view.rows = [Placed(r.location, row_preview(r), "text", "table-details") for r in rows]
                 continue
         view.role = _other_role(rows, lex, layout, bi)
         for row in rows:

@@ -13,7 +13,7 @@ from typing import Optional
 from ita_lint.engine.schema import Vocabulary
 from ita_lint.extract.numbering import Numbering
 from ita_lint.model import Cell
-from ita_lint.thai import Calendar, compact
+from ita_lint.thai import Calendar, compact, fold
 
 # A header cell longer than this (without spaces) is content, not a header.
 MAX_HEADER_CHARS = 70
@@ -38,7 +38,7 @@ class Lexicon:
         lead = "|".join(re.escape(compact(w)) for w in sorted(v.title_lead_words, key=len, reverse=True))
         self.title_lead = re.compile(f"^(?:(?:{lead})[:：]?)+" if lead else "(?!)")
         extra = next((k.extra_synonyms for k in v.kinds if k.id == self.kind), {})
-        self.synonyms = [(element, compact(s).lower()) for element, ev in v.elements.items()
+        self.synonyms = [(element, fold(s)) for element, ev in v.elements.items()
                          for s in ev.synonyms + extra.get(element, [])]
         self.cues = {element: [re.compile(c) for c in ev.cues] for element, ev in v.elements.items() if ev.cues}
         self.cue_exclusions = {element: [re.compile(c) for c in ev.cue_exclusions]
@@ -46,9 +46,9 @@ class Lexicon:
         self.empty = [re.compile(p) for p in v.empty_values]
         self.element_empty = {element: [re.compile(p) for p in ev.empty_values]
                               for element, ev in v.elements.items() if ev.empty_values}
-        self.number_columns = {compact(w).lower() for w in v.number_columns}
-        own = {compact(s).lower() for words in extra.values() for s in words}
-        self.other_columns = [compact(w).lower() for w in v.other_columns if compact(w).lower() not in own]
+        self.number_columns = {fold(w) for w in v.number_columns}
+        own = {fold(s) for words in extra.values() for s in words}
+        self.other_columns = [fold(w) for w in v.other_columns if fold(w) not in own]
         self.furniture = [re.compile(p) for p in v.page_furniture]
         names = sorted({compact(n) for ns in v.months.values() for n in ns}, key=len, reverse=True)
         # a column headed by a month ("ต.ค. ๖๘", "ตุลาคม") or a quarter lays out the period
@@ -89,7 +89,7 @@ class Lexicon:
 
     def header_word(self, header: str, max_chars: int = MAX_HEADER_CHARS) -> Optional[tuple[str, str, int]]:
         """(element, synonym, where it starts) for the synonym that starts earliest, or None."""
-        c = compact(header).lower()
+        c = fold(header)
         if not c or len(c) > max_chars:
             return None
         best: Optional[tuple[int, int, str, str]] = None
@@ -123,11 +123,11 @@ class Lexicon:
         return element, m.group("value").strip()
 
     def is_number_column(self, header: str) -> bool:
-        return compact(header).lower().strip(".:()") in self.number_columns
+        return fold(header).strip(".:()") in self.number_columns
 
     def other_column(self, header: str) -> Optional[str]:
         """The word that makes a header a known column naming no element ("หมายเหตุ"), or None."""
-        c = compact(header).lower()
+        c = fold(header)
         return next((w for w in self.other_columns if c.startswith(w)), None)
 
     def month_header(self, text: str) -> Optional[str]:
