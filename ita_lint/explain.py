@@ -17,6 +17,8 @@ REASONS: dict[str, dict[str, str]] = {
     "header-vocabulary": {"th": "หัวตาราง (คำในแถวเป็นคำหัวคอลัมน์)", "en": "header (its cells are header words)"},
     "column-numbers": {"th": "แถวเลขกำกับคอลัมน์", "en": "a row numbering the columns"},
     "equals-header": {"th": "หัวตารางซ้ำ (เหมือนหัวตารางเดิมทุกช่อง)", "en": "the header again (equal to this table's header)"},
+    "header-with-cut-row": {"th": "หัวตารางซ้ำ ติดกับส่วนที่ถูกตัดของแถวก่อนหน้า (แยกออกแล้ว)",
+                            "en": "the header again, run together with the rest of a cut row (taken apart)"},
     "header-same-columns": {"th": "หัวตารางซ้ำ (คอลัมน์เดียวกับตารางก่อนหน้า)", "en": "the header again (same columns as before)"},
     "numbered-row": {"th": "แถวที่มีเลขลำดับ", "en": "a numbered row"},
     "row": {"th": "แถวของตาราง", "en": "a table row"},

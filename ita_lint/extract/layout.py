@@ -462,6 +462,8 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
     width = max(len(r.cells) for r in rows)
     if any(same_row(rows[0], h) for h in table.header):
         return "repeats-header"
+    if _after_header(rows[0], table.header) is not None:
+        return "header-and-cut-row"
     count, how = header_rows(rows, lex)
     if count:
         columns = _columns(rows[:count], lex, rows[count:])
@@ -474,6 +476,40 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
     if width == table.width:
         return "same-columns"
     return None
+
+
+def _after_header(row: Row, header: list[Row]) -> Optional[Row]:
+    """The rest of a row that starts with this table's header: a converter that reads a
+    page line by line runs the repeated header and the row cut by the page break into
+    one ("ลำดับ | มาตรการ/แนวทางปฏิบัติบรรจุ แต่งตั้ง…"). None when it does not."""
+    for h in header:
+        rest = []
+        longer = False
+        for i, cell in enumerate(row.cells):
+            head = compact(h.cells[i].text) if i < len(h.cells) else ""
+            remainder = _without_prefix(cell.text, head)
+            if remainder is None:
+                break
+            longer = longer or bool(remainder.strip())
+            rest.append(Cell(remainder, cell.checkboxes if not head else []))
+        else:
+            if longer and sum(1 for c in h.cells if c.text.strip()) >= 2:
+                return Row(rest, row.location)
+    return None
+
+
+def _without_prefix(text: str, prefix: str) -> Optional[str]:
+    """`text` without `prefix` at its start (spaces aside), or None when it does not start so."""
+    k = 0
+    for j, ch in enumerate(text):
+        if k == len(prefix):
+            return text[j:].lstrip()
+        if ch.isspace():
+            continue
+        if ch != prefix[k]:
+            return None
+        k += 1
+    return "" if k == len(prefix) else None
 
 
 def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int) -> str:
@@ -541,6 +577,11 @@ def _group_reason(row: Row, table: MeasureTable, lex: Lexicon) -> Optional[str]:
 def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, furniture: set[str]) -> None:
     """Give each row of a table part its fate; `how` says how the part joined ("" for the first)."""
     body = rows
+    if how == "header-and-cut-row":
+        rest = _after_header(rows[0], table.header)
+        table.view.rows.append(Placed(rows[0].location, row_preview(rows[0]), "repeated-header",
+                                      "header-with-cut-row"))
+        body = ([rest] if rest is not None else []) + rows[1:]
     if how in ("repeats-header", "same-header"):
         count = 0
         while count < len(rows) and (any(same_row(rows[count], h) for h in table.header)

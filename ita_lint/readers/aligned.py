@@ -163,8 +163,39 @@ def _column_of(s: Segment, columns: list[tuple[float, float]]) -> int:
     return next((j for j, (_, x1) in enumerate(columns) if s.x0 < x1), len(columns) - 1)
 
 
+def _occupancy(lines: list[PLine], unit: float) -> tuple[float, list[int]]:
+    """(x of the first slot, how many lines have text in each slot of width `unit`)."""
+    x_min = min(s.x0 for line in lines for s in line.words)
+    x_max = max(s.x1 for line in lines for s in line.words)
+    counts = [0] * (int((x_max - x_min) / unit) + 2)
+    for line in lines:
+        for s in line.words:
+            first = int((s.x0 - x_min) / unit)
+            for k in range(first, max(first + 1, int(math.ceil((s.x1 - x_min) / unit)))):
+                counts[k] += 1
+    return x_min, counts
+
+
+def _anchored_columns(lines: list[PLine], unit: float) -> Optional[list[tuple[float, float]]]:
+    """Columns from a first line that heads them, one segment per column: between two
+    header cells the boundary is where the fewest lines have text (a header is often
+    centred over a column that starts further left)."""
+    heads = lines[0].segments
+    if len(heads) < MIN_COLUMNS:
+        return None
+    x_min, counts = _occupancy([line for line in lines if not line.blank], unit)
+    cuts = []
+    for left, right in zip(heads, heads[1:]):
+        lo, hi = int((left.x1 - x_min) / unit), int((right.x0 - x_min) / unit)
+        span = range(max(lo, 0), max(hi, lo + 1))
+        best = min(span, key=lambda k: (counts[k] if k < len(counts) else 0, -k))
+        cuts.append(x_min + best * unit)
+    edges = [x_min] + cuts + [x_min + len(counts) * unit]
+    return list(zip(edges, edges[1:]))
+
+
 def _grid(lines: list[PLine], unit: float) -> Optional[list[Row]]:
-    columns = _columns(lines, unit)
+    columns = _anchored_columns(lines, unit) or _columns(lines, unit)
     if len(columns) < MIN_COLUMNS:
         return None
     rows: list[list[list[str]]] = []
@@ -190,15 +221,17 @@ def _grid(lines: list[PLine], unit: float) -> Optional[list[Row]]:
             for row, loc, b in zip(rows, locations, bold)]
 
 
+# "วิธีการ: …" at the start of a line: a label the author began on its own line
+_LABEL_START = re.compile(r"^[^:：\s]{1,30}(?:\s[^:：\s]{1,30}){0,3}\s?[:：]")
 _LIST_START = re.compile(r"^(?:[-–•▪●○◦*]\s|\(?[0-9๐-๙]{1,2}[.)]\s?|[☐☑])")
 
 
 def _join(parts: list[str]) -> str:
     """A cell's visual lines as its text: wrapped lines join back (readers draw no line
-    breaks Thai did not have); a list item or a box starts a line of its own."""
+    breaks Thai did not have); a list item, a box or a label starts a line of its own."""
     lines: list[list[str]] = []
     for part in parts:
-        if not lines or _LIST_START.match(part.strip()):
+        if not lines or _LIST_START.match(part.strip()) or _LABEL_START.match(part.strip()):
             lines.append([part])
         else:
             lines[-1].append(part)
