@@ -48,6 +48,14 @@ class _Group(click.Group):
             sys.exit(EXIT_USAGE)
         except BrokenPipeError:
             sys.exit(EXIT_FINDINGS)
+        except Exception as exc:  # a bug of ours: one line, not a traceback (ITA_LINT_DEBUG=1 shows it)
+            import os
+
+            if os.environ.get("ITA_LINT_DEBUG"):
+                raise
+            click.echo(f"ita-lint: internal error ({type(exc).__name__}: {exc}); please report it "
+                       "(set ITA_LINT_DEBUG=1 to see where)", err=True)
+            sys.exit(EXIT_USAGE)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

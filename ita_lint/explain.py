@@ -62,6 +62,14 @@ FATE_NAMES = {
     "unplaced": {"th": "ไม่ทราบ", "en": "unplaced"},
 }
 
+# where an element's text was found
+SOURCES = {
+    "column": {"th": "คอลัมน์", "en": "column"},
+    "label": {"th": "หัวข้อย่อย", "en": "label"},
+    "cue": {"th": "คำในเนื้อความ", "en": "a cue in the text"},
+    "document": {"th": "หัวข้อของทั้งเอกสาร", "en": "a section for the whole document"},
+}
+
 HOW = {
     "header": {"th": "คำว่า", "en": "word"},
     "inferred": {"th": "ไม่มีหัวคอลัมน์ระบุ จึงถือคอลัมน์ข้อความซ้ายสุดเป็นชื่อมาตรการ",
@@ -159,8 +167,7 @@ def render(report: Report, lang: str = "th", element_names: dict | None = None) 
             else:
                 text = " ".join(value.text.split())
                 text = text if len(text) <= 80 else text[:79] + "…"
-                source = {"column": "คอลัมน์" if th else "column", "label": "หัวข้อย่อย" if th else "label",
-                          "cue": "คำในเนื้อความ" if th else "a cue in the text"}[value.source]
+                source = SOURCES[value.source][lang]
                 out.append(f"      ✓ {label} [{source}]: {text}")
         for column, text in m.unrecognised:
             out.append(f'      ? {"คอลัมน์ที่ไม่รู้จัก" if th else "unrecognised column"} "{column}": {" ".join(text.split())[:80]}')

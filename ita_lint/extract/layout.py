@@ -191,13 +191,23 @@ def _column_element(cell: Cell, lex: Lexicon) -> Optional[tuple[str, str]]:
     if word and (word[2] <= HEADER_WORD_START or not lex.other_column(text)):
         # "วัตถุประสงค์ของโครงการ" is an objectives column, though it names a project
         return word[0], word[1]
+    for part in text.split("/")[1:]:
+        # "ตัวชี้วัด/ผลที่คาดว่าจะได้รับ": a column for two things, one an element
+        word = lex.header_word(part)
+        if word and word[2] <= HEADER_WORD_START:
+            return word[0], word[1]
     month = lex.month_header(text)
     return ("period", month) if month else None
 
 
 def _plausible_header(row: Row, lex: Lexicon) -> bool:
-    return not any(c.checkboxes or len(compact(c.text)) > MAX_HEADER_CHARS or lex.numbering.leading(c.text)
-                   for c in row.cells)
+    """Not plainly content: no boxes, no long text, no numbered cell, and not a group
+    heading spanning the row ("ประเด็นที่ ๑ …" drawn in bold under the header)."""
+    if any(c.checkboxes or len(compact(c.text)) > MAX_HEADER_CHARS or lex.numbering.leading(c.text)
+           for c in row.cells):
+        return False
+    texts = {compact(c.text) for _, c in _filled(row)}
+    return not (len(texts) == 1 and any(p.search(next(iter(texts))) for p in lex.group_rows))
 
 
 def _header_like(row: Row, lex: Lexicon, strict: bool = False) -> bool:

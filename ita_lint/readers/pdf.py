@@ -269,6 +269,13 @@ def _is_white(raw, obj) -> bool:
     return all(c[3] < 30 or min(c[:3]) >= 235 for c in colours)
 
 
+def _is_filled(raw, obj) -> bool:
+    fill = ctypes.c_int()
+    stroke = ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+    return bool(fill.value)
+
+
 def _matrix(raw, obj):
     m = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(obj, m):
@@ -295,8 +302,9 @@ def _apply(m, x, y):
     return a * x + c * y + e, b * x + d * y + f
 
 
-def _page_rules(raw, page, space: _Space) -> tuple[list[_Rule], int]:
-    """Ruling lines of a page, in display space, and the number of image objects."""
+def _page_rules(raw, page, space: _Space, fills: Optional[list] = None) -> tuple[list[_Rule], int]:
+    """Ruling lines of a page, in display space, and the number of image objects. Filled
+    areas (a shaded cell, a bar across months) go into `fills` as display rectangles."""
     rules: list[_Rule] = []
     images = 0
     budget = [MAX_PATHS_PER_PAGE]
@@ -342,6 +350,8 @@ def _page_rules(raw, page, space: _Space) -> tuple[list[_Rule], int]:
                 y0, y1 = min(p[1] for p in pts), max(p[1] for p in pts)
             if min(x1 - x0, y1 - y0) > _RULE_THICKNESS or max(x1 - x0, y1 - y0) < _MIN_RULE:
                 _path_edges(raw, obj, ctm, space, rules)
+                if fills is not None and _is_filled(raw, obj) and not _is_white(raw, obj):
+                    fills.append(space.rect(x0, y0, x1, y1))
                 continue
             if _is_white(raw, obj):
                 continue
@@ -806,6 +816,7 @@ class _Page:
     drawn: bool = False  # any path or image: something to OCR
     fonts_bold: dict[int, bool] = field(default_factory=dict)
     from_ocr: bool = False
+    fills: list = field(default_factory=list)  # filled areas (x0, y0, x1, y1) in display space
 
 
 _PAGE_NUMBER = re.compile(r"^[-–—(\s]*(?:หน้า|page|Page)?\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?[-–—)\s]*$")
@@ -818,8 +829,9 @@ def _read_page(raw, page, number: int) -> _Page:
     try:
         fonts = _Fonts(raw, textpage.raw)
         chars = _page_chars(raw, textpage.raw, space, fonts)
-        rules, images = _page_rules(raw, page.raw, space)
-        out = _Page(number, space.width, space.height, images=images, drawn=bool(rules) or images > 0)
+        fills: list = []
+        rules, images = _page_rules(raw, page.raw, space, fills)
+        out = _Page(number, space.width, space.height, images=images, drawn=bool(rules) or images > 0, fills=fills)
         out.text_chars = sum(1 for c in chars if not c.ch.isspace())
         if not out.text_chars:
             out.drawn = out.drawn or raw.FPDFPage_CountObjects(page.raw) > 0
@@ -921,6 +933,8 @@ def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Opt
                 row_cells.append(Cell("", span="left"))
                 continue
             lines, first = texts.get(rid, ([], 0))
+            if not lines and _shaded(page, grid, rid):
+                lines = [SHADED]
             cell = Cell("\n".join(lines), _checkboxes(lines))
             if r0 != i:
                 # a vertical merge: its text in every row it spans (as the DOCX
@@ -951,6 +965,27 @@ def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Opt
     if not rows:
         return None
     return Block(type="table", rows=rows, location=rows[0].location)
+
+
+# What an empty cell filled with colour says: a Gantt chart's bar marks the months.
+SHADED = "■"
+# A fill this much of a cell's area, no wider than this share of its table (a
+# row's zebra stripe is no mark), shades it.
+SHADE_COVER = 0.6
+SHADE_MAX_WIDTH = 0.8
+
+
+def _shaded(page: _Page, grid: _Grid, rid: int) -> bool:
+    x0, y0, x1, y1 = grid.rect(rid)
+    area = max((x1 - x0) * (y1 - y0), 1e-6)
+    table_width = max(grid.xs) - min(grid.xs)
+    for fx0, fy0, fx1, fy1 in page.fills:
+        if fx1 - fx0 > SHADE_MAX_WIDTH * table_width:
+            continue
+        w, h = min(x1, fx1) - max(x0, fx0), min(y1, fy1) - max(y0, fy0)
+        if w > 0 and h > 0 and w * h >= SHADE_COVER * area:
+            return True
+    return False
 
 
 def _line_below(page: _Page, y: float) -> Optional[int]:
