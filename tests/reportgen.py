@@ -207,6 +207,13 @@ def reports(draw, forms=("table", "prose"), max_measures: int = 6) -> Spec:
             # the measure's activities, each a row of its own under a spanned measure cell
             subs = [{"output": [draw(st.sampled_from(TEXTS["output"]))]}]
         measures.append(GMeasure(title, values, empty, group, subs))
+    if form == "prose" and not any(m.values.get(e) or m.empty.get(e) not in (None, "", "......")
+                                   for m in measures for e in columns[1:]):
+        # numbered paragraphs none of which has a label line are prose, not measures:
+        # a document written so has its measures unread, and says so (measures-found)
+        first = measures[0]
+        first.values[columns[1]] = [TEXTS[columns[1]][0]]
+        first.empty.pop(columns[1], None)
     spec = Spec(kind, draw(st.sampled_from(AGENCIES)), form, columns, headers, number_column, numbering, other, measures)
     if form == "table" and n >= 2 and draw(st.booleans()):
         spec.split_after = draw(st.integers(0, n - 2))

@@ -9,7 +9,7 @@ vocabulary; this package only knows the shapes reports come in.
 from __future__ import annotations
 
 from ita_lint.engine.loader import LoadedPack
-from ita_lint.extract.cues import apply_cues, document_elements
+from ita_lint.extract.cues import apply_cues, document_elements, referenced_elements
 from ita_lint.extract.labelled import measures_from_labels
 from ita_lint.extract.layout import lay_out
 from ita_lint.extract.lexicon import Lexicon, lexicon_for
@@ -49,12 +49,14 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     if info.kind == "unknown" and measures:
         info.kind = _kind_from_content(measures, lex)
         kind_source = "content" if info.kind != "unknown" else "none"
-    stated_once = document_elements(blocks, lex, set(layout.furniture) | prose.used_blocks)
+    outside = set(layout.furniture) | prose.used_blocks
+    stated_once = document_elements(blocks, lex, outside)
     for i, measure in enumerate(measures, 1):
         measure.index = i
         apply_cues(measure, lex)
         for element, value in stated_once.items():
             measure.elements.setdefault(element, value)
+    referenced_elements(blocks, lex, outside, measures)
     notes = list(document.notes) + layout.notes + [n for run in runs for n in _numbering_notes(run)]
     figures, rows, bands = find_scores(blocks, lex, info.fiscal_year)
     return Report(

@@ -4,6 +4,8 @@
   อบต. ทุกเดือน" in its steps states how it is monitored. Text that only looks
   like a cue, such as a unit named "กลุ่มนิเทศ ติดตาม และประเมินผล", is taken out
   first (`cue_exclusions`).
+- A note that names a measure by its number ("หมายเหตุ มาตรการที่ ๗ …") and shows a
+  cue states it for that measure.
 - A section of the document for an element the pack marks `document_wide`: a
   heading such as "๓. การติดตามและรายงานผล", outside any measure, whose text
   shows one of the element's cues states it for every measure.
@@ -46,6 +48,27 @@ def find_cue(text: str, element: str, lex: Lexicon) -> Optional[str]:
     start, end = m.start(), m.end()
     return ("…" if start > CUE_REACH else "") + c[max(0, start - CUE_REACH): end + CUE_REACH] \
         + ("…" if end + CUE_REACH < len(c) else "")
+
+
+def referenced_elements(blocks: list[Block], lex: Lexicon, skip: Container[int],
+                        measures: list[Measure]) -> None:
+    """A note that names a measure by its number ("หมายเหตุ มาตรการที่ ๗ … รายงาน … ทุกไตรมาส")
+    gives that measure what its words show, for the elements with cues."""
+    by_number = {m.number: m for m in measures if m.number}
+    for i, block in enumerate(blocks):
+        if block.type == "table" or i in skip:
+            continue
+        refs = lex.numbering.referenced(block.text)
+        for k, (number, at) in enumerate(refs):
+            measure = by_number.get(number)
+            if measure is None:
+                continue
+            end = refs[k + 1][1] if k + 1 < len(refs) else len(block.text)
+            for element in lex.cues:
+                if not measure.has(element):
+                    found = find_cue(block.text[at:end], element, lex)
+                    if found:
+                        measure.elements[element] = ElementValue(found, block.location, "cue")
 
 
 def document_elements(blocks: list[Block], lex: Lexicon, skip: Container[int]) -> dict[str, ElementValue]:

@@ -30,8 +30,9 @@ class Numbering:
 
     def __post_init__(self) -> None:
         alternatives = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(self.words, key=len, reverse=True))
-        pattern = rf"^\s*(?:{alternatives})\s*(?P<num>{_DIGITS}(?:\.{_DIGITS})*)" if alternatives else r"(?!)"
-        object.__setattr__(self, "_worded", re.compile(pattern))
+        pattern = rf"(?:{alternatives})\s*(?P<num>{_DIGITS}(?:\.{_DIGITS})*)" if alternatives else r"(?!)"
+        object.__setattr__(self, "_worded", re.compile(r"^\s*" + pattern))
+        object.__setattr__(self, "_named", re.compile(pattern))
 
     def leading(self, text: str) -> Optional[str]:
         """The number a line starts with ("๑. …" -> "1"), or None."""
@@ -55,6 +56,10 @@ class Numbering:
             kind = "paren" if m.group("open") else "close" if m.group("close") else "dot"
         num = m.group("num")
         return kind, depth(num), num[:1] in THAI_DIGITS
+
+    def referenced(self, text: str) -> list[tuple[str, int]]:
+        """(number, where) of each measure a text names by its words ("… มาตรการที่ ๗ …")."""
+        return [(_normal(m.group("num")), m.end()) for m in self._named.finditer(text)]  # type: ignore[attr-defined]
 
     def bare(self, text: str) -> Optional[str]:
         """The number a cell holds when it holds nothing else, or None."""

@@ -115,7 +115,8 @@ def _listed_steps(measure: Measure, cell: Cell, row: Row, lex: Lexicon) -> None:
     if len(lines) < 2 or _LIST_LINE.match(lines[0]) or measure.has("steps"):
         return
     listed = [line for line in lines[1:] if _LIST_LINE.match(line)]
-    if listed and len(listed) == len(lines) - 1:
+    # the other lines may be labels of their own ("ติดตามผล: …"), not prose
+    if listed and all(_LIST_LINE.match(line) or lex.label(line)[0] for line in lines[1:]):
         measure.elements["steps"] = ElementValue("\n".join(listed), row.location, "cue")
 
 def _labelled_lines(measure: Measure, cell: Cell, column_element: str, row: Row, lex: Lexicon) -> None:

@@ -8,6 +8,7 @@ keep their visible number. Later stages then read one shape whatever the format.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ita_lint.model import Checkbox
 
@@ -41,6 +42,30 @@ def _is_ticked(mark: str) -> bool:
 _PUA_BULLET = re.compile("[\uf0b7\uf0a7\uf076\uf0d8]\\s*")
 _LEADING_BULLET = re.compile(r"^\s*(?:[-–—•●○▪■◦·*\u2043\u2219]|[\uf0b7\uf0a7\uf076\uf0d8])\s*")
 _LEADING_NUMBER = re.compile(r"^\s*\(?(?:[0-9๐-๙]{1,3}(?:[.)]|\.[0-9๐-๙]{1,3}\.?)|[ก-ฮa-zA-Z][.)])\s")
+
+
+# Symbol fonts: what their code points draw, for the characters that matter here.
+_WINGDINGS = {
+    0xA8: "\u2610", 0xFE: "\u2611", 0xFD: "\u2612", 0x6F: "\u2610", 0x78: "\u2612",
+    0xFC: "\u2713", 0xFB: "\u2717", 0x9F: "\u2022", 0xA7: "\u25aa", 0x6C: "\u25cf", 0x6E: "\u25a0",
+    0x71: "\u2751", 0x76: "\u2756", 0xD8: "\u27a2", 0xA1: "\u25cb",
+}
+_WINGDINGS2 = {0xA3: "\u2610", 0x52: "\u2611", 0x54: "\u2612", 0x53: "\u2612", 0x51: "\u2612", 0x50: "\u2713", 0x4F: "\u2717"}
+_SYMBOL = {0xB7: "\u2022"}
+SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS2, "symbol": _SYMBOL}
+
+def symbol_char(code: int, font: Optional[str]) -> str:
+    """What a character of a symbol font (Wingdings, Wingdings 2, Symbol) draws."""
+    if 0xF000 <= code <= 0xF0FF:
+        code -= 0xF000
+    table = SYMBOL_FONTS.get((font or "").strip().lower())
+    if table is not None and code in table:
+        return table[code]
+    if table is _SYMBOL and 0x20 <= code < 0x7F and not chr(code).isalpha():
+        return chr(code)  # Symbol's digits and punctuation are the usual ones
+    if code < 0x100 and table is not None:
+        return ""  # some other symbol-font glyph: nothing readable
+    return chr(code + 0xF000) if code < 0x100 else chr(code)
 
 
 def clean_bullets(text: str) -> str:

@@ -38,8 +38,8 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (BOLD_END, BOLD_START, TICKED, UNTICKED, box_text, clean_bullets, item_text,
-                                     lead_in_label, list_line, roman)
+from ita_lint.readers.common import (BOLD_END, BOLD_START, SYMBOL_FONTS, TICKED, UNTICKED, box_text, clean_bullets,
+                                     item_text, lead_in_label, list_line, roman, symbol_char)
 from ita_lint.thai import normalize
 
 _W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -56,16 +56,6 @@ _MAX_PART = 256 * 1024 * 1024  # uncompressed size of one XML part: a guard agai
 _HEADING_NAME = re.compile(r"^(?:heading|หัวเรื่อง|หัวข้อ|überschrift|titre)\s*([1-9])$", re.I)
 _HEADING_ID = re.compile(r"^heading([1-9])$", re.I)
 _TITLE_NAMES = {"title", "ชื่อเรื่อง", "ชื่อเรื่องหลัก"}
-
-# Symbol fonts: what their code points draw, for the characters that matter here.
-_WINGDINGS = {
-    0xA8: "\u2610", 0xFE: "\u2611", 0xFD: "\u2612", 0x6F: "\u2610", 0x78: "\u2612",
-    0xFC: "\u2713", 0xFB: "\u2717", 0x9F: "\u2022", 0xA7: "\u25aa", 0x6C: "\u25cf", 0x6E: "\u25a0",
-    0x71: "\u2751", 0x76: "\u2756", 0xD8: "\u27a2", 0xA1: "\u25cb",
-}
-_WINGDINGS2 = {0xA3: "\u2610", 0x52: "\u2611", 0x54: "\u2612", 0x53: "\u2612", 0x51: "\u2612", 0x50: "\u2713", 0x4F: "\u2717"}
-_SYMBOL = {0xB7: "\u2022"}
-_SYMBOL_FONTS = {"wingdings": _WINGDINGS, "wingdings 2": _WINGDINGS2, "symbol": _SYMBOL}
 
 _THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
@@ -84,19 +74,6 @@ def _format_number(n: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
-
-
-def _symbol(code: int, font: Optional[str]) -> str:
-    if 0xF000 <= code <= 0xF0FF:
-        code -= 0xF000
-    table = _SYMBOL_FONTS.get((font or "").strip().lower())
-    if table is not None and code in table:
-        return table[code]
-    if table is _SYMBOL and 0x20 <= code < 0x7F and not chr(code).isalpha():
-        return chr(code)  # Symbol's digits and punctuation are the usual ones
-    if code < 0x100 and table is not None:
-        return ""  # some other symbol-font glyph: nothing readable
-    return chr(code + 0xF000) if code < 0x100 else chr(code)
 
 
 class _Package:
@@ -590,7 +567,7 @@ class _Reader:
             if rf is not None:
                 for attr in ("ascii", "hAnsi"):
                     name = (rf.get(t[attr]) or "").strip().lower()
-                    if name in _SYMBOL_FONTS:
+                    if name in SYMBOL_FONTS:
                         font = name
                         break
         if bold:
@@ -601,7 +578,7 @@ class _Reader:
                 text = c.text
                 if text:
                     if font is not None:
-                        text = "".join(_symbol(ord(ch), font) if ord(ch) < 0x100 or 0xF000 <= ord(ch) <= 0xF0FF else ch
+                        text = "".join(symbol_char(ord(ch), font) if ord(ch) < 0x100 or 0xF000 <= ord(ch) <= 0xF0FF else ch
                                        for ch in text)
                     out.append(text)
             elif tag == t["tab"] or tag == t["ptab"]:
@@ -613,7 +590,7 @@ class _Reader:
             elif tag == t["sym"]:
                 code = _int_hex(c.get(t["char"]))
                 if code is not None:
-                    out.append(_symbol(code, c.get(t["font"])))
+                    out.append(symbol_char(code, c.get(t["font"])))
             elif tag == t["fldChar"]:
                 ff = c.find(t["ffData"])
                 cb = ff.find(t["checkBox"]) if ff is not None else None
@@ -662,11 +639,11 @@ class _Reader:
             elif tag == t["sym"]:
                 code = _int_hex(c.get(t["char"]))
                 if code is not None:
-                    out.append(_symbol(code, c.get(t["font"])))
+                    out.append(symbol_char(code, c.get(t["font"])))
             elif tag == _W16SE + "symEx":
                 code = _int_hex(c.get(_W16SE + "char"))
                 if code is not None:
-                    out.append(_symbol(code, c.get(_W16SE + "font")))
+                    out.append(symbol_char(code, c.get(_W16SE + "font")))
             elif tag == t["r"]:
                 self.run(c, out, boxes)
 

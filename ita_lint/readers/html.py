@@ -40,7 +40,8 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line, roman
+from ita_lint.readers.common import (SYMBOL_FONTS, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
+                                     roman, symbol_char)
 from ita_lint.thai import normalize
 
 # --- encoding ---------------------------------------------------------------------------
@@ -214,6 +215,15 @@ class _Flow:
         self.items.append(_Item("table", line=line, rows=rows))
 
 
+_FONT_FAMILY = re.compile(r"(?:mso-symbol-font-family|font-family)\s*:\s*['\"]?([^;'\",]+)", re.I)
+
+
+def _symbol_font(el) -> Optional[str]:
+    """The symbol font (Wingdings, Symbol) an element sets its text in, or None."""
+    names = [m.group(1) for m in _FONT_FAMILY.finditer(el.get("style") or "")] + [el.get("face") or ""]
+    return next((n.strip().lower() for n in names if n.strip().lower() in SYMBOL_FONTS), None)
+
+
 def _classes(el) -> set[str]:
     tokens = (el.get("class") or "").lower().split()
     ident = (el.get("id") or "").lower().strip()
@@ -313,6 +323,12 @@ class _Walker:
             return
         if tag == "br":
             flow.br()
+            return
+        font = _symbol_font(el) if tag in ("span", "font") else None
+        if font is not None:
+            # Word writes a check box as Wingdings "þ" / "¨" in a span of that font
+            text = "".join(el.itertext())
+            flow.text("".join(symbol_char(ord(ch), font) for ch in text), self.line(el))
             return
         if tag in _HEADINGS:
             if in_line:
