@@ -29,6 +29,7 @@ REASONS: dict[str, dict[str, str]] = {
                 "en": "unnumbered first row of a page: the cut-off rest of the measure before"},
     "unnumbered-row": {"th": "ไม่มีเลขลำดับในตารางที่มาตรการมีเลข: บรรทัดต่อของมาตรการแถวบน",
                        "en": "no number in a table of numbered measures: a continued line of the measure above"},
+    "activity-of-measure": {"th": "กิจกรรมย่อย (เลข x.y) ของมาตรการแถวบน", "en": "an activity (numbered x.y) of the measure above"},
     "group-word": {"th": "หัวข้อกลุ่ม (เช่น ด้านที่ …)", "en": "a group heading (such as ด้านที่ …)"},
     "group-spans-columns": {"th": "หัวข้อกลุ่ม (ช่องเดียวผสานเต็มแถว)", "en": "a group heading (one cell across the row)"},
     "group-before-numbers": {"th": "หัวข้อกลุ่ม (ไม่มีเลข อยู่ก่อนแถวที่เริ่มนับ 1)", "en": "a group heading (unnumbered, before a row numbered 1)"},

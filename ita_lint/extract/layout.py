@@ -349,6 +349,7 @@ class MeasureTable:
     placed: list[list[Placed]] = field(default_factory=list)
     numbers: list[Optional[str]] = field(default_factory=list)  # each measure's own number
     numbered: Optional[bool] = None
+    parent: Optional[str] = None  # the number of a measure whose activities ("1.1", "1.2") follow
 
     def element_columns(self, element: str) -> list[int]:
         return [c.index for c in self.columns if c.element == element]
@@ -620,11 +621,23 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         group = _group_reason(row, table, lex)
         if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
             group = "group-before-numbers"
-        if group is None and number is not None and _heads_sub_measures(row, number, body, k, table, lex):
+        heads = number is not None and _heads_sub_measures(row, number, body, k, table, lex)
+        if heads and _names_a_measure(row, lex):
+            # "มาตรการที่ ๑ …" over rows "1.1 …", "1.2 …": the measure, and its activities
+            table.parent = number
+        elif group is None and heads:
             group = "group-with-sub-measures"
         if group:
             view_rows.append(Placed(row.location, row_preview(row), "group", group))
             continue
+        if table.parent and number and number.startswith(table.parent + ".") and table.measures:
+            placed = Placed(row.location, row_preview(row), "continuation", "activity-of-measure")
+            table.measures[-1].append(row)
+            table.placed[-1].append(placed)
+            view_rows.append(placed)
+            continue
+        if not heads:
+            table.parent = None
         reason = _continues(row, number, table, first_of_part and k == 0) if table.measures else None
         if reason:
             placed = Placed(row.location, row_preview(row), "continuation", reason)
@@ -639,6 +652,11 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         table.measures.append([row])
         table.placed.append([placed])
         table.numbers.append(number)
+
+
+def _names_a_measure(row: Row, lex: Lexicon) -> bool:
+    """The row's text calls itself a measure by number ("มาตรการที่ ๑ …")."""
+    return any((lex.numbering.style(c.text) or ("",))[0] == "word" for _, c in _filled(row))
 
 
 def _heads_sub_measures(row: Row, number: str, body: list[Row], k: int, table: MeasureTable, lex: Lexicon) -> bool:

@@ -55,7 +55,11 @@ class PLine:
     words: list[Segment]
     location: Location = field(default_factory=Location)
     unit: float = 1.0
+    gap: float = 0.0  # words further apart than this are in different cells (0: two `unit`s)
     bold: bool = False  # drawn in bold (PDF): a header line, which a plain line does not continue
+    # a wider space than between the lines of one cell stands above it (PDF): where a row
+    # starts when rows are spaced apart, their cells' lines centred at different heights
+    gap_before: bool = False
 
     @property
     def blank(self) -> bool:
@@ -64,8 +68,9 @@ class PLine:
     @property
     def segments(self) -> list[Segment]:
         out: list[Segment] = []
+        gap = self.gap or 2 * self.unit
         for w in self.words:
-            if out and w.x0 - out[-1].x1 < 2 * self.unit:
+            if out and w.x0 - out[-1].x1 < gap:
                 out[-1] = Segment(out[-1].x0, w.x1, out[-1].text + " " + w.text)
             else:
                 out.append(Segment(w.x0, w.x1, w.text))
@@ -122,8 +127,12 @@ def _region_end(lines: list[PLine], start: int) -> int:
         if len(segs) == 1:
             s = segs[0]
             # a wrapped cell sits right of the table's left edge, inside its width; a
-            # paragraph starts at the margin or runs across
-            if s.x0 <= left or s.x1 > right + 0.15 * (right - left) or s.x1 - s.x0 > 0.5 * (right - left):
+            # paragraph starts at the margin or runs across, unless the table goes on
+            # under it (a row of one cell across the table, "มาตรการที่ ๑ …")
+            inside = not (s.x0 <= left or s.x1 > right + 0.15 * (right - left) or s.x1 - s.x0 > 0.5 * (right - left))
+            nxt = next((x for x in lines[k + 1:] if not x.blank), None)
+            spanning = s.x1 <= right + 0.15 * (right - left) and nxt is not None and len(nxt.segments) >= MIN_SEGMENTS - 1
+            if not inside and not spanning:
                 break
         left = min(left, min(s.x0 for s in segs))
         right = max(right, max(s.x1 for s in segs))
@@ -194,22 +203,35 @@ def _anchored_columns(lines: list[PLine], unit: float) -> Optional[list[tuple[fl
     return list(zip(edges, edges[1:]))
 
 
-def _grid(lines: list[PLine], unit: float) -> Optional[list[Row]]:
-    columns = _anchored_columns(lines, unit) or _columns(lines, unit)
+def regrid(lines: list[PLine], columns: list[tuple[float, float]]) -> list[Row]:
+    """The region's lines on columns known from elsewhere (the ruled header drawn above
+    a table whose body has no rules)."""
+    return _grid(lines, 1.0, columns) or []
+
+
+def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, float]]] = None) -> Optional[list[Row]]:
+    columns = columns or _anchored_columns(lines, unit) or _columns(lines, unit)
     if len(columns) < MIN_COLUMNS:
         return None
     rows: list[list[list[str]]] = []
     locations: list[Location] = []
     bold: list[bool] = []
+    spaced = sum(1 for line in lines if line.gap_before) >= 2  # rows stand apart: a gap starts each
     for line in lines:
         if line.blank:
             continue
         cells: list[list[str]] = [[] for _ in columns]
-        for w in line.words:
-            cells[_column_of(w, columns)].append(w.text)
+        segments = line.segments
+        if len(segments) == 1:
+            # one run of words: a cell, or a row of one cell across the table
+            cells[_column_of(segments[0], columns)].append(segments[0].text)
+        else:
+            for w in line.words:
+                cells[_column_of(w, columns)].append(w.text)
         texts = [" ".join(c) for c in cells]
         fragment = sum(len(t.replace(" ", "")) for t in texts) <= FRAGMENT_CHARS
-        if rows and (not texts[0] or fragment) and bold[-1] == line.bold:
+        carries_on = not line.gap_before if spaced else (not texts[0] or fragment)
+        if rows and carries_on and bold[-1] == line.bold:
             for j, t in enumerate(texts):
                 if t:
                     rows[-1][j].append(t)

@@ -880,7 +880,7 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
         out.tables.append((g, {rid: _lines(cs, space_gap) for rid, cs in cells.items()}))
     out.flow = _lines(flow_chars, space_gap)
     # drop page numbers in the top and bottom margins
-    margin = 0.08 * out.height
+    margin = MARGIN_SHARE * out.height
     out.flow = [
         ln for ln in out.flow
         if not ((ln.base < margin or ln.base > out.height - margin) and _PAGE_NUMBER.match(ln.text))
@@ -1046,7 +1046,7 @@ def _pitches(lines: list[_Line]) -> dict[int, float]:
         if abs(a.size - b.size) > 0.5:
             continue
         gap = a.base - b.base
-        if gap < 0.8 * a.size:
+        if gap < 0.8 * a.size or gap > 3 * a.size:  # no line spacing: a table or a page's middle lies between
             continue
         key = round(a.size)
         if key not in found or gap < found[key]:
@@ -1099,20 +1099,32 @@ def _body_size(pages: list[_Page]) -> float:
 def _aligned_blocks(page: _Page) -> list[tuple[float, Block]]:
     """Tables drawn without rules: flow lines whose words line up in columns
     (readers.aligned). Their lines leave the page's flow."""
-    from ita_lint.readers.aligned import PLine, Segment, find_regions
+    from ita_lint.readers.aligned import PLine, Segment, find_regions, regrid
 
     if not page.flow:
         return []
     plines: list[PLine] = []
     owners: list[Optional[_Line]] = []
     prev: Optional[_Line] = None
+    steps = sorted(a.base - b.base for a, b in zip(page.flow, page.flow[1:]) if 0 < a.base - b.base < 3 * a.size)
+    pitch = steps[len(steps) // 4] if steps else 0.0  # the usual space between the lines of a paragraph or cell
     for ln in page.flow:
-        if prev is not None and prev.base - ln.base > 2.2 * max(prev.size, ln.size):
+        if _in_margin(page, ln):
+            # running headers and footers are no rows, whatever they line up with
+            plines.append(PLine([], unit=0.5 * ln.size))
+            plines.append(PLine([], unit=0.5 * ln.size))
+            owners += [None, None]
+            prev = None
+            continue
+        gap = prev.base - ln.base if prev is not None else 0.0
+        if prev is not None and gap > 2.2 * max(prev.size, ln.size):
             plines.append(PLine([], unit=0.5 * ln.size))  # a gap as tall as a blank line
             owners.append(None)
         words = [Segment(x0, x1, text) for x0, x1, text in _words(ln)]
-        plines.append(PLine(words, Location(page=page.number, line=ln.number), unit=0.5 * ln.size,
-                            bold=page.fonts_bold.get(ln.first_index, False)))
+        # cells stand at least about half a letter's height apart; Thai words, a quarter
+        plines.append(PLine(words, Location(page=page.number, line=ln.number), unit=0.5 * ln.size, gap=0.6 * ln.size,
+                            bold=page.fonts_bold.get(ln.first_index, False),
+                            gap_before=bool(pitch) and gap > 1.5 * pitch))
         owners.append(ln)
         prev = ln
     unit = 0.5 * (sorted(ln.size for ln in page.flow)[len(page.flow) // 2])
@@ -1121,11 +1133,31 @@ def _aligned_blocks(page: _Page) -> list[tuple[float, Block]]:
     for region in find_regions(plines, unit):
         lines = [owners[k] for k in range(region.start, region.end) if owners[k] is not None]
         taken |= {id(ln) for ln in lines}
+        grid = _ruled_header_above(page, lines[0])
+        found = regrid(plines[region.start:region.end], list(zip(grid.xs, grid.xs[1:]))) if grid else region.rows
         rows = [Row([Cell(_clean(c.text), _checkboxes(c.text.split("\n"))) for c in r.cells], r.location, r.header)
-                for r in region.rows]
+                for r in found]
         out.append((lines[0].base + lines[0].size, Block("table", location=rows[0].location, rows=rows)))
     page.flow = [ln for ln in page.flow if id(ln) not in taken]
     return out
+
+
+# The top and bottom of a page where running headers, footers and page numbers stand.
+MARGIN_SHARE = 0.08
+
+
+def _in_margin(page: _Page, line: _Line) -> bool:
+    return line.base > (1 - MARGIN_SHARE) * page.height or line.base < MARGIN_SHARE * page.height
+
+
+def _ruled_header_above(page: _Page, first: _Line) -> Optional[_Grid]:
+    """A ruled (or shaded) grid of a row or two just above an unruled table: its header,
+    whose columns the table's body lines up under."""
+    top = first.base + first.size
+    for grid, _ in page.tables:
+        if len(grid.xs) >= 4 and len(grid.ys) <= 4 and 0 <= grid.bottom - top <= 3 * first.size:
+            return grid
+    return None
 
 
 def _words(line: _Line) -> list[tuple[float, float, str]]:
