@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Container, Optional
 
 from ita_lint.extract.lexicon import Lexicon
-from ita_lint.model import Block, ElementValue, Measure
+from ita_lint.model import Block, ElementValue, Location, Measure
 from ita_lint.thai import compact
 
 # A heading longer than this is a sentence, not a section title.
@@ -27,13 +27,17 @@ CUE_REACH = 30
 
 
 def apply_cues(measure: Measure, lex: Lexicon) -> None:
-    for element, patterns in lex.cues.items():
+    # a column's texts read as one: a sentence cut by a page break is whole again
+    by_column: dict[str, list[tuple[str, Location]]] = {}
+    for column, text, location in measure.texts:
+        by_column.setdefault(column, []).append((text, location))
+    for element in lex.cues:
         if measure.has(element):
             continue
-        for _, text, location in measure.texts:
-            found = find_cue(text, element, lex)
+        for texts in by_column.values():
+            found = find_cue("\n".join(t for t, _ in texts), element, lex)
             if found:
-                measure.elements[element] = ElementValue(found, location, "cue")
+                measure.elements[element] = ElementValue(found, texts[0][1], "cue")
                 break
 
 

@@ -1101,7 +1101,7 @@ def _aligned_blocks(page: _Page) -> list[tuple[float, Block]]:
     (readers.aligned). Their lines leave the page's flow."""
     from ita_lint.readers.aligned import PLine, Segment, find_regions, regrid
 
-    if not page.flow:
+    if not page.flow or page.from_ocr:  # OCR's word boxes are too loose to line up
         return []
     plines: list[PLine] = []
     owners: list[Optional[_Line]] = []
