@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{summary['documents']}, year {summary['year_right']}/{summary['documents']}")
         if args.details:
             for s in scores:
-                flag = "ok " if s.count_exact and not s.element_errors and not s.lost else "-- "
+                flag = "ok " if s.count_exact and not s.element_errors and not s.lost and s.kind_ok and s.year_ok else "-- "
                 print(f"  {flag}{s.name}: {s.tool_measures}/{s.truth_measures} measures"
                       + (f", ERROR {s.error}" if s.error else "")
                       + ("" if s.kind_ok else ", kind wrong") + ("" if s.year_ok else ", year wrong"))

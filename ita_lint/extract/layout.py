@@ -225,6 +225,26 @@ def _header_like(row: Row, lex: Lexicon, strict: bool = False) -> bool:
     return found == len(filled) if strict else found >= HEADER_WORD_SHARE * len(filled)
 
 
+def _more_header(row: Row, above: list[Row], lex: Lexicon) -> bool:
+    """A row under the header rows that continues them. The first row may hold a word the
+    vocabulary lacks; a row under it is more header only when each of its own cells is a
+    header word, or sits under a header cell merged across columns ("เริ่มต้น | สิ้นสุด"
+    under "ระยะเวลา"). Half the cells is not enough: "ไตรมาส ๑ – ๔" beside a title is content."""
+    own = _filled(row)
+    if not own or not _header_like(row, lex):
+        return _sub_headers(row, above, lex)
+    return all(_header_cell(c, lex) for _, c in own) or _sub_headers(row, above, lex)
+
+
+def _sub_headers(row: Row, above: list[Row], lex: Lexicon) -> bool:
+    own = _filled(row)
+    if not own or not _plausible_header(row, lex) or any(lex.numbering.bare(c.text) for _, c in own):
+        return False
+    merged = {i for r in above for i, c in enumerate(r.cells) if c.span == "left"}
+    merged |= {i - 1 for i in merged}
+    return all(i in merged for i, _ in own)
+
+
 def header_rows(rows: list[Row], lex: Lexicon) -> tuple[int, str]:
     """How many leading rows are the header, and how that was decided."""
     marked = 0
@@ -236,7 +256,9 @@ def header_rows(rows: list[Row], lex: Lexicon) -> tuple[int, str]:
         # a marked header row that names no element at all is some other table's
         return marked + _column_number_rows(rows[marked:], lex), "structure"
     k = 0
-    while k < min(len(rows), MAX_HEADER_ROWS) and (_header_like(rows[k], lex) or (k and _is_column_numbers(rows[k], lex))):
+    while k < min(len(rows), MAX_HEADER_ROWS) and (
+            (_more_header(rows[k], rows[:k], lex) if k else _header_like(rows[k], lex))
+            or (k and _is_column_numbers(rows[k], lex))):
         k += 1
     while k and _is_column_numbers(rows[k - 1], lex) and not _header_like(rows[k - 1], lex) and k == 1:
         k -= 1
@@ -481,8 +503,10 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
         if [(c.element, c.how) for c in columns] == [(c.element, c.how) for c in table.columns]:
             return "same-header"
         # another header starts another table; but a row of this table's body that
-        # happens to hold header words ("กำกับติดตามรายเดือน") is no header
-        if how == "structure" or width != table.width or _header_like(rows[0], lex, strict=True):
+        # happens to hold header words ("กำกับติดตามรายเดือน") is no header, nor is the
+        # first row of a part that a converter had to mark as one (Markdown must)
+        promoted = how == "structure" and not _header_like(rows[0], lex)
+        if (how == "structure" and not promoted) or width != table.width or _header_like(rows[0], lex, strict=True):
             return None
     if width == table.width:
         return "same-columns"
@@ -636,15 +660,16 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             table.placed[-1].append(placed)
             view_rows.append(placed)
             continue
-        if not heads:
-            table.parent = None
         reason = _continues(row, number, table, first_of_part and k == 0) if table.measures else None
         if reason:
+            # the rest of an activity cut by the page: the activities of the measure go on
             placed = Placed(row.location, row_preview(row), "continuation", reason)
             table.measures[-1].append(row)
             table.placed[-1].append(placed)
             view_rows.append(placed)
             continue
+        if not heads:
+            table.parent = None
         if table.numbered is None:
             table.numbered = number is not None
         placed = Placed(row.location, row_preview(row), "measure", "numbered-row" if number else "row")

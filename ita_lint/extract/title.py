@@ -58,17 +58,19 @@ def _kind_block(blocks: list[Block], lex: Lexicon) -> tuple[Optional[int], str]:
 
 def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
     kind_at, kind = _kind_block(blocks, lex)
+    before: list[Block] = []
     if kind_at is None:
-        first = next((b for b in blocks if b.type != "table" and b.text.strip()), None)
-        title_blocks = [first] if first else []
-        before: list[Block] = []
+        # no title names a kind: the title is what the document starts with
+        kind_at = next((i for i, b in enumerate(blocks) if b.type != "table" and b.text.strip()), None)
     else:
+        before = [b for b in blocks[:kind_at] if b.type != "table"][-TITLE_SEARCH_BLOCKS:]
+    title_blocks = []
+    if kind_at is not None:
         title_blocks = [blocks[kind_at]]
         for block in blocks[kind_at + 1: kind_at + 1 + TITLE_BLOCKS_AFTER_KIND]:
             if block.type in ("list_item", "table"):
                 break
             title_blocks.append(block)
-        before = [b for b in blocks[:kind_at] if b.type != "table"][-TITLE_SEARCH_BLOCKS:]
     head = title_blocks[0] if title_blocks else None
     title_text = squash(head.text) if head else ""
     region = "\n".join(b.text for b in before + title_blocks)

@@ -167,6 +167,11 @@ def _columns(lines: list[PLine], unit: float) -> list[tuple[float, float]]:
     return columns
 
 
+def _across(s: Segment, columns: list[tuple[float, float]], tolerance: float = 2.0) -> bool:
+    """The word runs over a boundary between two columns."""
+    return any(s.x0 < x - tolerance < x + tolerance < s.x1 for x, _ in columns[1:])
+
+
 def _column_of(s: Segment, columns: list[tuple[float, float]]) -> int:
     """The column a segment starts in (the one after, when it starts in a gutter)."""
     return next((j for j, (_, x1) in enumerate(columns) if s.x0 < x1), len(columns) - 1)
@@ -210,6 +215,7 @@ def regrid(lines: list[PLine], columns: list[tuple[float, float]]) -> list[Row]:
 
 
 def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, float]]] = None) -> Optional[list[Row]]:
+    known = bool(columns)
     columns = columns or _anchored_columns(lines, unit) or _columns(lines, unit)
     if len(columns) < MIN_COLUMNS:
         return None
@@ -222,7 +228,11 @@ def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, f
             continue
         cells: list[list[str]] = [[] for _ in columns]
         segments = line.segments
-        if len(segments) == 1:
+        if known and not any(_across(w, columns) for w in line.words):
+            # columns drawn by rules: words a space apart may still be in two cells
+            for w in line.words:
+                cells[_column_of(w, columns)].append(w.text)
+        elif len(segments) == 1:
             # one run of words: a cell, or a row of one cell across the table
             cells[_column_of(segments[0], columns)].append(segments[0].text)
         else:

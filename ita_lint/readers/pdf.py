@@ -1130,16 +1130,88 @@ def _aligned_blocks(page: _Page) -> list[tuple[float, Block]]:
     unit = 0.5 * (sorted(ln.size for ln in page.flow)[len(page.flow) // 2])
     out: list[tuple[float, Block]] = []
     taken: set[int] = set()
-    for region in find_regions(plines, unit):
-        lines = [owners[k] for k in range(region.start, region.end) if owners[k] is not None]
-        taken |= {id(ln) for ln in lines}
-        grid = _ruled_header_above(page, lines[0])
-        found = regrid(plines[region.start:region.end], list(zip(grid.xs, grid.xs[1:]))) if grid else region.rows
+
+    def take(start: int, end: int, found: list) -> None:
+        lines = [owners[k] for k in range(start, end) if owners[k] is not None]
+        taken.update(id(ln) for ln in lines)
         rows = [Row([Cell(_clean(c.text), _checkboxes(c.text.split("\n"))) for c in r.cells], r.location, r.header)
                 for r in found]
-        out.append((lines[0].base + lines[0].size, Block("table", location=rows[0].location, rows=rows)))
+        if rows:
+            out.append((lines[0].base + lines[0].size, Block("table", location=rows[0].location, rows=rows)))
+
+    for grid, start, end in _bodies_under_headers(page, plines, owners):
+        take(start, end, regrid(plines[start:end], list(zip(grid.xs, grid.xs[1:]))))
+        plines[start:end] = [PLine([], unit=p.unit) for p in plines[start:end]]  # not found again below
+    for region in find_regions(plines, unit):
+        take(region.start, region.end, region.rows)
     page.flow = [ln for ln in page.flow if id(ln) not in taken]
     return out
+
+
+def _bodies_under_headers(page: _Page, plines: list, owners: list[Optional[_Line]]) -> list[tuple[_Grid, int, int]]:
+    """(header grid, start, end) of each unruled table body under a ruled header: the lines
+    from just under the header down to where the columns stop holding them. A cell's words
+    stay inside its column, so a line with a word across a column boundary ends the body,
+    unless it stands apart on its own with the table going on under it: a row of one cell
+    across the table ("มาตรการที่ 1 …"). Rows may be spaced apart with their cells centred,
+    so the lines of a row need not line up; the header's columns place them."""
+    found: list[tuple[_Grid, int, int]] = []
+    for grid, _ in page.tables:
+        if len(grid.xs) < 4 or len(grid.ys) > 4:
+            continue
+        first = next((k for k, ln in enumerate(owners) if ln is not None
+                      and 0 <= grid.bottom - (ln.base + ln.size) <= 3 * ln.size
+                      and grid.xs[0] - ln.size <= ln.x0 and ln.x1 <= grid.xs[-1] + ln.size), None)
+        if first is None or any(first < e and s <= first for _, s, e in found):
+            continue
+        end = _body_end(page, grid, plines, owners, first)
+        body = [plines[k] for k in range(first, end) if not plines[k].blank]
+        if any(len({_column_at(grid, w) for w in line.words}) >= 2 for line in body):
+            found.append((grid, first, end))
+    return found
+
+
+def _column_at(grid: _Grid, word) -> int:
+    return max(0, min(bisect_left(grid.xs, (word.x0 + word.x1) / 2) - 1, len(grid.xs) - 2))
+
+
+def _crosses(grid: _Grid, line, tolerance: float) -> bool:
+    """A word of the line runs across one of the grid's column boundaries, or out of it."""
+    inner = grid.xs[1:-1]
+    return any(w.x0 < grid.xs[0] - tolerance or w.x1 > grid.xs[-1] + tolerance
+               or any(w.x0 < x - tolerance and w.x1 > x + tolerance for x in inner) for w in line.words)
+
+
+def _body_end(page: _Page, grid: _Grid, plines: list, owners: list[Optional[_Line]], first: int) -> int:
+    size = owners[first].size  # type: ignore[union-attr]
+    end = first
+    k = first
+    blanks = 0
+    prev: Optional[_Line] = None
+    while k < len(plines):
+        line, owner = plines[k], owners[k]
+        if line.blank:
+            blanks += 1
+            if blanks >= 2:  # a page margin, or a gap of two blank lines
+                break
+            k += 1
+            continue
+        blanks = 0
+        if owner is None or abs(owner.size - size) > 0.2 * size:
+            break
+        if prev is not None and any(prev.base > g.top > owner.base for g, _ in page.tables if g is not grid):
+            break  # another ruled table stands between
+        if _crosses(grid, line, 0.2 * size):
+            apart = line.gap_before or (k and plines[k - 1].blank)
+            nxt = next((j for j in range(k + 1, len(plines)) if not plines[j].blank), None)
+            goes_on = (nxt is not None and owners[nxt] is not None and (plines[nxt].gap_before or plines[nxt - 1].blank)
+                       and not _crosses(grid, plines[nxt], 0.2 * size))
+            if not (apart and goes_on):
+                break
+        prev = owner
+        k += 1
+        end = k
+    return end
 
 
 # The top and bottom of a page where running headers, footers and page numbers stand.
@@ -1148,16 +1220,6 @@ MARGIN_SHARE = 0.08
 
 def _in_margin(page: _Page, line: _Line) -> bool:
     return line.base > (1 - MARGIN_SHARE) * page.height or line.base < MARGIN_SHARE * page.height
-
-
-def _ruled_header_above(page: _Page, first: _Line) -> Optional[_Grid]:
-    """A ruled (or shaded) grid of a row or two just above an unruled table: its header,
-    whose columns the table's body lines up under."""
-    top = first.base + first.size
-    for grid, _ in page.tables:
-        if len(grid.xs) >= 4 and len(grid.ys) <= 4 and 0 <= grid.bottom - top <= 3 * first.size:
-            return grid
-    return None
 
 
 def _words(line: _Line) -> list[tuple[float, float, str]]:

@@ -49,23 +49,45 @@ def parse(text: str) -> list[Block]:
 
 _WORD = re.compile(r"\S+")
 _MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_CANNOT_START = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 
 
 def _aligned_tables(lines: list[str], hidden: set[int]) -> dict[int, Region]:
-    """Tables laid out with spaces (`pdftotext -layout`), by the line they start on."""
-    plines = []
-    for k, line in enumerate(lines):
-        if k in hidden or "\t" in line or line.lstrip().startswith("|"):
-            plines.append(PLine([], Location(line=k + 1)))
-            continue
-        words = []
-        for m in _WORD.finditer(line):
-            # columns as drawn: Thai vowels and tone marks above and below take none
-            x0 = m.start() - len(_MARK.findall(line, 0, m.start()))
-            width = len(m.group(0)) - len(_MARK.findall(m.group(0)))
-            words.append(Segment(x0, x0 + width, m.group(0)))
-        plines.append(PLine(words, Location(line=k + 1)))
+    """Tables laid out with spaces, by the line they start on. Columns are counted two
+    ways: as drawn, where Thai vowels and tone marks above and below take no column
+    (a table typed in an editor), and in characters, marks and all (`pdftotext -layout`
+    pads so). The count under which more cells start where a cell above started wins."""
+    shown = [_positioned(k, line, hidden, drawn=True) for k, line in enumerate(lines)]
+    counted = [_positioned(k, line, hidden, drawn=False) for k, line in enumerate(lines)]
+    plines = shown if _aligned_starts(shown) >= _aligned_starts(counted) else counted
     return {r.start: r for r in find_regions(plines)}
+
+
+def _positioned(k: int, line: str, hidden: set[int], drawn: bool) -> PLine:
+    if k in hidden or "\t" in line or line.lstrip().startswith("|"):
+        return PLine([], Location(line=k + 1))
+    words: list[Segment] = []
+    for m in _WORD.finditer(line):
+        x0, width = m.start(), len(m.group(0))
+        if drawn:
+            x0 -= len(_MARK.findall(line, 0, m.start()))
+            width -= len(_MARK.findall(m.group(0)))
+        if words and _CANNOT_START.match(m.group(0)) and m.start() > 0 and line[m.start() - 2] != " ":
+            # "เจ้าหน้ าที่": no word starts with a vowel or mark; extraction put the
+            # space there, and the two halves stay one word, in one cell
+            words[-1] = Segment(words[-1].x0, x0 + width, words[-1].text + " " + m.group(0))
+            continue
+        words.append(Segment(x0, x0 + width, m.group(0)))
+    return PLine(words, Location(line=k + 1))
+
+
+def _aligned_starts(plines: list[PLine]) -> int:
+    """How many cells (text after a wide space) start where one starts on the line above."""
+    hits = 0
+    for above, line in zip(plines, plines[1:]):
+        starts = {s.x0 for s in above.segments[1:]}
+        hits += sum(1 for s in line.segments[1:] if s.x0 in starts)
+    return hits
 
 
 def _without_comments(lines: list[str]) -> tuple[list[str], set[int]]:
