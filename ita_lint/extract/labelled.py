@@ -158,6 +158,10 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
         return line.level <= current.level
     own = lex.numbering.style(current.title) if current.title else None
     style = lex.numbering.style(line.text)
+    if own is None and style is not None and current.title is None:
+        # labels with no title of their own above (the rest of a measure cut by a page
+        # break): a numbered line with labels under it is the next measure, not a value
+        return _labels_follow(lines, i, lex)
     if own is None or style is None:
         return line.block_type == "heading"
     if style == own:

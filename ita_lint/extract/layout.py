@@ -118,7 +118,8 @@ def _repeated_on_pages(blocks: list[Block], lines: list[list[str]], pages: set) 
 
 def _repeated_between_tables(blocks: list[Block], lines: list[list[str]], lex: Lexicon) -> set[str]:
     """Formats without pages: a line repeated in the document that stands between two
-    parts of a table at least once is a running header or footer a converter kept."""
+    parts of a table, or next to a page number ("-๑-" over "สำนักงาน…"), at least once
+    is a running header or footer a converter kept."""
     count: dict[str, int] = defaultdict(int)
     for block_lines in lines:
         for line in block_lines:
@@ -134,7 +135,11 @@ def _repeated_between_tables(blocks: list[Block], lines: list[list[str]], lex: L
             continue
         before = next((j for j in range(i - 1, -1, -1) if not quiet(j)), None)
         after = next((j for j in range(i + 1, len(blocks)) if not quiet(j)), None)
-        if before is not None and after is not None and blocks[before].type == "table" and blocks[after].type == "table":
+        between_tables = (before is not None and after is not None and blocks[before].type == "table"
+                          and blocks[after].type == "table")
+        by_page_number = any(0 <= j < len(lines) and lines[j] and all(lex.is_furniture(x) for x in lines[j])
+                             for j in (i - 1, i + 1))
+        if between_tables or by_page_number:
             running |= {_furniture_key(x) for x in block_lines if _furniture_key(x) in repeated}
     return running
 

@@ -35,6 +35,8 @@ MIN_SEGMENTS = 3
 MIN_COLUMNS = 3
 # A position is a gutter when at most this share of the region's lines has text there.
 GUTTER_SHARE = 0.12
+# A bold header runs over at most this many lines.
+MAX_HEADER_LINES = 3
 # Text this short (without spaces) on a line of its own continues the line above.
 FRAGMENT_CHARS = 2
 
@@ -82,6 +84,7 @@ class Region:
     start: int  # index of the first line
     end: int  # index after the last line
     rows: list[Row]
+    columns: list[tuple[float, float]] = field(default_factory=list)
 
 
 def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
@@ -93,16 +96,34 @@ def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
         if len(lines[i].segments) < MIN_SEGMENTS - 1:
             i += 1
             continue
+        if _runs_across_next(lines, i):
+            i += 1
+            continue
         end = _region_end(lines, i)
         tabular = sum(1 for line in lines[i:end] if len(line.segments) >= MIN_SEGMENTS)
         if tabular >= MIN_TABULAR_LINES:
-            rows = _grid(lines[i:end], unit)
+            columns = columns_of(lines[i:end], unit)
+            rows = _grid(lines[i:end], unit, columns)
             if rows is not None:
-                regions.append(Region(i, end, rows))
+                regions.append(Region(i, end, rows, columns))
                 i = end
                 continue
         i += 1
     return regions
+
+
+def _runs_across_next(lines: list[PLine], i: int) -> bool:
+    """A line of few segments above a row of cells, one segment of which runs over two of
+    the row's cells ("2. ผลการดำเนินการ … ณ วันที่ 30 ก.ย." over the header): a heading
+    written with a wide space, not the table's first row."""
+    segments = lines[i].segments
+    if len(segments) >= MIN_SEGMENTS:
+        return False
+    nxt = next((x for x in lines[i + 1:i + 3] if len(x.segments) >= MIN_SEGMENTS), None)
+    if nxt is None:
+        return False
+    starts = [s.x0 for s in nxt.segments]
+    return any(sum(1 for x in starts if s.x0 < x < s.x1) >= 2 for s in segments)
 
 
 def _region_end(lines: list[PLine], start: int) -> int:
@@ -190,39 +211,95 @@ def _occupancy(lines: list[PLine], unit: float) -> tuple[float, list[int]]:
     return x_min, counts
 
 
-def _anchored_columns(lines: list[PLine], unit: float) -> Optional[list[tuple[float, float]]]:
+def _header_heads(lines: list[PLine]) -> list[Segment]:
+    """The header's cells: the first line's segments, with those of the bold lines under
+    it when the header is bold and runs over several lines ("No." centred between
+    "มาตรการ" and "(Measure)"), overlapping segments made one."""
+    heads = list(lines[0].segments)
+    if lines[0].bold:
+        for line in lines[1:MAX_HEADER_LINES]:
+            if line.blank or not line.bold:
+                break
+            heads += line.segments
+    merged: list[Segment] = []
+    for s in sorted(heads, key=lambda s: s.x0):
+        if merged and s.x0 < merged[-1].x1:
+            merged[-1] = Segment(merged[-1].x0, max(merged[-1].x1, s.x1), merged[-1].text + " " + s.text)
+        else:
+            merged.append(s)
+    return merged
+
+
+def _anchored_columns(lines: list[PLine], unit: float,
+                      heads: Optional[list[Segment]] = None) -> Optional[list[tuple[float, float]]]:
     """Columns from a first line that heads them, one segment per column: between two
     header cells the boundary is where the fewest lines have text (a header is often
-    centred over a column that starts further left)."""
-    heads = lines[0].segments
+    centred over a column that starts further left). `heads` from elsewhere: the header
+    on the page before, over a body that goes on without it."""
+    heads = heads or _header_heads(lines)
     if len(heads) < MIN_COLUMNS:
         return None
-    x_min, counts = _occupancy([line for line in lines if not line.blank], unit)
+    x_min, counts = _occupancy([line for line in lines if not line.blank] + [PLine(heads)], unit)
     cuts = []
     for left, right in zip(heads, heads[1:]):
         lo, hi = int((left.x1 - x_min) / unit), int((right.x0 - x_min) / unit)
         span = range(max(lo, 0), max(hi, lo + 1))
-        best = min(span, key=lambda k: (counts[k] if k < len(counts) else 0, -k))
+        best = min(span, key=lambda k: (counts[k] if k < len(counts) else 0, k))
         cuts.append(x_min + best * unit)
     edges = [x_min] + cuts + [x_min + len(counts) * unit]
     return list(zip(edges, edges[1:]))
 
 
-def regrid(lines: list[PLine], columns: list[tuple[float, float]]) -> list[Row]:
+def regrid(lines: list[PLine], columns: list[tuple[float, float]], spaced: Optional[bool] = None) -> list[Row]:
     """The region's lines on columns known from elsewhere (the ruled header drawn above
-    a table whose body has no rules)."""
-    return _grid(lines, 1.0, columns) or []
+    a table whose body has no rules, or shown on the page before); `spaced` as the rows
+    were there, when this part is too short to tell."""
+    return _grid(lines, 1.0, columns, known=True, spaced=spaced) or []
 
 
-def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, float]]] = None) -> Optional[list[Row]]:
-    known = bool(columns)
-    columns = columns or _anchored_columns(lines, unit) or _columns(lines, unit)
+def columns_of(lines: list[PLine], unit: float) -> list[tuple[float, float]]:
+    """The region's columns: anchored on its header line when it starts with one, else
+    where the gutters run."""
+    return _anchored_columns(lines, unit) or _columns(lines, unit)
+
+
+def header_of(lines: list[PLine]) -> list[Segment]:
+    """The header cells a region starts with (see `_header_heads`)."""
+    return _header_heads(lines)
+
+
+def under_header(lines: list[PLine], heads: list[Segment], unit: float,
+                 tolerance: float) -> Optional[list[tuple[float, float]]]:
+    """Columns for lines that go on under a header shown earlier (the page before), when
+    their words stand within them, no more than a few across a boundary; else None."""
+    columns = _anchored_columns(lines, unit, heads)
+    return columns if columns and _fits(lines, columns, tolerance) else None
+
+
+def _fits(lines: list[PLine], columns: list[tuple[float, float]], tolerance: float) -> bool:
+    words = [w for line in lines for w in line.words]
+    if not words or len(columns) < MIN_COLUMNS:
+        return False
+    left, right = columns[0][0] - tolerance, columns[-1][1] + tolerance
+    crossing = sum(1 for w in words if w.x0 < left or w.x1 > right or _across(w, columns, tolerance))
+    return crossing <= 0.05 * len(words)
+
+
+def is_spaced(lines: list[PLine]) -> bool:
+    """Rows stand apart: a gap starts each (two gaps at least, or the table is one row)."""
+    return sum(1 for line in lines if line.gap_before) >= 2
+
+
+def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, float]]] = None,
+          known: bool = False, spaced: Optional[bool] = None) -> Optional[list[Row]]:
+    columns = columns or columns_of(lines, unit)
     if len(columns) < MIN_COLUMNS:
         return None
     rows: list[list[list[str]]] = []
     locations: list[Location] = []
     bold: list[bool] = []
-    spaced = sum(1 for line in lines if line.gap_before) >= 2  # rows stand apart: a gap starts each
+    if spaced is None:
+        spaced = is_spaced(lines)
     for line in lines:
         if line.blank:
             continue
@@ -249,7 +326,7 @@ def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, f
         rows.append([[t] if t else [] for t in texts])
         locations.append(line.location)
         bold.append(line.bold)
-    return [Row([Cell(_join(parts)) for parts in row], loc, header=b)
+    return [Row([Cell(join_cell_lines(parts)) for parts in row], loc, header=b)
             for row, loc, b in zip(rows, locations, bold)]
 
 
@@ -258,7 +335,7 @@ _LABEL_START = re.compile(r"^[^:：\s]{1,30}(?:\s[^:：\s]{1,30}){0,3}\s?[:：]"
 _LIST_START = re.compile(r"^(?:[-–•▪●○◦*]\s|\(?[0-9๐-๙]{1,2}[.)]\s?|[☐☑])")
 
 
-def _join(parts: list[str]) -> str:
+def join_cell_lines(parts: list[str]) -> str:
     """A cell's visual lines as its text: wrapped lines join back (readers draw no line
     breaks Thai did not have); a list item, a box or a label starts a line of its own."""
     lines: list[list[str]] = []

@@ -168,6 +168,10 @@ def _page_chars(raw, textpage, space: _Space, fonts: _Fonts) -> list[_Char]:
     get_unicode = raw.FPDFText_GetUnicode
     is_generated = raw.FPDFText_IsGenerated
     get_box = raw.FPDFText_GetCharBox
+    # across, a character spans its advance ("loose" box), not its ink: in a typewriter
+    # font a narrow letter's ink stands apart from the next letter's, the advance does not
+    get_loose = raw.FPDFText_GetLooseCharBox
+    loose = raw.FS_RECTF()
     get_origin = raw.FPDFText_GetCharOrigin
     get_size = raw.FPDFText_GetFontSize
     rotated = space.rot != 0
@@ -190,11 +194,14 @@ def _page_chars(raw, textpage, space: _Space, fonts: _Fonts) -> list[_Char]:
         get_box(textpage, i, l, r, b, t)
         get_origin(textpage, i, ox, oy)
         size = get_size(textpage, i) or 10.0
+        left, right = l.value, r.value
+        if get_loose(textpage, i, loose) and loose.right > loose.left and not _is_mark(ch):
+            left, right = min(left, loose.left), max(right, loose.right)
         if rotated:
-            x0, y0, x1, y1 = space.rect(l.value, b.value, r.value, t.value)
+            x0, y0, x1, y1 = space.rect(left, b.value, right, t.value)
             _, base = space.point(ox.value, oy.value)
         else:
-            x0, y0, x1, y1 = l.value - space.l, b.value - space.b, r.value - space.l, t.value - space.b
+            x0, y0, x1, y1 = left - space.l, b.value - space.b, right - space.l, t.value - space.b
             base = oy.value - space.b
         chars.append(_Char(ch, x0, x1, y0, y1, base, size, i))
     _place_strays(chars, space)
@@ -1096,18 +1103,20 @@ def _body_size(pages: list[_Page]) -> float:
     return float(max(counts, key=counts.get)) if counts else 12.0
 
 
-def _aligned_blocks(page: _Page) -> list[tuple[float, Block]]:
+def _aligned_blocks(page: _Page, carry: dict) -> list[tuple[float, Block]]:
     """Tables drawn without rules: flow lines whose words line up in columns
-    (readers.aligned). Their lines leave the page's flow."""
-    from ita_lint.readers.aligned import PLine, Segment, find_regions, regrid
+    (readers.aligned). Their lines leave the page's flow. `carry` keeps the columns of
+    the last table with a header, for its body going on at the top of the next page."""
+    from ita_lint.readers.aligned import PLine, Segment, find_regions, header_of, is_spaced, regrid, under_header
 
     if not page.flow or page.from_ocr:  # OCR's word boxes are too loose to line up
         return []
     plines: list[PLine] = []
     owners: list[Optional[_Line]] = []
     prev: Optional[_Line] = None
-    steps = sorted(a.base - b.base for a, b in zip(page.flow, page.flow[1:]) if 0 < a.base - b.base < 3 * a.size)
-    pitch = steps[len(steps) // 4] if steps else 0.0  # the usual space between the lines of a paragraph or cell
+    pitch = _column_pitch(page.flow)
+    body = [ln for ln in page.flow if not _in_margin(page, ln)] or page.flow
+    left, right = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
     for ln in page.flow:
         if _in_margin(page, ln):
             # running headers and footers are no rows, whatever they line up with
@@ -1121,10 +1130,12 @@ def _aligned_blocks(page: _Page) -> list[tuple[float, Block]]:
             plines.append(PLine([], unit=0.5 * ln.size))  # a gap as tall as a blank line
             owners.append(None)
         words = [Segment(x0, x1, text) for x0, x1, text in _words(ln)]
-        # cells stand at least about half a letter's height apart; Thai words, a quarter
-        plines.append(PLine(words, Location(page=page.number, line=ln.number), unit=0.5 * ln.size, gap=0.6 * ln.size,
+        # cells stand at least about half a letter's height apart; Thai words, a quarter;
+        # a justified line of prose has its words spread evenly across the page: one run
+        cell_gap = 0.6 * ln.size if not _justified(words, left, right, ln.size) else page.width
+        plines.append(PLine(words, Location(page=page.number, line=ln.number), unit=0.5 * ln.size, gap=cell_gap,
                             bold=page.fonts_bold.get(ln.first_index, False),
-                            gap_before=bool(pitch) and gap > 1.5 * pitch))
+                            gap_before=bool(pitch) and gap > 1.2 * pitch))
         owners.append(ln)
         prev = ln
     unit = 0.5 * (sorted(ln.size for ln in page.flow)[len(page.flow) // 2])
@@ -1140,9 +1151,24 @@ def _aligned_blocks(page: _Page) -> list[tuple[float, Block]]:
             out.append((lines[0].base + lines[0].size, Block("table", location=rows[0].location, rows=rows)))
 
     for grid, start, end in _bodies_under_headers(page, plines, owners):
+        carry.clear()  # a ruled header is drawn again on every page it heads
         take(start, end, regrid(plines[start:end], list(zip(grid.xs, grid.xs[1:]))))
         plines[start:end] = [PLine([], unit=p.unit) for p in plines[start:end]]  # not found again below
-    for region in find_regions(plines, unit):
+    for k, region in enumerate(find_regions(plines, unit)):
+        lines = plines[region.start:region.end]
+        if lines[0].bold:  # a header of its own
+            carry["heads"], carry["spaced"] = header_of(lines), is_spaced(lines)
+        elif k == 0 and carry.get("heads"):
+            # the table goes on from the page before: from the top of the page, the lines
+            # of one cell above the first full row included (the rest of a cut row)
+            start = region.start
+            while start > 0 and not plines[start - 1].blank and owners[start - 1] is not None:
+                start -= 1
+            lines = plines[start:region.end]
+            columns = under_header(lines, carry["heads"], unit, tolerance=unit)
+            if columns:
+                take(start, region.end, regrid(lines, columns, carry["spaced"] or None))
+                continue
         take(region.start, region.end, region.rows)
     page.flow = [ln for ln in page.flow if id(ln) not in taken]
     return out
@@ -1214,6 +1240,37 @@ def _body_end(page: _Page, grid: _Grid, plines: list, owners: list[Optional[_Lin
     return end
 
 
+def _justified(words: list, left: float, right: float, size: float) -> bool:
+    """A line of justified prose: from margin to margin, its spaces stretched alike. A
+    table's row has gutters much wider than the spaces between the words of a cell."""
+    if len(words) < 4 or words[0].x0 > left + 2 * size or words[-1].x1 < right - 2 * size:
+        return False
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:]))
+    usual = gaps[len(gaps) // 2]
+    # a header row of one word per column is spread evenly too, but a column apart
+    return usual <= size and gaps[-1] <= 2.5 * max(usual, 0.25 * size)
+
+
+def _column_pitch(lines: list[_Line]) -> float:
+    """The usual distance from a line of text to the next line of the same paragraph or
+    cell: from each word down to the next line with a word under it. Not the distance
+    between consecutive lines: cells centred at different heights interleave their lines
+    at fractions of it, and a row then starts wherever the gap exceeds it."""
+    words = [_words(ln) for ln in lines]
+    steps: list[float] = []
+    for i, line in enumerate(lines):
+        for x0, x1, _ in words[i]:
+            for j in range(i + 1, min(i + 8, len(lines))):
+                step = line.base - lines[j].base
+                if step > 3 * line.size:
+                    break
+                if step > 0.5 * line.size and any(a < x1 and b > x0 for a, b, _ in words[j]):
+                    steps.append(step)
+                    break
+    steps.sort()
+    return steps[len(steps) // 2] if steps else 0.0
+
+
 # The top and bottom of a page where running headers, footers and page numbers stand.
 MARGIN_SHARE = 0.08
 
@@ -1249,8 +1306,8 @@ def _words(line: _Line) -> list[tuple[float, float, str]]:
     return words
 
 
-def _page_blocks(page: _Page, body: float, heading_sizes: list[float]) -> list[Block]:
-    items = _aligned_blocks(page)
+def _page_blocks(page: _Page, body: float, heading_sizes: list[float], carry: Optional[dict] = None) -> list[Block]:
+    items = _aligned_blocks(page, {} if carry is None else carry)
     items += _flow_blocks(page, body, heading_sizes)
     for grid, cells in page.tables:
         block = _table_block(page, grid, cells)
@@ -1340,8 +1397,9 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         {round(ln.size) for p in text_pages for ln in p.flow if ln.size >= body + 1.5}, reverse=True
     )
     blocks: list[Block] = []
+    carry: dict = {}  # the columns of the last unruled table with a header
     for p in pages:
-        page_blocks = _page_blocks(p, body, heading_sizes)
+        page_blocks = _page_blocks(p, body, heading_sizes, carry)
         if p.from_ocr:
             for b in page_blocks:
                 b.from_ocr = True

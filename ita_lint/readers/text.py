@@ -19,7 +19,7 @@ from ita_lint.model import Block, Document, Location, Row
 from ita_lint.readers import ReadOptions
 from typing import Optional
 
-from ita_lint.readers.aligned import PLine, Region, Segment, find_regions
+from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_cell_lines
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
 from ita_lint.readers.decode import decode_text
 from ita_lint.readers.fragments import boxes_of, fragment_lines, make_cell
@@ -31,6 +31,9 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)")
 _BOLD = re.compile(r"\*\*|__")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# A grid table's rule line (pandoc writes one where cells hold several lines):
+# "+-----+------+", "+=====+======+" under the header.
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 
 
 def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document:
@@ -177,6 +180,9 @@ class _Parser:
             if "\t" in self.lines[i].rstrip(" \r"):  # a row whose last cells are empty still has tabs
                 i = self.tab_table(i)
                 continue
+            if _GRID_RULE.match(raw) and i + 1 < n and self.lines[i + 1].lstrip().startswith("|"):
+                i = self.grid_table(i)
+                continue
             if raw.lstrip().startswith("|") and i + 1 < n and _PIPE_SEPARATOR.match(self.lines[i + 1]):
                 i = self.pipe_table(i)
                 continue
@@ -267,6 +273,63 @@ class _Parser:
         fragment = "\n".join(self.lines[start:i])
         for block in read_html(fragment.encode("utf-8"), "<markdown>").blocks:
             self.blocks.append(_shifted(block, start))
+        return i
+
+    def grid_table(self, i: int) -> int:
+        """A grid table: rule lines part the rows, "|" the cells, a "+===+" rule ends the
+        header. A cell's lines are one text; a row whose rule leaves a column open (a rule
+        line starting "|") continues that column's cell from the row above."""
+        self.flush()
+        start = i
+        width = self.lines[i].strip().count("+") - 1
+        rows: list[Row] = []
+        parts: list[list[str]] = []
+        open_columns: set[int] = set()  # columns whose cell goes on from the row above
+        row_line = i + 2
+
+        def close(header: bool) -> None:
+            nonlocal parts
+            if parts and any(any(p.strip() for p in cell) for cell in parts):
+                cells = [make_cell(_inline(join_cell_lines(cell))) for cell in parts]
+                for j in open_columns:
+                    if j < len(cells) and rows:
+                        cells[j].span = "up"
+                rows.append(Row(cells, Location(line=row_line), header=header))
+            parts = []
+
+        i += 1
+        while i < len(self.lines):
+            line = self.lines[i].strip()
+            if _GRID_RULE.match(line):
+                header = "=" in line and not any(r.header for r in rows) and not rows
+                close(header)
+                open_columns = set()
+                row_line = i + 2
+                i += 1
+                if i >= len(self.lines) or not self.lines[i].strip().startswith("|"):
+                    break
+                continue
+            if not line.startswith("|"):
+                break
+            cells = line[1:-1].split("|") if line.endswith("|") else line[1:].split("|")
+            if "+" in line and all(re.fullmatch(r"\s*|[-=:+]+", c.strip("+ ")) for c in cells) and parts:
+                # a rule across some columns only: those start a new row, the others go on
+                kept = {j for j, c in enumerate(cells) if not re.fullmatch(r"[-=:+]+", c.strip())}
+                close(False)
+                open_columns = kept
+                row_line = i + 2
+                i += 1
+                continue
+            if not parts:
+                parts = [[] for _ in range(width)]
+            for j, text in enumerate(cells[:width]):
+                parts[j].append(text.strip())
+            if len(cells) > width:  # a "|" inside a cell's text
+                parts[width - 1][-1] += " | " + " | ".join(c.strip() for c in cells[width:])
+            i += 1
+        close(False)
+        if rows:
+            self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
 
     def pipe_table(self, i: int) -> int:
