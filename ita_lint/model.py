@@ -216,6 +216,7 @@ class Column:
     element: Optional[str] = None
     word: str = ""  # the header word that decided it
     how: Literal["header", "inferred", "number", "other", "unknown"] = "unknown"
+    also: Optional[str] = None  # a second element the header names ("ผู้รับผิดชอบ/ระยะเวลา")
 
 
 @dataclass

@@ -30,6 +30,10 @@ def apply_cues(measure: Measure, lex: Lexicon) -> None:
     # a column's texts read as one: a sentence cut by a page break is whole again
     by_column: dict[str, list[tuple[str, Location]]] = {}
     for column, text, location in measure.texts:
+        if column == "measure":
+            # a title names what is done ("เผยแพร่รายงานการกำกับติดตาม…"), not how it is
+            # followed up; the lines under it in its cell may say how
+            text = "\n".join(text.split("\n")[1:])
         by_column.setdefault(column, []).append((text, location))
     for element in lex.cues:
         if measure.has(element):

@@ -301,6 +301,16 @@ def _map(header: list[Row], lex: Lexicon) -> tuple[dict[int, str], dict[int, str
     return elements, words
 
 
+def _second_element(texts: list[str], first: str, lex: Lexicon) -> Optional[str]:
+    """The other element a header written "ผู้รับผิดชอบ/ระยะเวลา" names, if any."""
+    for text in texts:
+        for part in text.split("/")[1:]:
+            word = lex.header_word(part)
+            if word and word[2] <= HEADER_WORD_START and word[0] != first:
+                return word[0]
+    return None
+
+
 def _columns(header: list[Row], lex: Lexicon, body: list[Row]) -> list[Column]:
     elements, words = _map(header, lex)
     width = max([len(r.cells) for r in header + body[:1]] or [0])
@@ -314,7 +324,7 @@ def _columns(header: list[Row], lex: Lexicon, body: list[Row]) -> list[Column]:
                     texts.append(t)
         text = " / ".join(texts)
         if i in elements:
-            columns.append(Column(i, text, elements[i], words[i], "header"))
+            columns.append(Column(i, text, elements[i], words[i], "header", _second_element(texts, elements[i], lex)))
         elif any(lex.is_number_column(t) for t in texts):
             columns.append(Column(i, text, None, compact(texts[-1]), "number"))
         elif any(lex.other_column(t) for t in texts):
@@ -357,7 +367,10 @@ def same_row(row: Row, other: Row) -> bool:
         return False
     equal = sum(1 for i in filled if i < len(a) and a[i] == b[i])
     extra = sum(1 for i, t in enumerate(a) if t and (i >= len(b) or not b[i]))
-    return equal >= 0.8 * len(filled) and extra == 0
+    # a cell may differ by a misread letter, not by more text: that is content run
+    # into the repeated header ("วิธีการ/ขั้นตอน 3. คณะกรรมการ…"), never to be dropped
+    longer = any(i < len(a) and len(a[i]) > len(b[i]) + MINOR_TEXT_CHARS for i in filled)
+    return equal >= 0.8 * len(filled) and extra == 0 and not longer
 
 
 # --- tables ----------------------------------------------------------------------------------
@@ -442,7 +455,10 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             header, body = rows[:count], rows[count:]
             columns = _columns(header, lex, body)
             named = {c.element for c in columns if c.element}
-            if "measure" in named and (len(named) >= 2 or how == "structure"):
+            # no header names the measures, and a score stands in most rows: ITA scores
+            # by indicator ("ตัวชี้วัด | ประเด็น | คะแนน"), not measures
+            scores = not any(c.element == "measure" and c.how == "header" for c in columns) and _scores(rows)
+            if "measure" in named and (len(named) >= 2 or how == "structure") and not scores:
                 view.role, view.columns = "measures", columns
                 current = MeasureTable(view, header, columns, len(columns))
                 for row in header:
@@ -455,7 +471,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                         layout.notes.append(Note("column-unrecognised", block.location,
                                                  {"column": col.header, "table": view.index}))
                 continue
-            if len(named) >= 2 and columns and columns[0].element and columns[0].how == "header":
+            if len(named) >= 2 and columns and columns[0].element and columns[0].how == "header" and not scores:
                 view.role, view.columns = "details", columns
                 layout.details[bi] = ([c.header for c in columns], list(body))
                 details, current, adjacent = (bi, width), None, True
@@ -552,11 +568,16 @@ def _without_prefix(text: str, prefix: str) -> Optional[str]:
     return "" if k == len(prefix) else None
 
 
-def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int) -> str:
+def _scores(rows: list[Row]) -> bool:
+    """A table of ITA scores: years heading its columns, or a score in most rows."""
     if any(_YEAR.search(compact(c.text)) for c in rows[0].cells) and len(rows) >= 2:
-        return "scores"
+        return True
     scored = sum(1 for r in rows[1:] if any(_SCORE.fullmatch(compact(c.text)) for c in r.cells))
-    if len(rows) >= 2 and scored >= (len(rows) - 1) / 2:
+    return len(rows) >= 2 and scored >= (len(rows) - 1) / 2
+
+
+def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int) -> str:
+    if _scores(rows):
         return "scores"
     widths = {sum(1 for c in r.cells if not c.is_blank) for r in rows}
     if max(len(r.cells) for r in rows) <= 3 and widths <= {1, 2}:

@@ -43,6 +43,8 @@ class Lexicon:
         self.cues = {element: [re.compile(c) for c in ev.cues] for element, ev in v.elements.items() if ev.cues}
         self.cue_exclusions = {element: [re.compile(c) for c in ev.cue_exclusions]
                                for element, ev in v.elements.items() if ev.cue_exclusions}
+        self.value_patterns = {element: [re.compile(c) for c in ev.value_patterns]
+                               for element, ev in v.elements.items() if ev.value_patterns}
         self.empty = [re.compile(p) for p in v.empty_values]
         self.element_empty = {element: [re.compile(p) for p in ev.empty_values]
                               for element, ev in v.elements.items() if ev.empty_values}
@@ -94,7 +96,17 @@ class Lexicon:
             return None
         best: Optional[tuple[int, int, str, str]] = None
         for element, syn in self.synonyms:
-            pos = c.find(syn)
+            if syn.endswith("$"):
+                # a word that names the element only standing alone ("ตัวชี้วัด", not
+                # "ตัวชี้วัดการเปิดเผยข้อมูล"): the whole header, or one part of it
+                word = syn[:-1]
+                parts = re.split(r"[/:()]", c)
+                if word not in parts:
+                    continue
+                pos = c.find(word)
+                syn = word
+            else:
+                pos = c.find(syn)
             if pos < 0:
                 continue
             key = (pos, -len(syn), element, syn)
@@ -121,6 +133,11 @@ class Lexicon:
         if element is None:
             return None, ""
         return element, m.group("value").strip()
+
+    def looks_like(self, element: str, text: str) -> bool:
+        """The text is a value of the element by its form (`value_patterns`)."""
+        c = compact(text)
+        return bool(c) and any(p.search(c) for p in self.value_patterns.get(element, ()))
 
     def is_number_column(self, header: str) -> bool:
         return fold(header).strip(".:()") in self.number_columns

@@ -98,6 +98,8 @@ def _fill(measure: Measure, row: Row, table: MeasureTable, lex: Lexicon) -> None
             measure.unrecognised.append((column.header, cell.text))
         if cell.checkboxes:
             measure.checkbox_groups.append((cell.checkboxes, row.location))
+        if column is not None and column.also:
+            cell = _second_element_lines(measure, cell, column.also, row, lex)
         if element and not lex.cell_is_empty(cell, column.header if column else "", element):
             _add(measure, element, value_text(cell), row)
         _labelled_lines(measure, cell, element, row, lex)
@@ -118,6 +120,18 @@ def _listed_steps(measure: Measure, cell: Cell, row: Row, lex: Lexicon) -> None:
     # the other lines may be labels of their own ("ติดตามผล: …"), not prose
     if listed and all(_LIST_LINE.match(line) or lex.label(line)[0] for line in lines[1:]):
         measure.elements["steps"] = ElementValue("\n".join(listed), row.location, "cue")
+
+def _second_element_lines(measure: Measure, cell: Cell, element: str, row: Row, lex: Lexicon) -> Cell:
+    """A cell under a header naming two elements ("ผู้รับผิดชอบ/ระยะเวลา"): its lines that
+    have the second element's form ("ต.ค. 67 – ก.ย. 68") state that one; the cell
+    without them states the first."""
+    lines = cell.text.split("\n")
+    second = [line for line in lines if lex.looks_like(element, line)]
+    if not second:
+        return cell
+    _add(measure, element, "\n".join(second), row)
+    return Cell("\n".join(line for line in lines if line not in second), cell.checkboxes, cell.span)
+
 
 def _labelled_lines(measure: Measure, cell: Cell, column_element: str, row: Row, lex: Lexicon) -> None:
     """"ระยะเวลา: ม.ค. – มี.ค. ๖๗" written inside another column's cell states the period."""

@@ -39,12 +39,18 @@ def _kind_block(blocks: list[Block], lex: Lexicon) -> tuple[Optional[int], str]:
     """Where the title is and the kind it names: the first heading naming a kind, else the
     first short paragraph near the top naming one (a menu's list items are no title)."""
     text_blocks = [(i, b) for i, b in enumerate(blocks) if b.type != "table" and b.text.strip()]
-    for i, block in text_blocks[:TITLE_HEADING_BLOCKS]:
-        if block.type == "heading" and len(compact(block.text)) <= TITLE_CHARS:
-            kind = lex.kind_of(block.text, TITLE_HEADING_LEAD)
-            if kind:
-                return i, kind
-    for i, block in text_blocks[:TITLE_SEARCH_BLOCKS]:
+    heading = next(((i, kind) for i, block in text_blocks[:TITLE_HEADING_BLOCKS]
+                    if block.type == "heading" and len(compact(block.text)) <= TITLE_CHARS
+                    and (kind := lex.kind_of(block.text, TITLE_HEADING_LEAD))), None)
+    paragraph = next(((i, kind) for i, kind in _kind_paragraphs(text_blocks[:TITLE_SEARCH_BLOCKS], lex)), None)
+    if heading and paragraph and paragraph[0] < heading[0] and lex.numbering.leading(blocks[heading[0]].text):
+        return paragraph  # "3. มาตรการ…" is a section of the document the paragraph above titles
+    return heading or paragraph or (None, "unknown")
+
+
+def _kind_paragraphs(text_blocks: list[tuple[int, Block]], lex: Lexicon):
+    """(index, kind) of each paragraph that starts with a kind's words."""
+    for i, block in text_blocks:
         if block.type == "list_item":
             continue
         lines = block.text.split("\n")
@@ -52,8 +58,8 @@ def _kind_block(blocks: list[Block], lex: Lexicon) -> tuple[Optional[int], str]:
         for line, nxt in zip(lines, lines[1:] + [""]):
             kind = lex.kind_of(line + nxt, TITLE_LEAD) if len(compact(line)) <= TITLE_CHARS else None
             if kind:
-                return i, kind
-    return None, "unknown"
+                yield i, kind
+                break
 
 
 def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
@@ -82,6 +88,12 @@ def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
                              if b is title_blocks[0] or b.type == "heading" or len(compact(b.text)) <= SHORT_TITLE_LINE
                              or _starts_with_year(b.text, lex))
     fiscal_year, source = _title_year(year_region, lex), "title"
+    if fiscal_year is None and kind_at is not None:
+        # a web page's heading ("O37 มาตรการ…") over the document's own title, which
+        # names the year ("มาตรการ… ประจำปีงบประมาณ พ.ศ. 2569")
+        fiscal_year = next((mentions[0].year for b in blocks[kind_at + 1: kind_at + 1 + TITLE_SEARCH_BLOCKS]
+                            if b.type != "table" and lex.kind_of(b.text, TITLE_LEAD)
+                            and (mentions := lex.calendar.fiscal_years(b.text))), None)
     if fiscal_year is None:
         fiscal_year, source = _body_year(blocks, lex), "body"
         if fiscal_year is None:
@@ -96,7 +108,12 @@ def _starts_with_year(text: str, lex: Lexicon) -> bool:
 
 
 def _title_year(text: str, lex: Lexicon) -> Optional[int]:
-    mentions = lex.calendar.fiscal_years(text) or lex.calendar.era_years(text)
+    """The fiscal year the title names; a year in the era ("พ.ศ. 2568") only on a line of
+    its own, not a date (a web page's "เผยแพร่เมื่อ: 28 ตุลาคม 2568")."""
+    mentions = lex.calendar.fiscal_years(text)
+    if not mentions:
+        mentions = [m for line in text.split("\n") if not lex.calendar.dates(line)
+                    for m in lex.calendar.era_years(line)]
     return mentions[0].year if mentions else None
 
 

@@ -193,6 +193,22 @@ def _across(s: Segment, columns: list[tuple[float, float]], tolerance: float = 2
     return any(s.x0 < x - tolerance < x + tolerance < s.x1 for x, _ in columns[1:])
 
 
+def _word_columns(words: list[Segment], columns: list[tuple[float, float]], gap: float) -> list[int]:
+    """The column of each word. A list mark ("1.", "-", "•") a word space before a word
+    of the next column opens that word's text: no cell ends with a mark, though a space
+    too narrow for a gutter may part it from the cell before. A mark a gutter apart from
+    the next word is a cell of its own (a row's number)."""
+    found = [_column_of(w, columns) for w in words]
+    for k in range(len(words) - 1):
+        if (_MARK_ONLY.fullmatch(words[k].text) and found[k + 1] == found[k] + 1
+                and words[k + 1].x0 - words[k].x1 < gap):
+            found[k] = found[k + 1]
+    return found
+
+
+_MARK_ONLY = re.compile(r"\(?[0-9๐-๙]{1,2}[.)]|[-–•▪●○◦*]")
+
+
 def _column_of(s: Segment, columns: list[tuple[float, float]]) -> int:
     """The column a segment starts in (the one after, when it starts in a gutter)."""
     return next((j for j, (_, x1) in enumerate(columns) if s.x0 < x1), len(columns) - 1)
@@ -239,14 +255,15 @@ def _anchored_columns(lines: list[PLine], unit: float,
     heads = heads or _header_heads(lines)
     if len(heads) < MIN_COLUMNS:
         return None
-    x_min, counts = _occupancy([line for line in lines if not line.blank] + [PLine(heads)], unit)
+    step = unit / 4  # a gutter may be narrower than a letter
+    x_min, counts = _occupancy([line for line in lines if not line.blank] + [PLine(heads)], step)
     cuts = []
     for left, right in zip(heads, heads[1:]):
-        lo, hi = int((left.x1 - x_min) / unit), int((right.x0 - x_min) / unit)
+        lo, hi = int((left.x1 - x_min) / step), int((right.x0 - x_min) / step)
         span = range(max(lo, 0), max(hi, lo + 1))
         best = min(span, key=lambda k: (counts[k] if k < len(counts) else 0, k))
-        cuts.append(x_min + best * unit)
-    edges = [x_min] + cuts + [x_min + len(counts) * unit]
+        cuts.append(x_min + best * step)
+    edges = [x_min] + cuts + [x_min + len(counts) * step]
     return list(zip(edges, edges[1:]))
 
 
@@ -305,16 +322,13 @@ def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, f
             continue
         cells: list[list[str]] = [[] for _ in columns]
         segments = line.segments
-        if known and not any(_across(w, columns) for w in line.words):
-            # columns drawn by rules: words a space apart may still be in two cells
-            for w in line.words:
-                cells[_column_of(w, columns)].append(w.text)
-        elif len(segments) == 1:
+        if (known and not any(_across(w, columns) for w in line.words)) or len(segments) > 1:
+            # by word: words a space apart may still be in two cells
+            for w, j in zip(line.words, _word_columns(line.words, columns, line.gap or 2 * line.unit)):
+                cells[j].append(w.text)
+        else:
             # one run of words: a cell, or a row of one cell across the table
             cells[_column_of(segments[0], columns)].append(segments[0].text)
-        else:
-            for w in line.words:
-                cells[_column_of(w, columns)].append(w.text)
         texts = [" ".join(c) for c in cells]
         fragment = sum(len(t.replace(" ", "")) for t in texts) <= FRAGMENT_CHARS
         carries_on = not line.gap_before if spaced else (not texts[0] or fragment)

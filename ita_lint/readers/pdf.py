@@ -1162,8 +1162,9 @@ def _aligned_blocks(page: _Page, carry: dict) -> list[tuple[float, Block]]:
             # the table goes on from the page before: from the top of the page, the lines
             # of one cell above the first full row included (the rest of a cut row)
             start = region.start
-            while start > 0 and not plines[start - 1].blank and owners[start - 1] is not None:
-                start -= 1
+            while start > 0 and owners[start - 1] is not None or (
+                    start > 1 and plines[start - 1].blank and owners[start - 2] is not None):
+                start -= 1  # over one blank line (a row's gap), not two (the page's margin)
             lines = plines[start:region.end]
             columns = under_header(lines, carry["heads"], unit, tolerance=unit)
             if columns:
