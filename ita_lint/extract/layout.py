@@ -526,8 +526,10 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
         # another header starts another table; but a row of this table's body that
         # happens to hold header words ("กำกับติดตามรายเดือน") is no header, nor is the
         # first row of a part that a converter had to mark as one (Markdown must)
-        promoted = how == "structure" and not _header_like(rows[0], lex)
-        if (how == "structure" and not promoted) or width != table.width or _header_like(rows[0], lex, strict=True):
+        # (a header names the measures; "กันยายน ๒๕๖๙" alone under the period is a cut cell)
+        promoted = how == "structure" and (not _header_like(rows[0], lex)
+                                           or "measure" not in _map(rows[:count], lex)[0].values())
+        if not promoted and (how == "structure" or width != table.width or _header_like(rows[0], lex, strict=True)):
             return None
     if width == table.width:
         return "same-columns"
