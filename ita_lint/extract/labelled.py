@@ -35,7 +35,7 @@ class _Line:
     starts_block: bool
     block_type: str
     block_index: int
-    level: int = 0  # list nesting
+    level: int = 0  # list nesting; for a heading, its level (0: a paragraph set in bold)
     ends_block: bool = True
 
 
@@ -93,7 +93,7 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
             loc = block.location
             if loc.line is not None and j:
                 loc = Location(line=loc.line + j, page=loc.page, paragraph=loc.paragraph)
-            out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type == "list_item" else 0,
+            out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type in ("list_item", "heading") else 0,
                              j == len(texts) - 1))
     return out
 
@@ -119,6 +119,15 @@ def _opens(line: _Line, lex: Lexicon, lines: list[_Line] = (), i: int = 0,
         if current is not None and current.reason == "list-item" and current.level == line.level:
             return "list-item"
     return None
+
+
+def _under_heading(line: _Line, current: "_Candidate", tables: set[int]) -> bool:
+    """A heading below the measure's own ("**วิธีการดำเนินการ**" in bold, or "###" under
+    a "##" measure), with no table between: a label of the measure, not the next part
+    of the document."""
+    if current.reason != "heading" or any(max(current.blocks) < t < line.block_index for t in tables):
+        return False
+    return line.level == 0 and current.level > 0 or line.level > current.level > 0
 
 
 def _value_follows(lines: list[_Line], i: int, lex: Lexicon) -> bool:
@@ -203,12 +212,14 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
         current = None
 
     lines = _lines(blocks, skip, label_tables, details)
+    tables = {bi for bi, b in enumerate(blocks) if b.type == "table" and bi not in label_tables}
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
         element, value = _label(line.text, lex)
-        if (not element and current is not None and line.block_type != "heading" and line.starts_block
-                and line.ends_block and _value_follows(lines, i, lex)):
+        if (not element and current is not None and line.starts_block and line.ends_block
+                and (line.block_type != "heading" or _under_heading(line, current, tables))
+                and _value_follows(lines, i, lex)):
             element, value = lex.label(line.text, alone=True)
         if element:
             if current is None or (element in current.values) or (element == "measure" and current.labelled):

@@ -26,6 +26,10 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?P<value>.*)$")
 
 
+# A label's word stands at its start, give or take a bracket or a mark ("(๑) ผู้รับผิดชอบ").
+LABEL_WORD_START = 3
+
+
 @dataclass
 class Lexicon:
     vocabulary: Vocabulary
@@ -129,10 +133,11 @@ class Lexicon:
             return None, ""
         # a label starts the line: "๑. มาตรการ: …" is allowed, "ผลคือ … ได้แก่: …" is a sentence
         label = self.numbered.sub("", m.group("label").strip()).strip()
-        element = self.element_of(label, MAX_LABEL_CHARS)
-        if element is None:
+        word = self.header_word(label, MAX_LABEL_CHARS)
+        # the label starts with its word: "จำนวนมาตรการ: 6 มาตรการ" counts measures, it names none
+        if word is None or word[2] > LABEL_WORD_START:
             return None, ""
-        return element, m.group("value").strip()
+        return word[0], m.group("value").strip()
 
     def looks_like(self, element: str, text: str) -> bool:
         """The text is a value of the element by its form (`value_patterns`)."""

@@ -47,7 +47,40 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 def parse(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     lines, hidden = _without_comments(lines)
-    return _Parser(lines, hidden, _aligned_tables(lines, hidden)).run()
+    lines = [_SHORTCODE.sub("", line) for line in lines]
+    front = _front_matter(lines)
+    hidden |= set(range(front[0])) if front else set()
+    blocks = _Parser(lines, hidden, _aligned_tables(lines, hidden)).run()
+    if front and front[1]:
+        # a static site's page title lives in its front matter ("title: …"), shown as its heading
+        blocks.insert(0, Block("heading", normalize(front[1]), Location(line=front[2]), level=1))
+    return blocks
+
+
+# Site generators' shortcodes ("{{< figure … >}}", "{{% alert %}}") are markup, not text.
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
+# A line of ===, ---, ___ or *** (three or more): a rule between parts, or a setext
+# heading's underline when right under one line of text.
+_RULE = re.compile(r"^\s*([=\-_*~])(?:\s*\1){2,}\s*$")
+_FRONT_TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(?P<title>.*?)[\"']?\s*$")
+
+
+def _front_matter(lines: list[str]) -> Optional[tuple[int, str, int]]:
+    """(lines it takes, its title, the title's line) when the file opens with a YAML or
+    TOML front matter block ("---" … "---", "+++" … "+++"), else None."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return None
+    fence = lines[0].strip()
+    end = next((k for k in range(1, min(len(lines), 200)) if lines[k].strip() == fence), None)
+    if end is None:
+        return None
+    title, where = "", 0
+    for k in range(1, end):
+        m = _FRONT_TITLE.match(lines[k].strip())
+        if m:
+            title, where = m.group("title"), k + 1
+            break
+    return end + 1, title, where
 
 
 _WORD = re.compile(r"\S+")
@@ -186,6 +219,12 @@ class _Parser:
             if raw.lstrip().startswith("|") and i + 1 < n and _PIPE_SEPARATOR.match(self.lines[i + 1]):
                 i = self.pipe_table(i)
                 continue
+            if _RULE.match(raw):
+                if self.para and len(self.para) == 1 and self.para_type == "paragraph" and raw.strip()[0] in "=-":
+                    self.para_type = "heading"  # "มาตรการที่ 1" over "-----": a setext heading
+                self.flush()
+                i += 1
+                continue
             m = _HEADING.match(raw)
             if m:
                 self.flush()
@@ -237,6 +276,10 @@ class _Parser:
     # --- tables ------------------------------------------------------------------------
 
     def tab_table(self, i: int) -> int:
+        """Rows of tab-separated cells, as a spreadsheet saves them: a cell holding line
+        breaks or tabs is quoted ("…", a quote doubled inside), so one row may take
+        several lines. Lines above the first row of two cells or more are text (a sheet's
+        title typed in its first cell)."""
         self.flush()
         start = i
         rows: list[Row] = []
@@ -244,16 +287,22 @@ class _Parser:
             if i in self.hidden:
                 i += 1
                 continue
-            cells = [make_cell(_inline(c)) for c in self.lines[i].rstrip("\n").split("\t")]
-            rows.append(Row(cells, Location(line=i + 1)))
+            first = i
+            record = self.lines[i]
+            while _open_quote(record) and i + 1 < len(self.lines):
+                i += 1
+                record += "\n" + self.lines[i]
+            cells = [make_cell(_inline(c)) for c in _tab_cells(record)]
+            rows.append(Row(cells, Location(line=first + 1)))
             i += 1
         if i == start:  # a line of tabs only: a blank line
             return i + 1
-        if len(rows) == 1 and sum(1 for c in rows[0].cells if not c.is_blank) <= 1:
-            # an indented line, not a table
-            self.add_text_block("paragraph", self.lines[start].strip(), start + 1)
-            return i
-        self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
+        while rows and sum(1 for c in rows[0].cells if not c.is_blank) <= 1:
+            # a title or an indented line, not a row
+            row = rows.pop(0)
+            self.add_text_block("paragraph", "\n".join(c.text for c in row.cells if not c.is_blank), row.location.line)
+        if rows:
+            self.blocks.append(Block("table", location=rows[0].location, rows=rows))
         return i
 
     def html_table(self, i: int) -> int:
@@ -344,6 +393,33 @@ class _Parser:
             i += 1
         self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
+
+
+def _open_quote(record: str) -> bool:
+    """A quoted cell of the record is still open: its row goes on on the next line."""
+    state = "start"  # start of a cell, plain text, inside quotes, a quote inside quotes
+    for ch in record:
+        if state == "start":
+            state = "quoted" if ch == '"' else "start" if ch == "\t" else "plain"
+        elif state == "plain":
+            state = "start" if ch == "\t" else "plain"
+        elif state == "quoted":
+            state = "quote" if ch == '"' else "quoted"
+        else:  # a quote doubled stays inside; anything else closes the cell
+            state = "quoted" if ch == '"' else "start" if ch == "\t" else "plain"
+    return state == "quoted"
+
+
+def _tab_cells(record: str) -> list[str]:
+    """The cells of one tab-separated record, quoted cells unquoted."""
+    if '"' not in record:
+        return record.rstrip("\r").split("\t")
+    import csv
+
+    try:
+        return next(csv.reader([record.replace("\r", "")], delimiter="\t", strict=False))
+    except (csv.Error, StopIteration):
+        return record.split("\t")
 
 
 def _shifted(block: Block, offset: int) -> Block:
