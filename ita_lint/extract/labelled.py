@@ -112,6 +112,8 @@ def _opens(line: _Line, lex: Lexicon, lines: list[_Line] = (), i: int = 0,
         return "heading"
     if lex.numbered.match(line.text):
         return "numbered-item"
+    if line.block_type == "paragraph" and lines and _titled(line, lines, i, lex):
+        return "titled-paragraph"
     if line.block_type == "list_item" and lines:
         nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
         if nxt is not None and _label(nxt.text, lex)[0] and nxt.level > line.level:
@@ -128,6 +130,23 @@ def _under_heading(line: _Line, current: "_Candidate", tables: set[int]) -> bool
     if current.reason != "heading" or any(max(current.blocks) < t < line.block_index for t in tables):
         return False
     return line.level == 0 and current.level > 0 or line.level > current.level > 0
+
+
+def _titled(line: _Line, lines: list[_Line], i: int, lex: Lexicon) -> bool:
+    """A paragraph of one line that starts with a measure's word ("มาตรการเผยแพร่ข้อมูล…"),
+    a label right under it: a measure whose number was lost (Word's automatic numbering
+    dropped on the way to text)."""
+    if not line.ends_block:
+        return False
+    word = lex.header_word(line.text, MAX_TITLE_CHARS)
+    if word is None or word[0] != "measure" or word[2] != 0 or lex.label(line.text)[0]:
+        return False
+    nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+    return nxt is not None and bool(lex.label(nxt.text)[0] or lex.label(nxt.text, alone=True)[0])
+
+
+# A measure's title on a line of its own is no longer than this.
+MAX_TITLE_CHARS = 200
 
 
 def _value_follows(lines: list[_Line], i: int, lex: Lexicon) -> bool:

@@ -72,12 +72,20 @@ def row_preview(row: Row) -> str:
 
 
 # where a running header or footer carries the page number
+MIN_RUNNING_CHARS = 20
+_NUMBERED_END = re.compile(r"(?:ที่|ข้อ|No\.?)\s*[0-9๐-๙]{1,3}$")
+_END_NUMBER = re.compile(r"(?:^|\s)[0-9๐-๙]{1,3}$|^[0-9๐-๙]{1,3}(?=\s)")
 _PAGE_NUMBER = re.compile(r"(?:หน้า(?:ที่)?|[Pp]age|[Pp]\.)\d+(?:(?:/|จาก|of)\d+)?|\d+(?:/|จาก|of)\d+|[-–—]\d+[-–—]")
 
 
 def _furniture_key(text: str) -> str:
     """The line without spaces and with its page number masked: "… หน้า ๒ จาก ๕" and
     "… หน้า ๓ จาก ๕" are one running footer; "มาตรการที่ ๑" and "มาตรการที่ ๒" are not."""
+    # a number standing alone at either end of a running line is the page's: "… ปี 2570 3",
+    # "4 | รายงาน…"; not a caption's own number ("มาตรการที่ 1")
+    text = text.strip()
+    if len(compact(text)) > MIN_RUNNING_CHARS and not _NUMBERED_END.search(text):
+        text = _END_NUMBER.sub(" # ", text)
     return _PAGE_NUMBER.sub("#", compact(text))
 
 

@@ -126,6 +126,18 @@ def decode_html(data: bytes, declared_encoding: Optional[str] = None) -> tuple[s
 
 # --- the page walk ----------------------------------------------------------------------
 
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _opens_section(button) -> bool:
+    """A button that opens a collapsed section (an accordion's header) names it: its text
+    is the section's title, not a control's caption."""
+    attrib = button.attrib
+    if any(k in attrib for k in ("aria-controls", "aria-expanded", "data-bs-target", "data-target")):
+        return True
+    parent = button.getparent()
+    return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _HEADINGS
+
 _DROP = {
     "script", "style", "noscript", "template", "head", "title", "nav", "iframe", "frame", "frameset",
     "object", "embed", "applet", "svg", "math", "canvas", "select", "option", "optgroup", "datalist",
@@ -278,6 +290,8 @@ class _Walker:
 
     @staticmethod
     def dropped(el, tag: str, sectioned: bool) -> bool:
+        if tag == "button" and _opens_section(el):
+            return False
         if tag in _DROP:
             return True
         if tag == "input":

@@ -301,6 +301,12 @@ class _Parser:
             # a title or an indented line, not a row
             row = rows.pop(0)
             self.add_text_block("paragraph", "\n".join(c.text for c in row.cells if not c.is_blank), row.location.line)
+        if len(rows) == 1 and sum(1 for c in rows[0].cells if not c.is_blank) == 2:
+            # one line of two parts: text set with a tab stop ("ผู้รับผิดชอบ<tab>กองคลัง"),
+            # a label and its value as a word processor lays them out
+            self.add_text_block("paragraph", ": ".join(c.text for c in rows[0].cells if not c.is_blank),
+                                rows[0].location.line)
+            rows = []
         if rows:
             self.blocks.append(Block("table", location=rows[0].location, rows=rows))
         return i
