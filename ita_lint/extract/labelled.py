@@ -256,7 +256,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             pending_inline = bool(value) and not value.rstrip().endswith(("ดังนี้", ":", "："))
             continue
         why = _opens(line, lex, lines, i, current)
-        if why and (current is None or not current.labelled
+        if why and (current is None or not current.labelled or why == "titled-paragraph"
                     or _next_measure(current, line, lines, i, lex,
                                      under_open_label=not pending_inline and not current.values.get(pending or ""))):
             finish()

@@ -118,7 +118,8 @@ def _listed_steps(measure: Measure, cell: Cell, row: Row, lex: Lexicon) -> None:
         return
     listed = [line for line in lines[1:] if _LIST_LINE.match(line)]
     # the other lines may be labels of their own ("ติดตามผล: …"), not prose
-    if listed and all(_LIST_LINE.match(line) or lex.label(line)[0] for line in lines[1:]):
+    if listed and all(_LIST_LINE.match(line) or lex.label(line)[0] or lex.label(line, alone=True)[0]
+                      for line in lines[1:]):
         measure.elements["steps"] = ElementValue("\n".join(listed), row.location, "cue")
 
 def _second_element_lines(measure: Measure, cell: Cell, element: str, row: Row, lex: Lexicon) -> Cell:
@@ -134,8 +135,29 @@ def _second_element_lines(measure: Measure, cell: Cell, element: str, row: Row, 
 
 
 def _labelled_lines(measure: Measure, cell: Cell, column_element: str, row: Row, lex: Lexicon) -> None:
-    """"ระยะเวลา: ม.ค. – มี.ค. ๖๗" written inside another column's cell states the period."""
-    for line in cell.text.split("\n"):
+    """"ระยะเวลา: ม.ค. – มี.ค. ๖๗" written inside another column's cell states the period;
+    so does a line that is only a label ("ขั้นตอนการดำเนินการ", bold in Word) over the
+    lines that follow it, up to the next label."""
+    pending: Optional[str] = None
+    values: list[str] = []
+
+    def close() -> None:
+        if pending and values and pending != column_element and pending not in measure.elements \
+                and not lex.is_empty("\n".join(values), "", pending):
+            measure.elements[pending] = ElementValue("\n".join(values), row.location, "label")
+
+    for k, line in enumerate(cell.text.split("\n")):
         element, value = lex.label(line)
-        if element and element != column_element and element not in measure.elements and not lex.is_empty(value, "", element):
-            measure.elements[element] = ElementValue(value, row.location, "label")
+        if element:
+            close()
+            pending, values = None, []
+            if element != column_element and element not in measure.elements and not lex.is_empty(value, "", element):
+                measure.elements[element] = ElementValue(value, row.location, "label")
+            continue
+        alone = lex.label(line, alone=True)[0] if k else None  # the first line is the cell's own
+        if alone:
+            close()
+            pending, values = alone, []
+        elif pending and line.strip():
+            values.append(line.strip())
+    close()
