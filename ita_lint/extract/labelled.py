@@ -132,6 +132,11 @@ def _under_heading(line: _Line, current: "_Candidate", tables: set[int]) -> bool
     return line.level == 0 and current.level > 0 or line.level > current.level > 0
 
 
+def _bare_number(text: str, lex: Lexicon) -> bool:
+    """A line that is a measure's number and nothing else ("Measure V", "มาตรการที่ ๕")."""
+    return (lex.numbering.style(text) or ("",))[0] == "word" and len(text.split()) <= 2
+
+
 def _titled(line: _Line, lines: list[_Line], i: int, lex: Lexicon) -> bool:
     """A paragraph of one line that starts with a measure's word ("มาตรการเผยแพร่ข้อมูล…"),
     a label right under it: a measure whose number was lost (Word's automatic numbering
@@ -182,6 +187,8 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     """
     if line.block_type == "heading" and not lex.numbered.match(line.text):
         return True
+    if _bare_number(line.text, lex):
+        return True  # "Measure V", "มาตรการที่ ๕" on a line of its own: the next measure's number
     if current.reason == "list-item" and line.block_type == "list_item" and not lex.numbered.match(line.text):
         return line.level <= current.level
     own = lex.numbering.style(current.title) if current.title else None
@@ -256,6 +263,12 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             pending_inline = bool(value) and not value.rstrip().endswith(("ดังนี้", ":", "："))
             continue
         why = _opens(line, lex, lines, i, current)
+        if why == "heading" and current is not None and not current.labelled and current.title \
+                and _bare_number(current.title, lex) and max(current.blocks) == line.block_index - 1:
+            # "Measure V" over the heading that names it: one title
+            current.title = current.title.strip() + " " + line.text.strip()
+            current.blocks.add(line.block_index)
+            continue
         if why and (current is None or not current.labelled or why == "titled-paragraph"
                     or _next_measure(current, line, lines, i, lex,
                                      under_open_label=not pending_inline and not current.values.get(pending or ""))):

@@ -63,8 +63,10 @@ class Lexicon:
         self.group_rows = [re.compile(p) for p in v.group_row_patterns]
         # a numbered line: "๑.", "1)", "(1)", or a measure-number word and a number
         words = "|".join(r"\s*".join(map(re.escape, w)) for w in v.measure_number_words)
-        self.numbered = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)"
-                                   + (rf"|(?:{words})\s*[0-9๐-๙]+" if words else "") + ")")
+        # … "ก. …", "IV. …" (a letter or a roman numeral, its mark and a space), "มาตรการที่ IV"
+        self.numbered = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)|\(?[ก-ฮ][.)](?=\s)"
+                                   r"|\(?(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)](?=\s)"
+                                   + (rf"|(?:{words})\s*(?:[0-9๐-๙]+|[IVX]+\b)" if words else "") + ")")
         self.numbering = Numbering(tuple(v.measure_number_words))
         self.sections = {sid: [re.compile(p) for p in sv.patterns] for sid, sv in v.sections.items()}
         self.agencies = [re.compile(p) for p in v.agency_patterns]

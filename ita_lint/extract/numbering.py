@@ -15,11 +15,18 @@ from typing import Optional
 from ita_lint.thai import THAI_DIGITS, to_arabic_digits
 
 _DIGITS = r"[0-9๐-๙]{1,3}"
+# Thai letters in the order lists use them (ฃ and ฅ are obsolete, ฆ left out), and roman numerals
+THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+_LETTER = r"[ก-ฮ]"
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 # a number that starts a line: "1.", "1.2", "1.2.", "1)", "(1)", "1 " (then text)
 _LEADING = re.compile(rf"^\s*(?:[-•*]\s*)?\(?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)(?:\.?\)|\.(?!\d)|(?=\s)|$)")
 _STYLE = re.compile(rf"^\s*(?P<open>\()?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)(?:(?P<close>\))|\.(?!\d)|(?=\s))")
-# a cell holding nothing but a number: "1", "๑.", "(1)"
-_BARE = re.compile(rf"^\s*\(?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)\.?\)?\s*$")
+# "ก. …", "ข) …", "IV. …": a letter or a roman numeral, its mark, then a space (not "ก.พ.")
+_LETTERED = re.compile(rf"^\s*(?P<open>\()?(?P<num>{_LETTER}|(?=[IVX]){_ROMAN})(?:\.|(?P<close>\)))(?=\s)")
+# a cell holding nothing but a number: "1", "๑.", "(1)", "ก.", "IV"
+_BARE = re.compile(rf"^\s*(?:\(?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)\.?\)?"
+                   rf"|\(?(?P<mark>{_LETTER}|(?=[IVX]){_ROMAN})(?:\.|\)))\s*$")
 
 
 @dataclass(frozen=True)
@@ -30,15 +37,16 @@ class Numbering:
 
     def __post_init__(self) -> None:
         alternatives = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(self.words, key=len, reverse=True))
-        pattern = rf"(?:{alternatives})\s*(?P<num>{_DIGITS}(?:\.{_DIGITS})*)" if alternatives else r"(?!)"
+        pattern = (rf"(?:{alternatives})\s*(?P<num>{_DIGITS}(?:\.{_DIGITS})*|(?=[IVX]){_ROMAN}\b|{_LETTER}(?![ก-๛]))"
+                   if alternatives else r"(?!)")
         object.__setattr__(self, "_worded", re.compile(r"^\s*" + pattern))
         object.__setattr__(self, "_named", re.compile(pattern))
 
     def leading(self, text: str) -> Optional[str]:
         """The number a line starts with ("๑. …" -> "1"), or None."""
         first = text.lstrip().split("\n", 1)[0]
-        m = self._worded.match(first) or _LEADING.match(first)  # type: ignore[attr-defined]
-        if not m:
+        m = self._worded.match(first) or _LEADING.match(first) or _LETTERED.match(first)  # type: ignore[attr-defined]
+        if not m or not m.group("num"):
             return None
         return _normal(m.group("num"))
 
@@ -52,7 +60,11 @@ class Numbering:
         if not m:
             m = _STYLE.match(first)
             if not m:
-                return None
+                m = _LETTERED.match(first)
+                if not m or not m.group("num"):
+                    return None
+                kind = "letter" if m.group("num")[0] in THAI_LETTERS else "roman"
+                return kind + ("-paren" if m.group("open") else "-close" if m.group("close") else ""), 1, False
             kind = "paren" if m.group("open") else "close" if m.group("close") else "dot"
         num = m.group("num")
         return kind, depth(num), num[:1] in THAI_DIGITS
@@ -64,11 +76,35 @@ class Numbering:
     def bare(self, text: str) -> Optional[str]:
         """The number a cell holds when it holds nothing else, or None."""
         m = _BARE.match(text)
-        return _normal(m.group("num")) if m else None
+        num = m and (m.group("num") or m.group("mark"))
+        return _normal(num) if num else None
 
 
 def _normal(num: str) -> str:
+    """"๑.๒" -> "1.2"; a roman numeral as its value ("IV" -> "4"); a Thai letter as itself."""
+    if num[0] in THAI_LETTERS:
+        return num
+    if num[0] in "IVX":
+        return str(_roman_value(num))
     return ".".join(str(int(part)) for part in to_arabic_digits(num).rstrip(".").split("."))
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for ch, nxt in zip(numeral, numeral[1:] + " "):
+        v = values[ch]
+        total += -v if nxt in values and values[nxt] > v else v
+    return total
+
+
+def ordinal(part: str) -> int:
+    """Where a number part stands in its sequence: "3" -> 3, "ค" -> 3."""
+    return THAI_LETTERS.index(part) + 1 if part in THAI_LETTERS else int(part)
+
+
+def _named_like(k: int, example: str) -> str:
+    return THAI_LETTERS[k - 1] if example in THAI_LETTERS and 0 < k <= len(THAI_LETTERS) else str(k)
 
 
 def top(number: Optional[str]) -> Optional[int]:
@@ -76,7 +112,7 @@ def top(number: Optional[str]) -> Optional[int]:
     if not number:
         return None
     head = number.split(".", 1)[0]
-    return int(head) if head.isdigit() else None
+    return int(head) if head.isdigit() else ordinal(head) if head in THAI_LETTERS else None
 
 
 def depth(number: Optional[str]) -> int:
@@ -112,16 +148,17 @@ def sequence_problems(numbers: list[Optional[str]]) -> list[Gap | Repeat]:
     for i, n in numbered:
         if depth(n) != level:
             continue
-        parts = [int(p) for p in n.split(".")]
+        names = n.split(".")
+        parts = [ordinal(p) for p in names]
         if previous is None or parts[-1] == 1 and parts[:-1] == previous[:-1] or parts[:-1] != previous[:-1]:
-            previous = parts
+            previous, previous_name = parts, n
             continue
         step = parts[-1] - previous[-1]
         if step == 0:
             problems.append(Repeat(n, i))
         elif step > 1:
-            stem = ".".join(str(p) for p in parts[:-1])
-            missing = [(stem + "." if stem else "") + str(k) for k in range(previous[-1] + 1, parts[-1])]
-            problems.append(Gap(".".join(str(p) for p in previous), missing, i))
-        previous = parts
+            stem = ".".join(names[:-1])
+            missing = [(stem + "." if stem else "") + _named_like(k, names[-1]) for k in range(previous[-1] + 1, parts[-1])]
+            problems.append(Gap(previous_name, missing, i))
+        previous, previous_name = parts, n
     return problems
