@@ -677,6 +677,10 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         if texts and texts <= furniture:
             view_rows.append(Placed(row.location, row_preview(row), "furniture", "furniture-in-table"))
             continue
+        if view_rows and view_rows[-1].fate == "blank" and _text_below(row, table, lex):
+            # "ผู้รายงาน : …" typed into the sheet under the table, after an empty row
+            view_rows.append(Placed(row.location, row_preview(row), "text", "text-below-table"))
+            continue
         number = _row_number(row, table, lex)
         group = _group_reason(row, table, lex)
         if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
@@ -713,6 +717,13 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         table.measures.append([row])
         table.placed.append([placed])
         table.numbers.append(number)
+
+
+def _text_below(row: Row, table: MeasureTable, lex: Lexicon) -> bool:
+    """A row that fills only columns naming no element, with words, not a number."""
+    filled = _filled(row)
+    return bool(filled) and all(i >= len(table.columns) or not table.columns[i].element for i, _ in filled) \
+        and not any(lex.numbering.bare(c.text) for _, c in filled)
 
 
 def _names_a_measure(row: Row, lex: Lexicon) -> bool:

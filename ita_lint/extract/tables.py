@@ -73,7 +73,14 @@ def _add(measure: Measure, element: str, text: str, row: Row) -> None:
 
 
 def _title_cell(row: Row, table: MeasureTable) -> Cell:
-    return next((_cell(row, i) for i in table.element_columns("measure") if not _cell(row, i).is_blank), Cell(""))
+    """The row's measure cell. Of two measure columns ("มาตรการ | กิจกรรม"), a column whose
+    cells are merged down over several rows groups them: the row's own is the other one
+    (the activity, not the measure it serves)."""
+    columns = table.element_columns("measure")
+    merged = {i for i in columns if any(_cell(r, i).span == "up" for rows in table.measures for r in rows)}
+    filled = [i for i in columns if not _cell(row, i).is_blank]
+    own = [i for i in filled if i not in merged] or filled
+    return _cell(row, own[0]) if own else Cell("")
 
 
 def _new_measure(row: Row, table: MeasureTable, lex: Lexicon, number) -> Measure:

@@ -173,3 +173,20 @@ def lead_in_label(text: str) -> str:
                 line = lead + plain
         out.append(line.replace(BOLD_START, "").replace(BOLD_END, ""))
     return "\n".join(out)
+
+
+def sheet_body(rows: list) -> list:
+    """A spreadsheet page's rows without the sheet's own chrome: the row of column letters
+    ("A | B | C …") and the column of row numbers (1, 2, 3 …) that a published sheet shows."""
+    if len(rows) < 2:
+        return rows
+    first = [c.text.strip() for c in rows[0].cells]
+    letters = [t for t in first if t]
+    if len(letters) >= 2 and all(len(t) == 1 and "A" <= t <= "Z" for t in letters) \
+            and letters == [chr(ord("A") + k) for k in range(len(letters))]:
+        rows = rows[1:]
+    numbers = [r.cells[0].text.strip() if r.cells else "" for r in rows]
+    if len(rows) >= 2 and all(t.isdigit() for t in numbers) \
+            and [int(t) for t in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
+        rows = [type(r)(r.cells[1:], r.location, r.header) for r in rows]
+    return rows
