@@ -190,3 +190,36 @@ def sheet_body(rows: list) -> list:
             and [int(t) for t in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
         rows = [type(r)(r.cells[1:], r.location, r.header) for r in rows]
     return rows
+
+
+def title_rows(rows: list) -> tuple[list, list]:
+    """(leading rows that are a title, the rest): rows above a table's header holding
+    one text across the columns, as a sheet's or a form's title is typed into it."""
+    if max((len(r.cells) for r in rows), default=0) < 2:
+        return [], rows  # a table of one column is a list, not a titled sheet
+    k = 0
+    while k < len(rows) - 1 and _title_row(rows[k]):
+        k += 1
+    return rows[:k], rows[k:]
+
+
+def _title_row(row) -> bool:
+    """One text in the row, at its left or merged across most of it."""
+    filled = [i for i, c in enumerate(row.cells) if not c.is_blank and c.span != "left"]
+    if len(filled) != 1:
+        return False
+    i = filled[0]
+    spans = sum(1 for c in row.cells[i + 1:] if c.span == "left")
+    return (i == 0 and not any(c.text.strip() for c in row.cells[1:])) or spans + 1 >= max(2, len(row.cells) // 2 + 1)
+
+
+def title_blocks(rows: list) -> list:
+    """Title rows (see `title_rows`) as the paragraphs they are."""
+    from ita_lint.model import Block
+
+    out = []
+    for row in rows:
+        text = next((c.text for c in row.cells if not c.is_blank), "")
+        if text:
+            out.append(Block("paragraph", text=text, location=row.location))
+    return out

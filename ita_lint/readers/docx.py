@@ -38,7 +38,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (BOLD_END, BOLD_START, SYMBOL_FONTS, TICKED, UNTICKED, box_text, clean_bullets,
+from ita_lint.readers.common import (BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
                                      item_text, lead_in_label, list_line, roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -437,7 +437,8 @@ class _Reader:
             elif tag == t["tbl"]:
                 self.tables += 1
                 loc = self.anchor if self.anchor is not None else Location(table=self.tables)
-                rows = self.table_rows(child, self.tables, merge_copies=True)
+                titles, rows = title_rows(self.table_rows(child, self.tables, merge_copies=True))
+                self.blocks += title_blocks(titles)
                 if rows:
                     self.blocks.append(Block("table", location=Location(table=self.tables, paragraph=loc.paragraph),
                                              rows=rows))

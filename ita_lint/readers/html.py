@@ -40,7 +40,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (SYMBOL_FONTS, sheet_body, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
+from ita_lint.readers.common import (SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -578,13 +578,8 @@ def _blocks(items: list[_Item]) -> list[Block]:
     for it in items:
         loc = Location(line=it.line) if it.line is not None else Location()
         if it.kind == "table":
-            rows = sheet_body(it.rows or [])
-            # a sheet's title rows, typed in one cell across the columns, are text above it
-            while rows and sum(1 for c in rows[0].cells if not c.is_blank and c.span != "left") <= 1:
-                title = rows.pop(0)
-                text = next((c.text for c in title.cells if not c.is_blank), "")
-                if text:
-                    blocks.append(Block("paragraph", text=text, location=title.location))
+            titles, rows = title_rows(sheet_body(it.rows or []))
+            blocks += title_blocks(titles)
             if rows:
                 blocks.append(Block("table", location=loc, rows=rows))
             continue

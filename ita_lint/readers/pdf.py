@@ -49,6 +49,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
+from ita_lint.readers.common import title_blocks, title_rows
 from ita_lint.thai import normalize
 
 # Hard bounds on what one page may cost, whatever the file holds.
@@ -233,6 +234,9 @@ def _place_strays(chars: list[_Char], space: _Space) -> None:
                 k += 1
                 continue
             j = k + 1
+        if not all(_is_thai(chars[m].ch) for m in range(k, j)):
+            k += 1  # the span holds Thai vowels and marks; a number elsewhere is another cell's
+            continue
         nxt = chars[j]
         side_by_side = (
             abs(prev.base - nxt.base) <= 0.4 * prev.size and -0.5 * prev.size <= nxt.x0 - prev.x1 <= 1.5 * prev.size
@@ -1313,7 +1317,12 @@ def _page_blocks(page: _Page, body: float, heading_sizes: list[float], carry: Op
     for grid, cells in page.tables:
         block = _table_block(page, grid, cells)
         if block is not None:
-            items.append((grid.top, block))
+            titles, block.rows = title_rows(block.rows)
+            # a title typed in the sheet above the table's header (a spreadsheet's print)
+            items += [(grid.top + 1 - k * 0.01, b) for k, b in enumerate(title_blocks(titles))]
+            if block.rows:
+                block.location = block.rows[0].location
+                items.append((grid.top, block))
     items.sort(key=lambda it: -it[0])
     return [b for _, b in items]
 
