@@ -419,6 +419,8 @@ class Layout:
     # prose as labels: block index of the first part -> (column headers, body rows of all parts)
     details: dict[int, tuple[list[str], list[Row]]] = field(default_factory=dict)
     detail_parts: set[int] = field(default_factory=set)  # later parts of those tables
+    detail_columns: dict[int, list[Column]] = field(default_factory=dict)  # their columns
+    detail_views: dict[int, TableView] = field(default_factory=dict)  # and how explain shows them
 
 
 def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
@@ -437,6 +439,8 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                 adjacent = False
             continue
         rows = [r for r in block.rows if r.cells]
+        while rows and all(c.is_blank for c in rows[0].cells):
+            rows = rows[1:]  # empty rows above a header (a sheet's title rows, printed on another page)
         if not rows:
             continue
         if _transposed(rows, lex):
@@ -482,6 +486,8 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             if len(named) >= 2 and columns and columns[0].element and columns[0].how == "header" and not scores:
                 view.role, view.columns = "details", columns
                 layout.details[bi] = ([c.header for c in columns], list(body))
+                layout.detail_columns[bi] = columns
+                layout.detail_views[bi] = view
                 details, current, adjacent = (bi, width), None, True
                 view.rows = [Placed(r.location, row_preview(r), "text", "table-details") for r in rows]
                 continue
@@ -494,7 +500,46 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         if view.role == "other" and _looks_like_measures(rows, count, lex, 1 if like_last else UNREAD_MIN_ROWS):
             layout.notes.append(Note("table-unread", block.location, {"rows": len(rows) - count, "table": view.index}))
         current, adjacent = None, False
+    _attach_right_parts(layout)
     return layout
+
+
+def _attach_right_parts(layout: Layout) -> None:
+    """A table too wide for the page, printed (as a spreadsheet prints) in its left columns
+    first and its right columns on the pages after: parts whose header names elements the
+    measure table before them lacks, and no measure, with one row for each of its measures,
+    are those measures' other columns, row for row. A count that does not match is said."""
+    for mt_bi, table in layout.measure_tables:
+        later = sorted(bi for bi in layout.details if bi > mt_bi
+                       and not any(mt_bi < other < bi for other, _ in layout.measure_tables))
+        if not later:
+            continue
+        columns = layout.detail_columns[later[0]]
+        named = {c.element for c in columns if c.element}
+        if "measure" in named or named & {c.element for c in table.columns if c.element}:
+            continue
+        parts = [bi for bi in later if [c.header for c in layout.detail_columns.get(bi, [])]
+                 == [c.header for c in columns]]
+        rows = [r for bi in parts for r in layout.details[bi][1] if not all(c.is_blank for c in r.cells)]
+        views = [layout.detail_views[bi] for bi in parts]
+        if len(rows) != len(table.measures):
+            layout.notes.append(Note("table-unread", views[0].location if views else table.view.location,
+                                     {"rows": len(rows), "table": views[0].index if views else table.view.index}))
+            continue
+        offset = table.width
+        table.columns += [Column(offset + c.index, c.header, c.element, c.word, c.how) for c in columns]
+        table.width += len(columns)
+        table.view.columns = table.columns
+        for k, row in enumerate(rows):
+            first = table.measures[k][0]
+            padded = first.cells + [Cell("")] * (offset - len(first.cells))
+            table.measures[k][0] = Row(padded + row.cells, first.location, first.header)
+        for bi in parts:
+            del layout.details[bi]
+        for v in views:
+            v.role = "right-part"
+            v.rows = [Placed(p.location, p.text, "continuation", "right-part-of-row") for p in v.rows]
+
 
 
 def _transposed(rows: list[Row], lex: Lexicon) -> bool:
