@@ -50,6 +50,8 @@ REASONS: dict[str, dict[str, str]] = {
     "numbered-item-with-labels": {"th": "ข้อที่มีเลข ตามด้วยหัวข้อย่อย label:", "en": "a numbered item with label lines under it"},
     "heading-with-labels": {"th": "หัวข้อ ตามด้วยหัวข้อย่อย label:", "en": "a heading with label lines under it"},
     "label-with-labels": {"th": "เริ่มด้วยหัวข้อย่อย label:", "en": "starts with label lines"},
+    "flattened-row": {"th": "แถวของตารางที่ถูกแปลงเป็นข้อความเรียงบรรทัด (อ่านจากเลขลำดับ)",
+                      "en": "a row of a table that came as a run of lines (read by its number)"},
     "titled-paragraph-with-labels": {"th": "ย่อหน้าชื่อมาตรการ (ไม่มีเลข) ตามด้วยหัวข้อย่อย label:",
                                      "en": "a measure's title (unnumbered) with label lines under it"},
     "list-item-with-labels": {"th": "รายการย่อย ตามด้วยหัวข้อย่อย label:", "en": "a list item with label lines under it"},

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ita_lint.engine.loader import LoadedPack
 from ita_lint.extract.cues import apply_cues, document_elements, referenced_elements
+from ita_lint.extract.flattened import flattened_measures
 from ita_lint.extract.labelled import measures_from_labels
 from ita_lint.extract.layout import lay_out
 from ita_lint.extract.lexicon import Lexicon, lexicon_for
@@ -40,16 +41,18 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     layout = lay_out(blocks, lex)
     runs: list[list[Measure]] = [measures_of(table, lex) for _, table in layout.measure_tables]
     found = [(bi, m) for (bi, _), run in zip(layout.measure_tables, runs) for m in run]
-    prose = measures_from_labels(blocks, lex, set(layout.furniture) | layout.detail_parts, layout.label_tables,
-                                 layout.details)
+    flat = flattened_measures(blocks, lex, set(layout.furniture))
+    prose = measures_from_labels(blocks, lex, set(layout.furniture) | layout.detail_parts | flat.used_blocks,
+                                 layout.label_tables, layout.details)
     runs.append([m for _, m in prose.measures])
-    found += prose.measures
+    runs.append([m for _, m in flat.measures])
+    found += prose.measures + flat.measures
     found.sort(key=lambda t: t[0])  # document order; sort is stable within a block
     measures = [m for _, m in found]
     if info.kind == "unknown" and measures:
         info.kind = _kind_from_content(measures, lex)
         kind_source = "content" if info.kind != "unknown" else "none"
-    outside = set(layout.furniture) | prose.used_blocks
+    outside = set(layout.furniture) | prose.used_blocks | flat.used_blocks
     stated_once = document_elements(blocks, lex, outside)
     for i, measure in enumerate(measures, 1):
         measure.index = i
@@ -57,7 +60,7 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         for element, value in stated_once.items():
             measure.elements.setdefault(element, value)
     referenced_elements(blocks, lex, outside, measures)
-    notes = list(document.notes) + layout.notes + [n for run in runs for n in _numbering_notes(run)]
+    notes = list(document.notes) + layout.notes + flat.notes + [n for run in runs for n in _numbering_notes(run)]
     figures, rows, bands = find_scores(blocks, lex, info.fiscal_year)
     return Report(
         document=document,
@@ -74,7 +77,7 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         score_rows=rows,
         bands=bands,
         tables=layout.tables,
-        items=prose.items,
+        items=prose.items + flat.items,
         notes=notes,
         kind_source=kind_source,  # type: ignore[arg-type]
     )

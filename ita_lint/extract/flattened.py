@@ -1,0 +1,191 @@
+"""A table whose cells came out as a run of lines: text extracted from a PDF in reading
+order (`pdftotext -raw`, a copy and paste) writes a header line of column names, then
+each row's cells one after another, the cells' own line breaks kept:
+
+    ข้อ มาตรการ ขั้นตอน/วิธีการดำเนินการ ผู้รับผิดชอบ ระยะเวลา การติดตามและ
+    ก. มาตรการเปิดเผยข้อมูล
+    การจัดสรรเงินอุดหนุน
+    ๑) ประกาศหลักเกณฑ์…
+    กลุ่มศาสนสมบัติ ต.ค. ๒๕๖๘
+    – ก.ย. ๒๕๖๙
+
+Where one cell ends and the next begins is lost, so the rows are found by their numbers
+(the first numbered line under the header sets the style: "ก.", "1.") and each element
+by its form in the row's text: steps as a numbered list, a unit's name as the
+responsible party, a date as the period (`value_patterns`), monitoring by its cues.
+The finding says so (note `table-flattened`): the officer checks by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Container, Optional
+
+from ita_lint.extract.cues import find_cue
+from ita_lint.extract.layout import preview
+from ita_lint.extract.lexicon import Lexicon
+from ita_lint.extract.tables import short_title
+from ita_lint.model import Block, ElementValue, Location, Measure, Note, Placed
+
+# A header line names at least this many elements, and most of its words are column names.
+MIN_HEADER_ELEMENTS = 3
+HEADER_WORD_SHARE = 0.6
+# A line that carries on the header ("รายงานผล" under "การติดตามและ") has no more words than this.
+HEADER_TAIL_WORDS = 2
+
+
+@dataclass
+class Flattened:
+    measures: list[tuple[int, Measure]] = field(default_factory=list)
+    items: list[Placed] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    used_blocks: set[int] = field(default_factory=set)
+
+
+@dataclass
+class _Line:
+    text: str
+    location: Location
+    block: int
+
+
+def flattened_measures(blocks: list[Block], lex: Lexicon, skip: Container[int] = ()) -> Flattened:
+    out = Flattened()
+    lines = _lines(blocks, skip)
+    k = 0
+    while k < len(lines):
+        header = _header_elements(lines[k].text, lex)
+        if not header:
+            k += 1
+            continue
+        rows, end = _rows(lines, k, lex)
+        if rows:
+            for row in rows:
+                measure = _measure(row, lex)
+                out.measures.append((row[0].block, measure))
+                out.items.append(Placed(row[0].location, preview(row[0].text), "measure", "flattened-row", measure))
+                out.used_blocks |= {line.block for line in row}
+            out.notes.append(Note("table-flattened", lines[k].location, {"rows": len(rows)}))
+            out.used_blocks.add(lines[k].block)
+        k = max(end, k + 1)
+    return out
+
+
+def _lines(blocks: list[Block], skip: Container[int]) -> list[_Line]:
+    out = []
+    for bi, block in enumerate(blocks):
+        if bi in skip or block.type == "table":
+            continue
+        for j, text in enumerate(block.text.split("\n")):
+            loc = block.location
+            if loc.line is not None and j:
+                loc = Location(line=loc.line + j, page=loc.page)
+            if text.strip():
+                out.append(_Line(text.strip(), loc, bi))
+    return out
+
+
+def _header_elements(text: str, lex: Lexicon) -> set[str]:
+    """The elements a line of column names names ("ข้อ มาตรการ ขั้นตอน … ระยะเวลา"), or none."""
+    words = text.split()
+    if len(words) < MIN_HEADER_ELEMENTS:
+        return set()
+    named = []
+    for word in words:
+        found = lex.header_word(word)
+        if found and found[2] == 0:
+            named.append(found[0])
+        elif lex.is_number_column(word):
+            named.append("")
+    elements = {e for e in named if e}
+    if len(elements) < MIN_HEADER_ELEMENTS or len(named) < HEADER_WORD_SHARE * len(words) or "measure" not in elements:
+        return set()
+    return elements
+
+
+def _rows(lines: list[_Line], start: int, lex: Lexicon) -> tuple[list[list[_Line]], int]:
+    """The rows under the header at `start`, each its lines, and where they end."""
+    header = lines[start].text
+    style: Optional[str] = None
+    rows: list[list[_Line]] = []
+    k = start + 1
+    while k < len(lines):
+        line = lines[k]
+        if line.text == header or lex.is_furniture(line.text):
+            # the header again after a page break, and the line that carries it on
+            if line.text == header and k + 1 < len(lines) and len(lines[k + 1].text.split()) <= HEADER_TAIL_WORDS \
+                    and not lex.numbering.style(lines[k + 1].text):
+                k += 1
+            k += 1
+            continue
+        if not rows and len(line.text.split()) <= HEADER_TAIL_WORDS and not lex.numbering.style(line.text):
+            k += 1  # the header's own second line
+            continue
+        kind = (lex.numbering.style(line.text) or ("",))[0]
+        if style is None:
+            if not kind:
+                break  # the first line under a header is a numbered row, or this is no table
+            style = kind
+        if kind == style:
+            rows.append([line])
+        elif rows:
+            rows[-1].append(line)
+        k += 1
+    return rows, k
+
+
+def _measure(row: list[_Line], lex: Lexicon) -> Measure:
+    first = row[0]
+    number = lex.numbering.leading(first.text)
+    title_lines = [first.text]
+    for line in row[1:]:
+        if lex.numbering.style(line.text) or _element_by_form(line.text, lex):
+            break
+        title_lines.append(line.text)
+    title = " ".join(title_lines)
+    sub = _sub_list_start(title, lex)
+    if sub is not None:
+        title = title[:sub]
+    measure = Measure(index=0, title=short_title(title, lex), location=first.location, number=number)
+    measure.elements["measure"] = ElementValue(measure.title, first.location, "label")
+    measure.texts.append(("", "\n".join(line.text for line in row[len(title_lines):]), first.location))
+    steps = [line.text for line in row if _is_sub_item(line.text, lex) and line is not first]
+    if sub is not None:
+        steps.insert(0, " ".join(title_lines)[sub:])
+    if steps:
+        measure.elements["steps"] = ElementValue("\n".join(steps), first.location, "cue")
+    for line in row[1:]:
+        element = _element_by_form(line.text, lex)
+        if element and element not in measure.elements:
+            measure.elements[element] = ElementValue(line.text, line.location, "cue")
+    # the row's text after its title: on the title's own line the cells may run on
+    rest = "\n".join(([" ".join(title_lines)[sub:]] if sub is not None else [])
+                     + [line.text for line in row[len(title_lines):]])
+    for element in lex.cues:
+        if element not in measure.elements:
+            found = find_cue(rest, element, lex)
+            if found:
+                measure.elements[element] = ElementValue(found, first.location, "cue")
+    return measure
+
+
+def _element_by_form(text: str, lex: Lexicon) -> Optional[str]:
+    text = _EMPTY_CELLS.sub("", text)  # "- กลุ่มศาสนสถาน": an empty cell ("-") before a unit's name
+    return next((e for e in lex.value_patterns if lex.looks_like(e, text)), None)
+
+
+_EMPTY_CELLS = re.compile(r"^(?:[-–—]\s+)+")
+
+
+def _is_sub_item(text: str, lex: Lexicon) -> bool:
+    style = lex.numbering.style(text)
+    return bool(style) and style[0] in ("close", "paren")
+
+
+def _sub_list_start(text: str, lex: Lexicon) -> Optional[int]:
+    """Where a step list ("๑) …") begins inside a title line the cells ran together on."""
+    for pos in range(1, len(text)):
+        if text[pos - 1] == " " and _is_sub_item(text[pos:], lex):
+            return pos
+    return None
