@@ -1,0 +1,227 @@
+"""Forms met in the blind rounds, each reduced to the smallest text that shows it.
+
+Every test states the measures a reader of the file would count and the elements each
+states; the blind documents under tests/blind hold the full-size cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from ita_lint.extract.numbering import Numbering, sequence_problems
+from ita_lint.model import ELEMENTS
+from ita_lint.readers.html import read_html
+from ita_lint.readers.text import parse
+from tests.conftest import lint_text
+
+RESULTS = "# รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n\n"
+MEASURES = "# มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+
+
+def stated(result) -> list[set[str]]:
+    return [{e for e in ELEMENTS if m.has(e)} for m in result.report.measures]
+
+
+def codes(result) -> set[str]:
+    return {n.code for n in result.report.notes}
+
+
+# --- text: spreadsheets, converters, site generators -------------------------------------
+
+def test_tab_separated_rows_with_quoted_cells_over_several_lines():
+    text = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2567\t\t\t\n"
+            "ลำดับ\tมาตรการ\tขั้นตอน\tผู้รับผิดชอบ\n"
+            '1\tเปิดเผยข้อมูล\t"1) ประชุม\n2) ประกาศ ""แผน"""\tกองช่าง\n'
+            "2\tลดขั้นตอน\t-\tกองคลัง\n")
+    result = lint_text(text)
+    assert result.report.kind == "results"  # the title typed in the sheet's first cell
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูล", "ลดขั้นตอน"]
+    assert "ประกาศ \"แผน\"" in result.report.measures[0].elements["steps"].text
+    assert stated(result)[1] == {"measure", "responsible"}
+
+
+def test_pandoc_grid_table():
+    text = RESULTS + (
+        "+----+------------------+--------------------+\n"
+        "| ที่  | มาตรการ           | ผู้รับผิดชอบ           |\n"
+        "+====+==================+====================+\n"
+        "| 1  | เผยแพร่ข้อมูล       | งานประชาสัมพันธ์      |\n"
+        "|    | ข่าวสาร            | (ครูผู้รับผิดชอบ)      |\n"
+        "+----+------------------+--------------------+\n"
+        "| 2  | ลดขั้นตอน          |                    |\n"
+        "+----+------------------+--------------------+\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เผยแพร่ข้อมูลข่าวสาร", "ลดขั้นตอน"]
+    assert stated(result) == [{"measure", "responsible"}, {"measure"}]
+
+
+def test_front_matter_title_and_shortcodes():
+    text = ('---\ntitle: "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2567"\n'
+            "draft: false\n---\n\n{{< figure src=\"a.jpg\" >}}\n\n"
+            "## ก. มาตรการเผยแพร่ข้อมูล\n\n**วิธีการดำเนินการ**\n\n1. แต่งตั้งครู\n2. ปรับปรุงเว็บไซต์\n\n"
+            "**ผู้รับผิดชอบ** : งานประชาสัมพันธ์\n\n"
+            "## ข. มาตรการรับนักเรียน\n\n**ผู้รับผิดชอบ** : กลุ่มบริหารวิชาการ\n")
+    result = lint_text(text)
+    assert (result.report.kind, result.report.fiscal_year) == ("results", 2567)
+    assert [m.number for m in result.report.measures] == ["ก", "ข"]
+    assert stated(result) == [{"measure", "steps", "responsible"}, {"measure", "responsible"}]
+
+
+def test_blocks_between_rules_and_setext_headings():
+    text = ("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2568\n"
+            "=============================\n"
+            "มาตรการที่ 1\n-----------------------------\n"
+            "ชื่อมาตรการ   : ป้องกันการเรียกรับผลประโยชน์\n"
+            "ผู้รับผิดชอบ    : งานจราจร\n"
+            "=============================\n"
+            "มาตรการที่ 2\n-----------------------------\n"
+            "ชื่อมาตรการ   : เปิดเผยข้อมูลคดี\n"
+            "ระยะเวลาดำเนินการ : ตุลาคม 2567 - กันยายน 2568\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "responsible"}, {"measure", "period"}]
+
+
+def test_unnumbered_titles_over_tab_stop_labels():
+    text = MEASURES + ("มาตรการเผยแพร่ข้อมูลข่าวสาร\n\nขั้นตอนการดำเนินการ\n\nปรับปรุงเว็บไซต์ทุกเดือน\n\n"
+                       "ผู้รับผิดชอบ\tสำนักปลัด\n\n"
+                       "มาตรการป้องกันการรับสินบน\n\nผู้รับผิดชอบ\tกองคลัง\n\n"
+                       "การติดตามและรายงานผล\tรายงานนายก อบต. ทุกเดือน\n")
+    result = lint_text(text)
+    assert len(result.report.measures) == 2
+    assert stated(result) == [{"measure", "steps", "responsible"}, {"measure", "responsible", "monitoring"}]
+
+
+def test_pdftotext_layout_counts_columns_in_characters():
+    # pdftotext pads by characters, marks and all: the cells of a row start where the header's do
+    rows = ["ที่   มาตรการ                 ระยะเวลา        ผู้รับผิดชอบ",
+            "1.   ป้องกันการใช้ทรัพย์สิน       -               สว.อก.",
+            "     ของทางราชการ                              เจ้าหน้ าที่พัสดุ",
+            "2.   เผยแพร่ข้อมูล              ต.ค. ๖๗         งานอำนวยการ"]
+    result = lint_text(RESULTS + "\n".join(rows) + "\n")
+    first = result.report.measures[0]
+    assert not first.has("period") and "พัสดุ" in first.elements["responsible"].text
+
+
+def test_a_table_flattened_into_lines_is_read_and_said():
+    text = MEASURES + ("ข้อ มาตรการ ขั้นตอน/วิธีการดำเนินการ ผู้รับผิดชอบ ระยะเวลา การติดตามและ\n"
+                       "รายงานผล\n"
+                       "ก. มาตรการเปิดเผยข้อมูล\nการจัดสรรเงินอุดหนุน\n"
+                       "๑) ประกาศหลักเกณฑ์\n๒) แจ้งจำนวนเงิน\n"
+                       "กลุ่มศาสนสมบัติ ต.ค. ๒๕๖๘\n– ก.ย. ๒๕๖๙\n"
+                       "รายงานผลต่อผู้อำนวยการทุกไตรมาส\n"
+                       "ข. มาตรการรับเรื่องร้องเรียน\n- ฝ่ายบริหารทั่วไป\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["ก", "ข"]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "monitoring"},
+                              {"measure", "responsible"}]
+    assert "table-flattened" in codes(result)
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+def test_a_row_of_values_is_no_second_header_row():
+    text = RESULTS + "แนวทางปรับปรุง\tระยะเวลา\nประเมินความเสี่ยง\tไตรมาส ๑ – ๔\nป้องกันผลประโยชน์ทับซ้อน\tธ.ค. ๒๕๖๘\n"
+    assert len(lint_text(text).report.measures) == 2
+
+
+def test_markdown_part_whose_first_row_is_a_cut_cell_goes_on():
+    text = RESULTS + ("| มาตรการ | ระยะเวลา |\n|---|---|\n| 1. เผยแพร่แผน | ตุลาคม ๒๕๖๘ – |\n\n- ๒ -\n\n"
+                      "|  | กันยายน ๒๕๖๙ |\n|---|---|\n| 2. สำรวจความพึงพอใจ | ธ.ค. ๒๕๖๘ |\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert "กันยายน" in result.report.measures[0].elements["period"].text
+
+
+def test_a_column_for_two_elements_gives_each_its_lines():
+    text = RESULTS + ("| มาตรการ | ผู้รับผิดชอบ/ระยะเวลา |\n|---|---|\n"
+                      "| เผยแพร่ข้อมูล | สำนักปลัด<br>ต.ค. 67 – ก.ย. 68 |\n| ลดขั้นตอน | กองช่าง |\n")
+    result = lint_text(text)
+    assert stated(result) == [{"measure", "responsible", "period"}, {"measure", "responsible"}]
+
+
+def test_scores_by_indicator_are_no_measures():
+    text = MEASURES + "| ตัวชี้วัด | ประเด็น | คะแนน |\n|---|---|---|\n| 1 | การปฏิบัติหน้าที่ | 88.41 |\n| 2 | การใช้งบประมาณ | 85.37 |\n"
+    assert lint_text(text).report.measures == []
+
+
+def test_indicator_column_is_a_plans_outcome_not_an_itas_indicator_name():
+    table = "| มาตรการ | ตัวชี้วัด |\n|---|---|\n| เผยแพร่ข้อมูล | ร้อยละ 100 |\n"
+    assert stated(lint_text(MEASURES + table)) == [{"measure", "outcome"}]
+    prose = MEASURES + "๑. เผยแพร่ข้อมูล\n\nตัวชี้วัดการเปิดเผยข้อมูล: ได้คะแนนต่ำ\n"
+    assert all("outcome" not in s for s in stated(lint_text(prose)))
+
+
+def test_activity_titles_under_a_merged_measure_cell():
+    html = ("<h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569</h1><table>"
+            "<tr><th>ที่</th><th>มาตรการ</th><th>กิจกรรม</th><th>วิธีดำเนินการ</th><th>ผู้รับผิดชอบ</th></tr>"
+            "<tr><td>1.1</td><td rowspan=2>มาตรการที่ 1 เปิดเผยข้อมูล</td><td>ปรับปรุงเว็บไซต์</td><td>-</td>"
+            "<td>กองคลัง</td></tr>"
+            "<tr><td>1.2</td><td>เผยแพร่รายงาน</td><td>จัดทำรายงาน</td><td>สำนักปลัด</td></tr></table>")
+    result = _lint_html(html)
+    assert [m.title for m in result.report.measures] == ["ปรับปรุงเว็บไซต์", "เผยแพร่รายงาน"]
+
+
+def test_published_sheet_chrome_is_not_content():
+    html = ("<table><tr><th></th><th>A</th><th>B</th><th>C</th></tr>"
+            "<tr><th>1</th><td colspan=3>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569</td></tr>"
+            "<tr><th>2</th><td>มาตรการ</td><td>ผู้รับผิดชอบ</td><td>ผลการดำเนินงาน</td></tr>"
+            "<tr><th>3</th><td>เผยแพร่ข้อมูล</td><td>กองคลัง</td><td>เผยแพร่แล้ว</td></tr></table>")
+    result = _lint_html(html)
+    assert (result.report.kind, result.report.fiscal_year) == ("results", 2569)
+    assert stated(result) == [{"measure", "responsible", "output"}]
+
+
+def test_accordion_headers_name_their_sections():
+    html = ("<h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570</h1>"
+            "<div class=accordion><h2><button aria-expanded=false>มาตรการที่ 1 : เปิดเผยรายได้</button></h2>"
+            "<div class='collapse'><p>ผู้รับผิดชอบ</p><p>ฝ่ายการเงิน</p></div></div>")
+    result = _lint_html(html)
+    assert [m.number for m in result.report.measures] == ["1"]
+    assert stated(result) == [{"measure", "responsible"}]
+
+
+def _lint_html(html: str):
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.engine.run import Options, lint_report
+    from ita_lint.extract import extract
+
+    pack = load_pack("ita-2569")
+    return lint_report(extract(read_html(html.encode("utf-8"), "<test>.html"), pack), pack, Options())
+
+
+# --- cues and titles -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("steps, has_period", [
+    ("๑) จัดประชุมชี้แจงระเบียบ (ก.พ. ๖๘)", True),
+    ("๑) รายงานทุกเดือน (ดำเนินการ ต.ค. ๖๗ – ก.ย. ๖๘)", True),
+    ("๑) ลดระยะเวลาการให้บริการเหลือ 3 วัน", False),
+])
+def test_a_period_written_in_the_steps(steps, has_period):
+    text = RESULTS + f"| มาตรการ | ขั้นตอน |\n|---|---|\n| เผยแพร่ข้อมูล | {steps} |\n"
+    assert lint_text(text).report.measures[0].has("period") is has_period
+
+
+def test_a_title_naming_a_report_is_no_monitoring():
+    text = "# แผนการขับเคลื่อนมาตรการ ประจำปีงบประมาณ พ.ศ. 2569\n\n| กิจกรรม | ผู้รับผิดชอบ |\n|---|---|\n| เผยแพร่รายงานการกำกับติดตามการใช้จ่ายงบประมาณ | กองคลัง |\n"
+    assert not lint_text(text).report.measures[0].has("monitoring")
+
+
+def test_a_web_pages_heading_over_the_documents_own_title():
+    text = ("# O37 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n\nเผยแพร่เมื่อ: 28 ตุลาคม 2568\n\n"
+            "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569\n")
+    assert lint_text(text).report.fiscal_year == 2569
+
+
+# --- numbering -------------------------------------------------------------------------------
+
+def test_thai_letters_and_roman_numerals_number_measures():
+    n = Numbering(("มาตรการที่", "Measure"))
+    assert [n.leading(t) for t in ["ก. เผยแพร่", "(ค) ลด", "IV. Open", "Measure VII", "ก.พ. 2568"]] == \
+        ["ก", "ค", "4", "7", None]
+    gap, = sequence_problems(["ก", "ข", "ง"])
+    assert gap.missing == ["ค"]
+
+
+def test_parse_keeps_a_rules_line_out_of_the_text():
+    blocks = parse("หัวข้อ\n=====\nย่อหน้า\n")
+    assert [(b.type, b.text) for b in blocks] == [("heading", "หัวข้อ"), ("paragraph", "ย่อหน้า")]
