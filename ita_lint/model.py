@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Optional
 
-# The contract of DESIGN.md section 5.
+# The JSON contract (README, "JSON output"): ita-lint/report/v1.
 ELEMENTS: tuple[str, ...] = ("measure", "steps", "responsible", "period", "monitoring", "output", "outcome")
 KINDS: tuple[str, ...] = ("measures", "results", "plan", "unknown")
 CATEGORIES: tuple[str, ...] = (

@@ -1,8 +1,8 @@
 """Thai text: normalisation, digits, Buddhist Era years, dates and fiscal years.
 
 Every reader passes its text through `normalize` once; everything after it may
-assume NFC text with Arabic-convertible digits and the safe repairs of
-../shared/research/thai-extraction.md applied. Month names are vocabulary and
+assume NFC text with Arabic-convertible digits and the safe repairs (README,
+"Thai text") applied. Month names are vocabulary and
 come from the rule pack (`Calendar`), not from this module.
 """
 

@@ -1,4 +1,4 @@
-"""Thai repairs that need a dictionary: rules 6-8 of ../shared/research/thai-extraction.md.
+"""Thai repairs that need a dictionary: rules 6-8 of the repair rules in README ("Thai text").
 
 `ita_lint.thai.normalize` applies the repairs that are safe everywhere. The ones
 here change letters only where a word list says the result is Thai, so they are

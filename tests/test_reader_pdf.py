@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import importlib.util
 import re
 import subprocess
@@ -418,3 +419,19 @@ def test_box_lines(line, text, boxes):
     cleaned = reader._clean(line)
     assert cleaned == text
     assert [(b.label, b.checked) for b in reader._checkboxes([cleaned])] == boxes
+
+
+def test_a_scanned_page_among_typed_ones_is_said():
+    """A page that shows something but holds no text is not read: a note names it."""
+    import pypdfium2 as pdfium
+
+    from ita_lint.readers import parse_bytes
+
+    fixtures = Path(__file__).parent / "fixtures" / "pdf"
+    merged = pdfium.PdfDocument.new()
+    merged.import_pages(pdfium.PdfDocument(str(fixtures / "results-2568.pdf")), [0])
+    merged.import_pages(pdfium.PdfDocument(str(fixtures / "results-2568-scanned.pdf")), [0])
+    out = io.BytesIO()
+    merged.save(out)
+    document = parse_bytes("mixed.pdf", out.getvalue())
+    assert [(n.code, n.params["pages"]) for n in document.notes] == [("pages-without-text", "2")]

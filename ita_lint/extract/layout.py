@@ -332,7 +332,8 @@ def _columns(header: list[Row], lex: Lexicon, body: list[Row]) -> list[Column]:
                     texts.append(t)
         text = " / ".join(texts)
         if i in elements:
-            columns.append(Column(i, text, elements[i], words[i], "header", _second_element(texts, elements[i], lex)))
+            columns.append(Column(i, text, elements[i], lex.spelling.get(words[i], words[i]), "header",
+                                  _second_element(texts, elements[i], lex)))
         elif any(lex.is_number_column(t) for t in texts):
             columns.append(Column(i, text, None, compact(texts[-1]), "number"))
         elif any(lex.other_column(t) for t in texts):

@@ -44,6 +44,9 @@ class Lexicon:
         extra = next((k.extra_synonyms for k in v.kinds if k.id == self.kind), {})
         self.synonyms = [(element, fold(s)) for element, ev in v.elements.items()
                          for s in ev.synonyms + extra.get(element, [])]
+        # each word as the pack spells it, for people ("ขั้นตอน", matched as "ขันตอน")
+        self.spelling = {fold(s).rstrip("$"): s.rstrip("$") for ev in v.elements.values()
+                         for s in ev.synonyms + [w for ws in extra.values() for w in ws]}
         self.cues = {element: [re.compile(c) for c in ev.cues] for element, ev in v.elements.items() if ev.cues}
         self.cue_exclusions = {element: [re.compile(c) for c in ev.cue_exclusions]
                                for element, ev in v.elements.items() if ev.cue_exclusions}

@@ -1,4 +1,4 @@
-"""`--format json`: the stable `ita-lint/report/v1` contract (README, DESIGN.md section 5)."""
+"""`--format json`: the stable `ita-lint/report/v1` contract (README, "JSON output")."""
 
 from __future__ import annotations
 

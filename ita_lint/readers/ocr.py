@@ -8,7 +8,7 @@ of cells as a born-digital one, and erased before tesseract reads the page
 boxes) then go through the same layout as a text layer: words to cells,
 lines, wrapped lines joined, blocks. Every block is marked `from_ocr`.
 
-Measured (../shared/research/thai-extraction.md): 1.2-2.8 s a page, 4-10 %
+Measured on Thai reports: 1.2-2.8 s a page, 4-10 %
 character errors, ำ written ํา (fixed by `thai.normalize`), Latin junk inside
 Thai words (some of it fixed by `thai_dict`), Thai digits misread (๙→๕,
 ๖→๒): numbers read by OCR must not feed score-consistency checks. Status boxes

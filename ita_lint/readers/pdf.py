@@ -2,8 +2,8 @@
 
 Why pypdfium2 (Apache-2.0/BSD-3): on Thai it is as clean as PyMuPDF (AGPL)
 and far cleaner than pdfminer/pdfplumber, which ignore the /ActualText spans
-where Word and LibreOffice keep ำ ("สำานัก"); see
-../shared/research/thai-extraction.md and bench/bench_pdf.py.
+where Word and LibreOffice keep ำ ("สำานัก"); see the README's
+library choices and bench/bench_pdf.py.
 
 How a page is read:
 
@@ -47,7 +47,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
+from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.readers.common import title_blocks, title_rows
 from ita_lint.thai import normalize
@@ -1416,4 +1416,11 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         blocks.extend(page_blocks)
     if not blocks and textless and not options.ocr:
         raise ReadError(_SCANNED)
-    return Document(path=path, format="pdf", blocks=blocks)
+    document = Document(path=path, format="pdf", blocks=blocks)
+    # pages that show something but hold no text (a scanned page among typed ones) were
+    # not read: said, not skipped in silence
+    unread = [p.number for p in pages if p.number in textless and p.drawn and not p.from_ocr]
+    if unread:
+        document.notes.append(Note("pages-without-text", Location(page=unread[0]),
+                                   {"pages": ", ".join(map(str, unread))}))
+    return document
