@@ -33,10 +33,11 @@ def default_dir(config_source: Optional[str]) -> Path:
 
 
 @functools.lru_cache(maxsize=16)
-def pack_fingerprint(root: str, pack_id: str, rule_dirs: tuple[str, ...]) -> str:
-    """A hash of every YAML file the pack could be built from (cheap: no parsing)."""
+def pack_fingerprint(root: str, rule_dirs: tuple[str, ...]) -> str:
+    """A hash of every YAML file any pack could be built from (cheap: no parsing). Every pack,
+    since a document's own year chooses its pack, and packs extend one another."""
     h = hashlib.sha256()
-    folders = [Path(root) / "common", Path(root) / pack_id, *map(Path, rule_dirs)]
+    folders = [*sorted(p for p in Path(root).iterdir() if p.is_dir()), *map(Path, rule_dirs)]
     for folder in folders:
         if folder.is_dir():
             for f in sorted(folder.glob("*.y*ml")):
@@ -93,11 +94,11 @@ def _loc_dict(loc: Location) -> dict:
 def to_dict(r: DocumentResult) -> dict:
     rep = r.report
     return {
-        "rulepack": r.rulepack, "score": r.score, "passed": r.passed, "required": list(r.required),
+        "rulepack": r.rulepack, "rulepack_reason": r.rulepack_reason, "score": r.score, "passed": r.passed, "required": list(r.required),
         "path": rep.document.path, "format": rep.document.format, "kind": rep.kind, "title": rep.title,
         "title_location": _loc_dict(rep.title_location), "fiscal_year": rep.fiscal_year,
         "fiscal_year_source": rep.fiscal_year_source, "agency": rep.agency,
-        "measures": [{"index": m.index, "title": m.title, "location": _loc_dict(m.location),
+        "measures": [{"index": m.index, "number": m.number, "title": m.title, "location": _loc_dict(m.location),
                       "elements": {e: [v.text, _loc_dict(v.location), v.source] for e, v in m.elements.items()}}
                      for m in rep.measures],
         "findings": [{"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message,
@@ -109,7 +110,7 @@ def to_dict(r: DocumentResult) -> dict:
 def from_dict(d: dict) -> DocumentResult:
     measures = []
     for m in d["measures"]:
-        measure = Measure(index=m["index"], title=m["title"], location=_loc(m["location"]))
+        measure = Measure(index=m["index"], title=m["title"], location=_loc(m["location"]), number=m.get("number"))
         for e, (text, loc, source) in m["elements"].items():
             measure.elements[e] = ElementValue(text, _loc(loc), source)
         measures.append(measure)
@@ -118,4 +119,5 @@ def from_dict(d: dict) -> DocumentResult:
                     fiscal_year_source=d["fiscal_year_source"], agency=d["agency"], measures=measures, sections={})
     findings = [Finding(f["rule"], f["category"], f["severity"], f["message"], _loc(f["location"]), f["element"],
                         f["measure"], f["fix"]) for f in d["findings"]]
-    return DocumentResult(report, d["rulepack"], findings, d["score"], d["passed"], tuple(d["required"]))
+    return DocumentResult(report, d["rulepack"], findings, d["score"], d["passed"], tuple(d["required"]),
+                          d.get("rulepack_reason", ""))

@@ -80,7 +80,7 @@ def _write_stdout(text: str) -> None:
 @click.option("-o", "--output", "outputs", type=click.Path(dir_okay=False, writable=True), multiple=True,
               help="Write the matching --format to this file (pairs by position; the unpaired one goes to stdout).")
 @click.option("--lang", type=click.Choice(["th", "en"]), default=None, help="Language of messages (default th).")
-@click.option("--year", metavar="YEAR", type=int, help="Assessment year whose rule pack to use (e.g. 2569). Default: the newest.")
+@click.option("--year", metavar="YEAR", type=int, help="Assessment year whose rule pack to use (e.g. 2569). Default: the assessment that asks for each document's own kind and fiscal year.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
               help="Exit 1 when a document scores below this (default 0).")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or categories (comma-separated).")
@@ -252,7 +252,7 @@ def config_cmd(path, config_path) -> None:
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     data = eff.as_dict()
-    data["rulepack"] = _load_pack(str(eff.year) if eff.year else None).id
+    data["rulepack"] = _load_pack(str(eff.year)).id if eff.year else "auto: by each document's kind and fiscal year"
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -264,22 +264,60 @@ def rules_cmd(year, fmt, lang) -> None:
     """List the rules of a rule pack."""
     import json
 
+    from ita_lint.engine.packdiff import differences, field_name
+
     pack = _load_pack(year)
+    before = _previous_pack(pack)
+    changes = differences(before, pack, lang) if before else []
     if fmt == "json":
         rows = [{"id": r.id, "type": r.type, "category": r.category, "severity": r.severity, "weight": r.weight,
                  "kinds": r.kinds, "summary": r.summary.get(lang), "confirmed": r.reference.confirmed}
                 for r in pack.rules]
-        click.echo(json.dumps({"rulepack": pack.id, "rules": rows}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({
+            "rulepack": pack.id, "assessment_year": pack.assessment_year,
+            "expected_fiscal_year": pack.meta.expected_fiscal_year,
+            "items": {k: {"code": v.code, "title": v.title} for k, v in pack.meta.items.items()},
+            "provisional": pack.meta.provisional.get(lang) if pack.meta.provisional else None,
+            "rules": rows,
+            "changes_from": before.id if before else None,
+            "changes": [vars(c) for c in changes]}, ensure_ascii=False, indent=2))
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{pack.id}: {pack.meta.title.get(lang)}", box=None, padding=(0, 1))
+    th = lang == "th"
+    console = Console(highlight=False, width=140)
+    console.print(f"{pack.id}: {pack.meta.title.get(lang)}")
+    if pack.meta.provisional:
+        console.print(("เกณฑ์ชั่วคราว: " if th else "Provisional: ") + pack.meta.provisional.get(lang))
+    for kind, fy in pack.meta.expected_fiscal_year.items():
+        item = pack.meta.items.get(kind)
+        console.print(f"  {kind}: " + (f"ปีงบประมาณ {fy}" if th else f"FY {fy}") +
+                      (f" — {item.code} {item.title}" if item else ""))
+    if pack.meta.grading:
+        console.print(("  การให้คะแนน: " if th else "  Grading: ") + pack.meta.grading.get(lang))
+    table = Table(box=None, padding=(0, 1))
     for col in ("id", "category", "severity", "weight", "kinds", "summary"):
         table.add_column(col)
     for r in sorted(pack.rules, key=lambda r: (r.category, r.id)):
         table.add_row(r.id, r.category, r.severity, f"{r.weight:g}", ",".join(r.kinds) or "all", r.summary.get(lang))
-    Console(highlight=False, width=140).print(table)
+    console.print(table)
+    if before:
+        title = (f"ต่างจาก {before.id}:" if th else f"Changes from {before.id}:")
+        console.print(title if changes else title + (" ไม่มี" if th else " none"))
+        words = {"pack": "", "added": "+ ", "removed": "- ", "changed": "~ "}
+        for c in changes:
+            name = field_name(c.name, lang) if c.what == "pack" else c.name
+            console.print(f"  {words[c.what]}{name}: {c.before} → {c.after}")
+
+
+def _previous_pack(pack):
+    """The pack of the assessment year before `pack`'s, if there is one."""
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.engine.packs import available_packs, pack_id_for_year
+
+    previous = pack_id_for_year(pack.assessment_year - 1)
+    return load_pack(previous) if previous in available_packs() else None
 
 
 @main.command("rule")
@@ -305,8 +343,8 @@ def rule_cmd(rule_id, year, lang) -> None:
     if ref.quote:
         lines.append(("ข้อความในคู่มือ: " if th else "Manual: ") + ref.quote)
     lines += ["", ("วิธีแก้: " if th else "Fix: ") + rule.fix.get(lang), "",
-              ("ตัวอย่างที่ผ่าน:" if th else "Passing example:"), _indent(rule.examples.pass_[0]),
-              ("ตัวอย่างที่ไม่ผ่าน:" if th else "Failing example:"), _indent(rule.examples.fail[0]),
+              ("ตัวอย่างที่ผ่าน:" if th else "Passing example:"), _indent(str(rule.examples.pass_[0])),
+              ("ตัวอย่างที่ไม่ผ่าน:" if th else "Failing example:"), _indent(str(rule.examples.fail[0])),
               f"({pack.rule_sources[rule.id]})"]
     click.echo("\n".join(lines))
 

@@ -88,7 +88,9 @@ def check_paths(paths: Iterable[str], pack, options=None, read_options: ReadOpti
             results.append(check_document(_read(path, read_options), pack, options))
         except ReadError as exc:
             errors.append(InputError(path, str(exc)))
-    return _finish(results, errors)
+    from ita_lint.trace import trace_run
+
+    return trace_run(_finish(results, errors), lambda result: (pack, options))
 
 
 # --- the command line's run: settings per file, waivers, cache ---------------------------------
@@ -118,7 +120,6 @@ def lint_paths(request: RunRequest) -> RunResult:
     root = str(rules_root())
     for path in files:
         eff = effective_for(path, request.cli, request.config_path)
-        pack_id = _pack_id(eff.year)
         read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
                                    max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
         try:
@@ -129,7 +130,7 @@ def lint_paths(request: RunRequest) -> RunResult:
         cache = k = None
         if request.use_cache:
             cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir(eff.source))
-            k = key(data, path, pack_fingerprint(root, pack_id, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
+            k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
             hit = cache.get(k)
             if hit is not None:
                 results.append(hit)
@@ -143,7 +144,25 @@ def lint_paths(request: RunRequest) -> RunResult:
         if cache is not None and k is not None:
             cache.put(k, result)
         results.append(result)
-    return _finish(results, errors)
+    return _traceability(_finish(results, errors), request)
+
+
+def _traceability(run: RunResult, request: RunRequest) -> RunResult:
+    """Measures documents paired with the results reports on them (ita_lint.trace), once every
+    document has been read. Computed on every run from the documents' results, cached ones
+    included, and never cached itself: its findings go on the results report, under that
+    document's own pack, selection, severities and waivers."""
+    from ita_lint.config import effective_for, today, waiver_applies
+    from ita_lint.trace import trace_run
+
+    def rules_for(result: DocumentResult):
+        path = result.report.document.path
+        eff = effective_for(path, request.cli, request.config_path)
+        waived = frozenset(w.rule for w in eff.waivers if waiver_applies(w, path)
+                           and (w.expires is None or w.expires >= today()))
+        return pack_and_options(eff, waived, result.rulepack)
+
+    return trace_run(run, rules_for)
 
 
 def _pack_id(year: Optional[int]) -> str:
@@ -152,13 +171,31 @@ def _pack_id(year: Optional[int]) -> str:
     return pack_id_for_year(year) if year else default_pack_id()
 
 
-def pack_and_options(eff, waived: frozenset[str] = frozenset()):
+def choose_pack(document: Document, eff) -> tuple[str, dict]:
+    """The pack for one document and why: the year the settings name, or else the one whose
+    assessment asks for the document's own kind and fiscal year (engine/choose.py)."""
+    from ita_lint.engine.choose import choose
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.extract import extract
+
+    if eff.year:
+        where = f" ({eff.source})" if eff.source else ""
+        return _pack_id(eff.year), {"th": f"กำหนดปีการประเมินด้วย --year หรือไฟล์ตั้งค่า{where}",
+                                    "en": f"the assessment year is set by --year or the configuration{where}"}
+    newest = load_pack(_pack_id(None), eff.rule_dirs)
+    report = extract(document, newest)
+    kind = next((k.name for k in newest.vocabulary.kinds if k.id == report.kind), None)
+    choice = choose(report.kind, report.fiscal_year, {"th": kind.th, "en": kind.en} if kind else {})
+    return choice.pack_id, choice.reason
+
+
+def pack_and_options(eff, waived: frozenset[str] = frozenset(), pack_id: Optional[str] = None):
     """The rule pack and engine options that effective settings name; SettingsError if they name
     a rule or category the pack does not have."""
     from ita_lint.engine.loader import load_pack
     from ita_lint.engine.run import Options, Selection
 
-    pack = load_pack(_pack_id(eff.year), eff.rule_dirs)
+    pack = load_pack(pack_id or _pack_id(eff.year), eff.rule_dirs)
     known = {r.id for r in pack.rules} | {r.category for r in pack.rules}
     unknown = sorted((set(eff.select) | set(eff.ignore) | {k for k, _ in eff.severity}) - known)
     if unknown:
@@ -179,8 +216,17 @@ def _lint_one(document: Document, eff) -> DocumentResult:
                 expired.append(w)
             else:
                 waived.add(w.rule)
-    pack, options = pack_and_options(eff, frozenset(waived))
+    pack_id, reason = choose_pack(document, eff)
+    pack, options = pack_and_options(eff, frozenset(waived), pack_id)
     result = check_document(document, pack, options)
+    result.rulepack_reason = reason[eff.lang]
+    if pack.meta.provisional is not None:
+        title = pack.meta.title.get(eff.lang)
+        message = (f"{title}: its manual is not published yet; {pack.meta.provisional.en}" if eff.lang == "en" else
+                   f"{title}: ยังไม่มีคู่มือของปีนี้ {pack.meta.provisional.th}")
+        fix = ("check again when the manual is published and ita-lint's rules for this year are updated"
+               if eff.lang == "en" else "ตรวจอีกครั้งเมื่อคู่มือของปีนี้ประกาศและเกณฑ์ของ ita-lint ปรับตามแล้ว")
+        result.findings.insert(0, Finding("rulepack-provisional", "fiscal-year", "info", message, NOWHERE, None, None, fix))
     for w in expired:
         message = (f"waiver for '{w.rule}' expired on {w.expires.isoformat()} ({w.reason}); the rule applies again"
                    if eff.lang == "en" else

@@ -26,6 +26,7 @@ CATEGORIES: tuple[str, ...] = (
     "status",
     "traceability",
     "input",
+    "quality",  # content quality: warnings that judge what an element says, not whether it is there
 )
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")
 
@@ -338,6 +339,7 @@ class DocumentResult:
     score: float
     passed: bool
     required: tuple[str, ...] = ()
+    rulepack_reason: str = ""  # why this assessment year's pack, in the officer's language
 
 
 @dataclass
@@ -352,3 +354,5 @@ class RunResult:
     errors: list[InputError]
     score: Optional[float]
     passed: bool
+    # measures documents paired with the results reports on them (ita_lint.trace.Traceability)
+    traceability: list = field(default_factory=list)

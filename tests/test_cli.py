@@ -52,7 +52,7 @@ def test_english():
 def test_folder_run_ends_with_summary_and_skips_readme():
     proc = run("check", SAMPLES)
     assert proc.returncode == 1
-    assert proc.stdout.strip().splitlines()[-1].startswith("สรุป: ตรวจ 15 ไฟล์")
+    assert proc.stdout.strip().splitlines()[-1].startswith("สรุป: ตรวจ 17 ไฟล์")
     assert "README.md" not in proc.stdout
 
 

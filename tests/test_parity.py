@@ -96,5 +96,6 @@ def test_ocr_findings_say_the_text_came_from_ocr():
     assert proc.returncode in (0, 1), proc.stdout + proc.stderr
     doc = json.loads(proc.stdout)["documents"][0]
     assert doc["kind"] == "results" and doc["measures"]  # OCR loses some rows; what it reads is checked
-    assert doc["findings"] and all("OCR" in f["message"] for f in doc["findings"])
+    read = [f for f in doc["findings"] if f["rule"] != "rulepack-provisional"]  # about the rules, not the text
+    assert read and all("OCR" in f["message"] for f in read)
     assert not [f for f in doc["findings"] if f["rule"] == "score-consistency"]

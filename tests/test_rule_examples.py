@@ -6,6 +6,9 @@ import pytest
 
 from ita_lint.engine.loader import load_pack
 from ita_lint.engine.packs import available_packs
+from ita_lint.engine.run import Options, Selection
+from ita_lint.engine.schema import ExamplePair
+from ita_lint.lint import check_paths
 from tests.conftest import lint_text
 
 CASES = []
@@ -18,9 +21,17 @@ for pack_id in available_packs():
 
 
 @pytest.mark.parametrize("pack_id,rule_id,text,should_fire", CASES)
-def test_rule_example(pack_id, rule_id, text, should_fire):
-    result = lint_text(text, pack_id, select=[rule_id])
-    fired = [f for f in result.findings if f.rule == rule_id]
+def test_rule_example(pack_id, rule_id, text, should_fire, tmp_path):
+    if isinstance(text, ExamplePair):  # a rule across documents: both reports, checked in one run
+        (tmp_path / "measures.md").write_text(text.measures, encoding="utf-8")
+        (tmp_path / "results.md").write_text(text.results, encoding="utf-8")
+        options = Options(selection=Selection(select=frozenset([rule_id])))
+        run = check_paths([str(tmp_path)], load_pack(pack_id), options)
+        assert len(run.traceability) == 1, "the example's two reports were not paired"
+        fired = [f for r in run.documents for f in r.findings if f.rule == rule_id]
+    else:
+        result = lint_text(text, pack_id, select=[rule_id])
+        fired = [f for f in result.findings if f.rule == rule_id]
     if should_fire:
         assert fired, f"{rule_id} stayed silent on its failing example"
     else:

@@ -75,7 +75,9 @@ def _describe(exc: ValidationError, path: Path, data: object, list_key: Optional
 
 
 _RULE_TYPES = {"element", "section", "measures-found", "kind", "fiscal-year-declared", "fiscal-year-expected",
-               "fiscal-year-periods", "score-consistency", "status-box", "existence", "notes"}
+               "fiscal-year-periods", "score-consistency", "status-box", "existence", "notes",
+               "element-content", "element-repeats", "other-agency", "this-year",
+               "traceability", "weakness-coverage"}
 
 
 def load_rule_file(path: Path) -> list[Rule]:

@@ -74,7 +74,7 @@ def _message(rule: Rule, hit: Hit, report: Report, pack: LoadedPack, lang: str) 
         "location": hit.location,
         "fy": report.fiscal_year or "?",
         "year": pack.assessment_year,
-        "item": f" ({pack.meta.items[report.kind]})" if report.kind in pack.meta.items else "",  # type: ignore[index]
+        "item": f" ({pack.meta.items[report.kind].code})" if report.kind in pack.meta.items else "",  # type: ignore[index]
         "kind_name": kind_vocab.name.get(lang) if kind_vocab else report.kind,
         **hit.params,
     }

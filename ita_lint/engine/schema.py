@@ -8,6 +8,7 @@ these models, for editors.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -15,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from ita_lint.model import CATEGORIES, ELEMENTS, KINDS
 
 Category = Literal["missing-element", "missing-section", "fiscal-year", "consistency", "placeholder", "status",
-                   "traceability", "input"]
+                   "traceability", "input", "quality"]
 Severity = Literal["info", "warning", "error"]
 Kind = Literal["measures", "results", "plan", "unknown"]
 Element = Literal["measure", "steps", "responsible", "period", "monitoring", "output", "outcome"]
@@ -46,11 +47,23 @@ class Reference(Strict):
     confirmed: bool = Field(description="true only when `quote` is the manual's own text")
 
 
-class Examples(Strict):
-    """Reports (Markdown) on which the rule must stay silent (`pass`) and must fire (`fail`)."""
+class ExamplePair(Strict):
+    """Two reports checked together, for a rule across documents: a measures document and the
+    results report on it (Markdown)."""
 
-    pass_: list[str] = Field(alias="pass", min_length=1)
-    fail: list[str] = Field(min_length=1)
+    measures: str
+    results: str
+
+    def __str__(self) -> str:
+        return f"--- measures ---\n{self.measures.rstrip()}\n--- results ---\n{self.results.rstrip()}\n"
+
+
+class Examples(Strict):
+    """Reports (Markdown) on which the rule must stay silent (`pass`) and must fire (`fail`);
+    a rule across documents (`traceability`) gives pairs of reports instead."""
+
+    pass_: list[Union[str, ExamplePair]] = Field(alias="pass", min_length=1)
+    fail: list[Union[str, ExamplePair]] = Field(min_length=1)
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -151,9 +164,148 @@ class NotesRule(RuleBase):
         return self
 
 
+def _compiled(patterns: list[str], group: Optional[str] = None) -> list[str]:
+    """Patterns that compile (and have `group`, when named): a broken one names itself at load time."""
+    for pattern in patterns:
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+        if group and group not in compiled.groupindex:
+            raise ValueError(f"regex {pattern!r} has no group `{group}`")
+    return patterns
+
+
+class ElementContentRule(RuleBase):
+    """A present element must say something of substance (content quality, a warning).
+
+    The value is read as `compact` text, each line's leading list number dropped. With
+    every `filler` match removed, something must be left (else case `vague`), and the
+    value must match one of `require`, when given (else case `no-evidence`). When
+    nothing is left and `or_element` is set, that element must match `require` instead
+    (case `only-status`): a ticked status box is the whole output in the common form,
+    whose details stand in the outcome. A value matching an `exempt` pattern is not judged.
+    """
+
+    type: Literal["element-content"]
+    element: Element
+    filler: list[str] = Field(default_factory=list, description="regexes (without spaces) removed from the value first: words that name or show nothing on their own")
+    require: list[str] = Field(default_factory=list, description="regexes (without spaces): the value must match one (empty: anything left once the filler is gone will do)")
+    exempt: list[str] = Field(default_factory=list, description="regexes (without spaces): a value matching one is not judged")
+    or_element: Optional[Element] = Field(None, description="when the filler is all the value says, look in this element for `require`")
+
+    @field_validator("filler", "require", "exempt")
+    @classmethod
+    def _patterns_compile(cls, v: list[str]) -> list[str]:
+        return _compiled(v)
+
+
+class ElementRepeatsRule(RuleBase):
+    """A measure's `element` must not merely repeat its `other` element (content quality, a warning).
+
+    Both values are compared as `compact` lower-case text, with `ignore`
+    matches removed; a similarity (difflib ratio) of at least `similarity` is a finding.
+    """
+
+    type: Literal["element-repeats"]
+    element: Element
+    other: Element
+    similarity: float = Field(0.85, gt=0, le=1, description="0–1: how alike the two must be to count as the same")
+    ignore: list[str] = Field(default_factory=list, description="regexes (without spaces) removed from both values before comparing: list marks, status boxes")
+
+    @field_validator("ignore")
+    @classmethod
+    def _patterns_compile(cls, v: list[str]) -> list[str]:
+        return _compiled(v)
+
+
+class AgencyKind(Strict):
+    """One kind of agency whose names are compared (องค์การบริหารส่วนตำบล…, อบต.…)."""
+
+    name: Text
+    patterns: list[str] = Field(min_length=1, description="regexes (on the text as written), each with a group `name`: the kind's word and the name right after it")
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, v: list[str]) -> list[str]:
+        return _compiled(v, "name")
+
+
+class OtherAgencyRule(RuleBase):
+    """The body must not speak of another agency of the report's own kind as the one acting.
+
+    The report's agency (from its title) is matched against `agencies`; every other name of
+    the same kind that stands where a report names itself — after an `actor_before` word
+    ("ประกาศ", "นายก", "ของ"), or with an `actor_after` word after it ("ได้", "จึง") — is a
+    finding, once per name, unless an `exempt_before` word comes shortly before it
+    ("ร่วมกับ", "ดูงาน"), and unless the name starts with one of `not_names` (the kind's word
+    used alone, then a verb). Names are found line by line and cell by cell in the text as
+    written, so a name follows its kind's word directly ("นายก อบต. ทุกเดือน" uses the word
+    alone); the words around it are matched on `compact` text. Names are compared by their
+    start, since Thai runs a name into the next word.
+    """
+
+    type: Literal["other-agency"]
+    agencies: list[AgencyKind] = Field(min_length=1)
+    actor_before: list[str] = Field(min_length=1, description="regexes (without spaces), matched against the text right before the kind's word (end with $)")
+    actor_after: list[str] = Field(min_length=1, description="regexes (without spaces), matched (anchored) at each place the name may end: a word that makes it the subject")
+    exempt_before: list[str] = Field(default_factory=list, description="regexes (without spaces) searched in the 30 characters before the kind's word")
+    not_names: list[str] = Field(default_factory=list, description="regexes (without spaces) matched where a name starts: words after a kind's word used alone, which are no name (\"นายกองค์การบริหารส่วนตำบลลงนาม…\")")
+
+    @field_validator("actor_before", "actor_after", "exempt_before", "not_names")
+    @classmethod
+    def _patterns_compile(cls, v: list[str]) -> list[str]:
+        return _compiled(v)
+
+
+class ThisYearRule(RuleBase):
+    """Text that speaks of a fiscal year as "this year" must name the document's own.
+
+    `patterns` (regexes with a group `year`, on the text as written) find what puts the
+    marker before the year ("ในปีงบประมาณนี้ (พ.ศ. ๒๕๖๗)"), everywhere; a fiscal year
+    followed by the vocabulary's `current_year_markers` ("ปีงบประมาณ ๒๕๖๗ นี้") is looked
+    for outside the measures, inside which `fiscal-year-periods` reports it.
+    """
+
+    type: Literal["this-year"]
+    patterns: list[str] = Field(min_length=1, description="regexes with a group `year`, matched on the text as written (\\s* between words)")
+    vocabulary_markers: bool = Field(True, description="also a fiscal year followed by vocabulary `current_year_markers`, outside the measures")
+    earlier_only: bool = Field(False, description="only a year before the document's: a later one may be the year the report is written in")
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, v: list[str]) -> list[str]:
+        return _compiled(v, "year")
+
+
+class TraceabilityRule(RuleBase):
+    """Across documents: a measures document and the results report of the same agency and fiscal
+    year, their measures paired by the words of their names (ita_lint/trace). `side` says which
+    unpaired measure the rule reports: a declared measure the results report does not report on,
+    or a reported result no declared measure matches. Findings go on the results report."""
+
+    type: Literal["traceability"]
+    side: Literal["declared-unreported", "reported-undeclared"]
+
+    @model_validator(mode="after")
+    def _examples_are_pairs(self) -> "TraceabilityRule":
+        if not all(isinstance(e, ExamplePair) for e in (*self.examples.pass_, *self.examples.fail)):
+            raise ValueError("examples of a traceability rule are pairs: {measures: …, results: …}")
+        return self
+
+
+class WeaknessCoverageRule(RuleBase):
+    """Each item of the weaknesses analysis (vocabulary section `weaknesses`) must resemble some
+    measure: its words against the measure's name and texts, rapidfuzz's token-set ratio."""
+
+    type: Literal["weakness-coverage"]
+    threshold: float = Field(40, ge=0, le=100, description="0–100: an item whose best measure scores below this is addressed by none")
+
+
 Rule = Annotated[Union[ElementRule, SectionRule, MeasuresFoundRule, KindRule, FiscalYearDeclaredRule,
                        FiscalYearExpectedRule, FiscalYearPeriodsRule, ScoreConsistencyRule, StatusBoxRule,
-                       ExistenceRule, NotesRule], Field(discriminator="type")]
+                       ExistenceRule, NotesRule, ElementContentRule, ElementRepeatsRule, OtherAgencyRule,
+                       ThisYearRule, TraceabilityRule, WeaknessCoverageRule], Field(discriminator="type")]
 
 
 class RuleFile(Strict):
@@ -226,6 +378,8 @@ class Vocabulary(Strict):
     group_row_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces) for a table row that heads a group of measures, not a measure")
     number_columns: list[str] = Field(default_factory=list, description="headers of a column holding the measures' numbers (matched without spaces, whole)")
     other_columns: list[str] = Field(default_factory=list, description="headers of columns that name no element, such as remarks or budget (matched without spaces, at the start)")
+    part_words: list[str] = Field(default_factory=list, description="words that number a part of a document (\"ส่วนที่ ๑\"): a heading opening with one is a section, not the title")
+    period_columns: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for a column header naming a slot of time, as a quarter (\"Q1\", \"ไตรมาส ๒\"): ticks under it lay out the period")
     page_furniture: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for page numbers and similar lines printed on every page")
     sections: dict[str, SectionVocabulary] = Field(default_factory=dict)
     agency_patterns: list[str]
@@ -243,13 +397,23 @@ class Vocabulary(Strict):
         return v
 
 
+class Item(Strict):
+    """An OIT item of the assessment: its number that year and its title in the manual."""
+
+    code: str = Field(description="the item's number that year, e.g. 'o25'")
+    title: str = Field(description="the item's title as the manual words it")
+    reference: Reference
+
+
 class Pack(Strict):
     id: str
     assessment_year: int
     title: Text
     extends: Optional[str] = Field(None, description="a pack folder whose vocabulary this one starts from")
-    expected_fiscal_year: dict[Kind, int] = Field(default_factory=dict)
-    items: dict[Kind, str] = Field(default_factory=dict, description="the OIT item number of each kind this year")
+    expected_fiscal_year: dict[Kind, int] = Field(default_factory=dict, description="the fiscal year a document of each kind submitted in this assessment covers")
+    items: dict[Kind, Item] = Field(default_factory=dict, description="the OIT item each kind is submitted under this year")
+    grading: Optional[Text] = Field(None, description="the grading scale in force this year, in words (the figures are in vocabulary `score.scales`)")
+    provisional: Optional[Text] = Field(None, description="set while this year's manual is not published: what the pack assumes; said in every output")
     reference: Optional[Reference] = None
     vocabulary: dict = Field(default_factory=dict, description="keys of `Vocabulary`; replaces the extended pack's key")
 

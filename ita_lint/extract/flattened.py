@@ -9,6 +9,10 @@ each row's cells one after another, the cells' own line breaks kept:
     กลุ่มศาสนสมบัติ ต.ค. ๒๕๖๘
     – ก.ย. ๒๕๖๙
 
+Without any layout (`pdftotext` in its default mode) each cell comes out as lines of its
+own, so the header is a run of short lines, one column name each ("ที่", "มาตรการ",
+"ผู้รับผิดชอบ", …), and a row starts with its number alone on a line.
+
 Where one cell ends and the next begins is lost, so the rows are found by their numbers
 (the first numbered line under the header sets the style: "ก.", "1.") and each element
 by its form in the row's text: steps as a numbered list, a unit's name as the
@@ -33,6 +37,8 @@ MIN_HEADER_ELEMENTS = 3
 HEADER_WORD_SHARE = 0.6
 # A line that carries on the header ("รายงานผล" under "การติดตามและ") has no more words than this.
 HEADER_TAIL_WORDS = 2
+# A column name on a line of its own has no more words than this.
+HEADER_CELL_WORDS = 3
 
 
 @dataclass
@@ -48,6 +54,7 @@ class _Line:
     text: str
     location: Location
     block: int
+    furniture: bool = False  # printed on every page (kept: a row's number alone may look like a page number)
 
 
 def flattened_measures(blocks: list[Block], lex: Lexicon, skip: Container[int] = ()) -> Flattened:
@@ -55,11 +62,11 @@ def flattened_measures(blocks: list[Block], lex: Lexicon, skip: Container[int] =
     lines = _lines(blocks, skip)
     k = 0
     while k < len(lines):
-        header = _header_elements(lines[k].text, lex)
-        if not header:
+        header_end = None if lines[k].furniture else _header_at(lines, k, lex)
+        if header_end is None:
             k += 1
             continue
-        rows, end = _rows(lines, k, lex)
+        rows, end = _rows(lines, k, header_end, lex)
         if rows:
             for row in rows:
                 measure = _measure(row, lex)
@@ -72,17 +79,17 @@ def flattened_measures(blocks: list[Block], lex: Lexicon, skip: Container[int] =
     return out
 
 
-def _lines(blocks: list[Block], skip: Container[int]) -> list[_Line]:
+def _lines(blocks: list[Block], furniture: Container[int]) -> list[_Line]:
     out = []
     for bi, block in enumerate(blocks):
-        if bi in skip or block.type == "table":
+        if block.type == "table":
             continue
         for j, text in enumerate(block.text.split("\n")):
             loc = block.location
             if loc.line is not None and j:
                 loc = Location(line=loc.line + j, page=loc.page)
             if text.strip():
-                out.append(_Line(text.strip(), loc, bi))
+                out.append(_Line(text.strip(), loc, bi, bi in furniture))
     return out
 
 
@@ -104,25 +111,59 @@ def _header_elements(text: str, lex: Lexicon) -> set[str]:
     return elements
 
 
-def _rows(lines: list[_Line], start: int, lex: Lexicon) -> tuple[list[list[_Line]], int]:
+def _header_at(lines: list[_Line], k: int, lex: Lexicon) -> Optional[int]:
+    """Where the header starting at line `k` ends (the index after it), or None: one line of
+    column names, or a run of lines holding one column name each."""
+    if _header_elements(lines[k].text, lex):
+        return k + 1
+    named: list[str] = []
+    j = k
+    while j < len(lines) and len(lines[j].text.split()) <= HEADER_CELL_WORDS \
+            and not lex.numbering.style(lines[j].text) and not lex.numbering.bare(lines[j].text):
+        found = lex.header_word(lines[j].text)
+        if found and found[2] == 0:
+            named.append(found[0])
+        elif lex.is_number_column(lines[j].text):
+            named.append("")
+        elif j == k:
+            return None  # a run starts with a column name
+        j += 1
+    elements = {e for e in named if e}
+    if len(elements) < MIN_HEADER_ELEMENTS or "measure" not in elements or len(named) < HEADER_WORD_SHARE * (j - k):
+        return None
+    return j
+
+
+def _rows(lines: list[_Line], start: int, header_end: int, lex: Lexicon) -> tuple[list[list[_Line]], int]:
     """The rows under the header at `start`, each its lines, and where they end."""
     header = lines[start].text
     style: Optional[str] = None
     rows: list[list[_Line]] = []
-    k = start + 1
+    k = header_end
     while k < len(lines):
         line = lines[k]
-        if line.text == header or lex.is_furniture(line.text):
+        if header_end - start > 1 and line.text == header:
+            again = _header_at(lines, k, lex)  # the run of column names again, after a page break
+            if again is not None:
+                k = again
+                continue
+        # a number alone on its line is the next row when it is the next number (else a page number)
+        bare = lex.numbering.bare(line.text)
+        next_row = style in (None, "bare") and bare is not None and bare == str(len(rows) + 1)
+        if not next_row and (line.text == header or line.furniture or lex.is_furniture(line.text)):
             # the header again after a page break, and the line that carries it on
             if line.text == header and k + 1 < len(lines) and len(lines[k + 1].text.split()) <= HEADER_TAIL_WORDS \
                     and not lex.numbering.style(lines[k + 1].text):
                 k += 1
             k += 1
             continue
-        if not rows and len(line.text.split()) <= HEADER_TAIL_WORDS and not lex.numbering.style(line.text):
+        if not rows and len(line.text.split()) <= HEADER_TAIL_WORDS and not lex.numbering.style(line.text) \
+                and not lex.numbering.bare(line.text):
             k += 1  # the header's own second line
             continue
-        kind = (lex.numbering.style(line.text) or ("",))[0]
+        kind = _row_style(line.text, lex)
+        if kind == "bare" and not next_row:
+            kind = ""
         if style is None:
             if not kind:
                 break  # the first line under a header is a numbered row, or this is no table
@@ -135,9 +176,15 @@ def _rows(lines: list[_Line], start: int, lex: Lexicon) -> tuple[list[list[_Line
     return rows, k
 
 
+def _row_style(text: str, lex: Lexicon) -> str:
+    """How a line is numbered ("dot", "close", …; "bare": a number alone on its line), or ""."""
+    style = lex.numbering.style(text)
+    return style[0] if style else ("bare" if lex.numbering.bare(text) else "")
+
+
 def _measure(row: list[_Line], lex: Lexicon) -> Measure:
     first = row[0]
-    number = lex.numbering.leading(first.text)
+    number = lex.numbering.leading(first.text) or lex.numbering.bare(first.text)
     title_lines = [first.text]
     for line in row[1:]:
         if lex.numbering.style(line.text) or _element_by_form(line.text, lex):
@@ -150,7 +197,10 @@ def _measure(row: list[_Line], lex: Lexicon) -> Measure:
     measure = Measure(index=0, title=short_title(title, lex), location=first.location, number=number)
     measure.elements["measure"] = ElementValue(measure.title, first.location, "label")
     measure.texts.append(("", "\n".join(line.text for line in row[len(title_lines):]), first.location))
-    steps = [line.text for line in row if _is_sub_item(line.text, lex) and line is not first]
+    # the steps: a list numbered otherwise than the rows ("๑)" under "1.", "1." under a bare "1")
+    own = _row_style(first.text, lex)
+    steps = [line.text for line in row[1:]
+             if _is_sub_item(line.text, lex) or own == "bare" and _row_style(line.text, lex) not in ("", "bare")]
     if sub is not None:
         steps.insert(0, " ".join(title_lines)[sub:])
     if steps:

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from typing import Container, Optional
 
 from ita_lint.extract.layout import preview
+from ita_lint.extract.numbering import ordinal
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.extract.tables import short_title, value_text
 from ita_lint.model import Block, Cell, ElementValue, Location, Measure, Placed, Row
+from ita_lint.readers.common import split_boxes
 from ita_lint.readers.fragments import boxes_of
 from ita_lint.thai import squash
 
@@ -49,6 +51,8 @@ class _Candidate:
     values: dict[str, list[str]] = field(default_factory=dict)
     blocks: set[int] = field(default_factory=set)
     sibling: bool = False  # numbered among labelled measures, though it has no labels
+    status: list[str] = field(default_factory=list)  # "☑ label" lines of a status-box line
+    status_location: Optional[Location] = None
     value_locations: dict[str, Location] = field(default_factory=dict)
     texts: list[tuple[str, str, Location]] = field(default_factory=list)
 
@@ -96,6 +100,11 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
             out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type in ("list_item", "heading") else 0,
                              j == len(texts) - 1))
     return out
+
+
+def _status_line(text: str) -> bool:
+    """A line holding a set of status boxes (two or more)."""
+    return len(split_boxes(text)[1]) >= 2
 
 
 def _label(line: str, lex: Lexicon) -> tuple[Optional[str], str]:
@@ -205,7 +214,7 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
         # under "ขั้นตอน:" a list numbered like the measures is its steps, unless the
         # line carries on the measures' numbering and labels of its own follow it
         number, mine = lex.numbering.leading(line.text), lex.numbering.leading(current.title or "")
-        follows = bool(number and mine) and number.split(".")[-1] == str(int(mine.split(".")[-1]) + 1)
+        follows = bool(number and mine) and ordinal(number.split(".")[-1]) == ordinal(mine.split(".")[-1]) + 1
         steps_so_far = [v for vs in current.values.values() for v in vs if lex.numbering.style(v) == style]
         return follows and not steps_so_far and _labels_follow(lines, i, lex)
     return style[0] == own[0] and style[1] < own[1]
@@ -261,6 +270,15 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             current.blocks.add(line.block_index)
             pending = element
             pending_inline = bool(value) and not value.rstrip().endswith(("ดังนี้", ":", "："))
+            continue
+        if current is not None and current.labelled and _status_line(line.text):
+            # a line of status boxes ("สถานะ ☐ ยังไม่ดำเนินการ ☑ ดำเนินการแล้วเสร็จ") reports
+            # how the work went, as a status cell does: the output's, not the label's above
+            current.blocks.add(line.block_index)
+            current.status.extend(split_boxes(line.text)[0][1:])
+            current.texts.append(("output", line.text.strip(), line.location))
+            current.status_location = current.status_location or line.location
+            pending = None
             continue
         why = _opens(line, lex, lines, i, current)
         if why == "heading" and current is not None and not current.labelled and current.title \
@@ -343,7 +361,11 @@ def _to_measure(c: _Candidate, lex: Lexicon) -> Measure:
     if c.title and not lex.is_empty(short_title(c.title, lex)):
         measure.elements["measure"] = ElementValue(short_title(c.title, lex), c.location, "label")
         measure.texts.append(("measure", c.title, c.location))
-    for element, values in c.values.items():
+    values_of = dict(c.values)
+    if c.status:  # status boxes read with the output, as in a table's output cell
+        values_of["output"] = list(values_of.get("output", [])) + c.status
+        c.value_locations.setdefault("output", c.status_location or c.location)
+    for element, values in values_of.items():
         lines = [v for v in values if v]
         # the lines under a label read as one table cell would
         cell = Cell("\n".join(lines), boxes_of(lines))

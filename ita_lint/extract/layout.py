@@ -55,6 +55,8 @@ UNREAD_MIN_ROWS = 2
 SENTENCE_CHARS = 20
 
 _YEAR = re.compile(r"(?<!\d)2[45]\d\d(?!\d)")
+YEAR_HEADER_CHARS = 16
+_PARTS = re.compile(r"\n|\t|: ")  # a running footer's parts: "… ปี ๒๕๗๐<tab>หน้า ๑ / ๒"  # "ปีงบประมาณ2568", "คะแนนปี2567"
 _SCORE = re.compile(r"-?\d{1,3}\.\d{1,2}%?")
 _COLON_VALUE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
 
@@ -137,16 +139,21 @@ def _repeated_between_tables(blocks: list[Block], lines: list[list[str]], lex: L
     def quiet(i: int) -> bool:  # a block of page numbers and repeated lines only
         return bool(lines[i]) and all(lex.is_furniture(x) or _furniture_key(x) in repeated for x in lines[i])
 
+    def group(i: int) -> bool:  # a group heading standing alone
+        return len(lines[i]) == 1 and any(p.search(compact(lines[i][0])) for p in lex.group_rows)
+
     running: set[str] = set()
     for i, block_lines in enumerate(lines):
         if not block_lines or not quiet(i):
             continue
-        before = next((j for j in range(i - 1, -1, -1) if not quiet(j)), None)
-        after = next((j for j in range(i + 1, len(blocks)) if not quiet(j)), None)
+        # a group heading between two parts ("ด้านการป้องกันการทุจริต") does not part them
+        before = next((j for j in range(i - 1, -1, -1) if not quiet(j) and not group(j)), None)
+        after = next((j for j in range(i + 1, len(blocks)) if not quiet(j) and not group(j)), None)
         between_tables = (before is not None and after is not None and blocks[before].type == "table"
                           and blocks[after].type == "table")
+        # a page number beside it, in a block of its own or in this one ("- ๒ -" over "สำนักงาน…")
         by_page_number = any(0 <= j < len(lines) and lines[j] and all(lex.is_furniture(x) for x in lines[j])
-                             for j in (i - 1, i + 1))
+                             for j in (i - 1, i + 1)) or any(lex.is_furniture(x) for x in block_lines)
         if between_tables or by_page_number:
             running |= {_furniture_key(x) for x in block_lines if _furniture_key(x) in repeated}
     return running
@@ -430,14 +437,17 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
     current: Optional[MeasureTable] = None
     details: Optional[tuple[int, int]] = None  # the open details table: (block index, width)
     adjacent = False
+    page_mark = False  # a page number stands between this table and the last
     for bi, block in enumerate(blocks):
         if bi in furniture:
+            page_mark = True
             continue
         if block.type != "table":
             # a caption such as "(ต่อ)" or a group heading between two parts does not part them
             text = compact(block.text)
             if len(text) > MINOR_TEXT_CHARS and not any(p.search(text) for p in lex.group_rows):
                 adjacent = False
+            page_mark = page_mark or any(lex.is_furniture(part) for part in _PARTS.split(block.text) if part.strip())
             continue
         rows = [r for r in block.rows if r.cells]
         while rows and all(c.is_blank for c in rows[0].cells):
@@ -447,12 +457,18 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         if _transposed(rows, lex):
             rows = _transpose(rows, block.location)
         joined = _continue(current, rows, lex) if current is not None and adjacent else None
+        if joined is None and current is not None and not adjacent and page_mark and _resumes_cut_row(current, rows, lex):
+            # text the page put between them (a running header seen once) does not part a
+            # table whose next part repeats its header and opens with the rest of a cut row
+            joined = "repeats-header"
         if joined is not None:
             current.view.parts += 1  # type: ignore[union-attr]
             _fate_rows(current, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
             adjacent = True
             continue
+        page_mark = False
         count, how = header_rows(rows, lex)
+        rows = _titles_as_column(rows, count, lex) or rows
         view = TableView(len(layout.tables) + 1, block.location, "other", how)
         layout.tables.append(view)
         width = max(len(r.cells) for r in rows)
@@ -543,6 +559,46 @@ def _attach_right_parts(layout: Layout) -> None:
 
 
 
+def _title_row(row: Row, lex: Lexicon) -> Optional[str]:
+    """A row holding one text, across the table, that names a measure by its number
+    ("มาตรการที่ ๑ …" in a merged row over the measure's details): that text."""
+    filled = _filled(row)
+    if len(filled) != 1 or len(row.cells) < 2:
+        return None
+    text = filled[0][1].text
+    return text if _names_a_measure(row, lex) or lex.numbered.match(text) else None
+
+
+def _titles_as_column(rows: list[Row], count: int, lex: Lexicon) -> Optional[list[Row]]:
+    """A table whose header names elements but no measure, each measure a title row across
+    the table over its detail rows: the titles moved into a measure column of their own,
+    so each measure reads as one row (its later detail rows continue it, as a merged cell)."""
+    if not count or any(_column_element(c, lex) == "measure" for r in rows[:count] for c in r.cells if c.text):
+        return None
+    body = [r for r in rows[count:] if not all(c.is_blank for c in r.cells)]
+    titles = [_title_row(r, lex) for r in body]
+    if not body or titles[0] is None or all(t is not None for t in titles):
+        return None  # the first row of the body is a title, and some rows are details
+    word = next((lex.spelling.get(s.rstrip("$"), s) for e, s in lex.synonyms if e == "measure"), "")
+    out = [Row([Cell(word if k == 0 else "", span="" if k == 0 else "up")] + r.cells, r.location, r.header)
+           for k, r in enumerate(rows[:count])]
+    title: Optional[tuple[str, Location]] = None
+    taken = True  # the current title already stands in a row
+    for row, text in zip(body, titles):
+        if text is not None:
+            if not taken and title is not None:  # a title with no details under it
+                out.append(Row([Cell(title[0])] + [Cell("") for _ in row.cells], title[1]))
+            title, taken = (text, row.location), False
+            continue
+        assert title is not None
+        out.append(Row([Cell(title[0], span="up" if taken else "")] + row.cells,
+                       row.location if taken else title[1]))
+        taken = True
+    if not taken and title is not None:
+        out.append(Row([Cell(title[0])] + [Cell("") for _ in body[-1].cells], title[1]))
+    return out
+
+
 def _transposed(rows: list[Row], lex: Lexicon) -> bool:
     """A table laid out one column per measure: its first column names the elements
     (at least three, the measure among them) and its first row is no header."""
@@ -590,6 +646,21 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
     return None
 
 
+def _resumes_cut_row(table: MeasureTable, rows: list[Row], lex: Lexicon) -> bool:
+    """The part repeats the table's header, and its first row has no number and no measure."""
+    if _continue(table, rows, lex) != "repeats-header":
+        return False
+    body = [r for r in rows if not any(same_row(r, h) for h in table.header)]
+    first = next((r for r in body if not all(c.is_blank for c in r.cells)), None)
+    if first is None:
+        return False
+    number_col = table.number_column
+    blank = [first.cells[i].is_blank for i in table.element_columns("measure") if i < len(first.cells)]
+    if number_col is not None and number_col < len(first.cells):
+        blank.append(first.cells[number_col].is_blank)
+    return bool(blank) and all(blank)
+
+
 def _after_header(row: Row, header: list[Row]) -> Optional[Row]:
     """The rest of a row that starts with this table's header: a converter that reads a
     page line by line runs the repeated header and the row cut by the page break into
@@ -626,7 +697,9 @@ def _without_prefix(text: str, prefix: str) -> Optional[str]:
 
 def _scores(rows: list[Row]) -> bool:
     """A table of ITA scores: years heading its columns, or a score in most rows."""
-    if any(_YEAR.search(compact(c.text)) for c in rows[0].cells) and len(rows) >= 2:
+    # a column headed by a year ("ปี 2567", "2568"), not a period in a cell ("ต.ค. 2569 – มี.ค. 2570")
+    if any(_YEAR.search(t) and len(t) <= YEAR_HEADER_CHARS for t in (compact(c.text) for c in rows[0].cells)) \
+            and len(rows) >= 2:
         return True
     scored = sum(1 for r in rows[1:] if any(_SCORE.fullmatch(compact(c.text)) for c in r.cells))
     return len(rows) >= 2 and scored >= (len(rows) - 1) / 2

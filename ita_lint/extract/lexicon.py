@@ -23,7 +23,12 @@ MAX_LABEL_CHARS = 40
 MAX_ALONE_LABEL_CHARS = 30
 _DIGIT = re.compile(r"[0-9๐-๙]")
 
-_LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*[:：]\s*(?P<value>.*)$")
+# A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......").
+_LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*(?:[:：]|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
+# after a dot leader, a page number or letter alone: a table of contents' line, no label
+_TOC_VALUE = re.compile(r"^[0-9๐-๙ก-ฮ]{1,3}$")
+# the rest of a dot leader after a value, to the end of the line
+_LEADER_END = re.compile(r"\s*(?:\.{4,}|…{2,})\s*$")
 
 
 # A label's word stands at its start, give or take a bracket or a mark ("(๑) ผู้รับผิดชอบ").
@@ -59,6 +64,9 @@ class Lexicon:
         own = {fold(s) for words in extra.values() for s in words}
         self.other_columns = [fold(w) for w in v.other_columns if fold(w) not in own]
         self.furniture = [re.compile(p) for p in v.page_furniture]
+        self.period_columns = [re.compile(p) for p in v.period_columns]
+        self.part_heading = re.compile("^(?:" + "|".join(map(re.escape, (compact(w) for w in v.part_words))) + ")"
+                                       if v.part_words else "(?!)")
         names = sorted({compact(n) for ns in v.months.values() for n in ns}, key=len, reverse=True)
         # a column headed by a month ("ต.ค. ๖๘", "ตุลาคม") or a quarter lays out the period
         self._month_header = re.compile("(?:" + "|".join(map(re.escape, names)) + r")\d{0,4}")
@@ -134,7 +142,7 @@ class Lexicon:
             word = self.header_word(line, MAX_ALONE_LABEL_CHARS)
             if word and word[2] == 0 and not _DIGIT.search(line):
                 return word[0], ""
-        if not m:
+        if not m or (m.group("leader") and _TOC_VALUE.match(_LEADER_END.sub("", m.group("value").strip()))):
             return None, ""
         # a label starts the line: "๑. มาตรการ: …" is allowed, "ผลคือ … ได้แก่: …" is a sentence
         label = self.numbered.sub("", m.group("label").strip()).strip()
@@ -142,7 +150,9 @@ class Lexicon:
         # the label starts with its word: "จำนวนมาตรการ: 6 มาตรการ" counts measures, it names none
         if word is None or word[2] > LABEL_WORD_START:
             return None, ""
-        return word[0], m.group("value").strip()
+        value = m.group("value").strip()
+        # "กองช่าง........" is "กองช่าง"; a field of dots alone stays what it is, an unfilled value
+        return word[0], _LEADER_END.sub("", value) or value
 
     def looks_like(self, element: str, text: str) -> bool:
         """The text is a value of the element by its form (`value_patterns`)."""
@@ -160,7 +170,9 @@ class Lexicon:
     def month_header(self, text: str) -> Optional[str]:
         """The month a column header names, when it names nothing else."""
         c = compact(text)
-        return c if c and self._month_header.fullmatch(c) else None
+        if c and (self._month_header.fullmatch(c) or any(p.fullmatch(c) for p in self.period_columns)):
+            return c
+        return None
 
     def is_furniture(self, text: str) -> bool:
         """A page number or a line of its kind ("- ๓ -", "หน้า 2 จาก 5")."""

@@ -21,6 +21,9 @@ TITLE_CHARS = 60
 _NUMBERING = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]?\s+|[0-9๐-๙]+\.\s*)")
 
 
+_LEADERS = re.compile(r"^[.…\s]{4,}|[.…\s]{4,}$")
+
+
 def short_title(text: str, lex: Optional[Lexicon] = None) -> str:
     """The first line without its number ("๑.", "1)", and with the lexicon "มาตรการที่ ๑"),
     cut to TITLE_CHARS."""
@@ -29,6 +32,7 @@ def short_title(text: str, lex: Optional[Lexicon] = None) -> str:
         first = lex.numbered.sub("", first, count=1)
     first = _NUMBERING.sub("", first).lstrip("-•*:： ").strip()
     first = first.lstrip("☑☐ ")
+    first = _LEADERS.sub("", first).strip()  # a form's "มาตรการที่ ๑..........ชื่อ........"
     first = squash(first)
     return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1] + "…"
 

@@ -43,8 +43,10 @@ def _kind_block(blocks: list[Block], lex: Lexicon) -> tuple[Optional[int], str]:
                     if block.type == "heading" and len(compact(block.text)) <= TITLE_CHARS
                     and (kind := lex.kind_of(block.text, TITLE_HEADING_LEAD))), None)
     paragraph = next(((i, kind) for i, kind in _kind_paragraphs(text_blocks[:TITLE_SEARCH_BLOCKS], lex)), None)
-    if heading and paragraph and paragraph[0] < heading[0] and lex.numbering.leading(blocks[heading[0]].text):
-        return paragraph  # "3. มาตรการ…" is a section of the document the paragraph above titles
+    if heading and paragraph and paragraph[0] < heading[0] and (
+            lex.numbering.leading(blocks[heading[0]].text) or lex.part_heading.match(compact(blocks[heading[0]].text))):
+        # "3. มาตรการ…", "ส่วนที่ ๑ การวิเคราะห์…": a section of the document the paragraph above titles
+        return paragraph
     return heading or paragraph or (None, "unknown")
 
 

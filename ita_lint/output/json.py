@@ -21,6 +21,7 @@ def document_dict(result: DocumentResult) -> dict:
         "fiscal_year_source": report.fiscal_year_source,
         "agency": report.agency,
         "rulepack": result.rulepack,
+        "rulepack_reason": result.rulepack_reason,
         "score": result.score,
         "passed": result.passed,
         "required_elements": list(result.required),
@@ -51,6 +52,9 @@ def render(run: RunResult) -> str:
             "passed": run.passed,
         },
         "documents": [document_dict(r) for r in run.documents],
+        # measures documents paired with their results reports (ita_lint.trace; README, "Measures and
+        # results"): always present, empty when the run holds no such pair
+        "traceability": [t.as_dict() for t in getattr(run, "traceability", [])],
         "errors": [{"path": e.path, "message": e.message} for e in run.errors],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -2,7 +2,7 @@
 
 LABELS = {
     "th": {
-        "kind": "ประเภท", "fiscal_year": "ปีงบประมาณ", "agency": "หน่วยงาน", "rulepack": "เกณฑ์",
+        "kind": "ประเภท", "fiscal_year": "ปีงบประมาณ", "agency": "หน่วยงาน", "rulepack": "เกณฑ์การประเมิน",
         "score": "คะแนน", "passed": "ผ่าน", "failed": "ไม่ผ่าน", "measures": "มาตรการ", "none": "ไม่พบ",
         "no_measures": "ไม่พบมาตรการในเอกสาร", "findings": "สิ่งที่ต้องแก้ไข", "fix": "วิธีแก้",
         "no_findings": "ไม่พบสิ่งที่ต้องแก้ไข", "error": "ข้อผิดพลาด", "warning": "คำเตือน", "info": "ข้อสังเกต",
@@ -15,7 +15,7 @@ LABELS = {
                      "monitoring": "ติดตาม", "output": "ผลการดำเนินการ", "outcome": "ผลลัพธ์"},
     },
     "en": {
-        "kind": "kind", "fiscal_year": "fiscal year", "agency": "agency", "rulepack": "rule pack",
+        "kind": "kind", "fiscal_year": "fiscal year", "agency": "agency", "rulepack": "rules of",
         "score": "score", "passed": "PASS", "failed": "FAIL", "measures": "measures", "none": "not found",
         "no_measures": "no measures found in the document", "findings": "to fix", "fix": "fix",
         "no_findings": "nothing to fix", "error": "error", "warning": "warning", "info": "info",
@@ -25,5 +25,23 @@ LABELS = {
         "kinds": {"measures": "measures", "results": "results report", "plan": "plan", "unknown": "unknown kind"},
         "elements": {"measure": "measure", "steps": "steps", "responsible": "responsible", "period": "period",
                      "monitoring": "monitoring", "output": "output", "outcome": "outcome"},
+    },
+}
+
+# The measures ↔ results table (ita_lint.trace), after the documents.
+TRACE_LABELS = {
+    "th": {
+        "title": "มาตรการ ↔ ผลการดำเนินการ: {measures} ↔ {results} (ปีงบประมาณ {fy}{agency})",
+        "measure": "มาตรการในเอกสารมาตรการ", "result": "ผลการดำเนินการในรายงานผล", "score": "ความคล้าย",
+        "unreported": "✗ ไม่พบผลการดำเนินการ", "undeclared": "! ไม่มีในเอกสารมาตรการ",
+        "nearest": "ใกล้เคียงที่สุด {score}%",
+        "legend": "จับคู่ชื่อมาตรการแบบหนึ่งต่อหนึ่ง เมื่อคำในชื่อคล้ายกันตั้งแต่ {threshold}% ขึ้นไป",
+    },
+    "en": {
+        "title": "Measures ↔ results: {measures} ↔ {results} (FY {fy}{agency})",
+        "measure": "measure (measures document)", "result": "result (results report)", "score": "similarity",
+        "unreported": "✗ no result", "undeclared": "! not declared",
+        "nearest": "nearest {score}%",
+        "legend": "names paired one to one when their words are at least {threshold}% similar",
     },
 }

@@ -122,7 +122,7 @@ def _artifact(result: DocumentResult, uri: str) -> dict:
     report = result.report
     return {"location": artifact_location(uri),
             "properties": {"format": report.document.format, "kind": report.kind, "fiscalYear": report.fiscal_year,
-                           "rulepack": result.rulepack, "score": result.score, "passed": result.passed}}
+                           "rulepack": result.rulepack, "rulepackReason": result.rulepack_reason, "score": result.score, "passed": result.passed}}
 
 
 def build(run: RunResult, pack: LoadedPack, lang: str = "th", root: Optional[str] = None) -> dict:

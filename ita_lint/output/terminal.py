@@ -23,6 +23,8 @@ def render(run: RunResult, lang: str = "th", color: bool = False, width: int = 1
     words = LABELS[lang]
     for result in run.documents:
         _document(console, result, words)
+    for trace in getattr(run, "traceability", []):
+        _traceability(console, trace, lang)
     for error in run.errors:
         console.print(Text.assemble((f"{error.path}: ", "bold"), (f"{words['input_error']}: {error.message}", "bold red")))
     if len(run.documents) + len(run.errors) > 1 or run.errors:
@@ -46,8 +48,10 @@ def _document(console: Console, result: DocumentResult, words: dict) -> None:
     if report.fiscal_year_source == "body":
         fy += " " + words["from_body"]
     console.print(f"  {words['kind']}: {words['kinds'].get(report.kind, report.kind)} | "
-                  f"{words['fiscal_year']}: {fy} | {words['agency']}: {report.agency or words['unknown']} | "
-                  f"{words['rulepack']}: {result.rulepack}")
+                  f"{words['fiscal_year']}: {fy} | {words['agency']}: {report.agency or words['unknown']}")
+    year = result.rulepack.removeprefix("ita-")
+    why = f" ({result.rulepack_reason})" if result.rulepack_reason else ""
+    console.print(f"  {words['rulepack']}: ITA {year}{why}")
     if report.measures:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, padding=(0, 1))
         table.add_column("#", justify="right")
@@ -81,4 +85,34 @@ def _document(console: Console, result: DocumentResult, words: dict) -> None:
         ))
         if f.fix:
             console.print(Text(f"      → {words['fix']}: {f.fix}", style="dim"))
+    console.print()
+
+
+def _traceability(console: Console, trace, lang: str) -> None:
+    """A measures document and its results report: each declared measure beside its result, then
+    the results that match no declared measure."""
+    from ita_lint.output.labels import TRACE_LABELS
+
+    words = TRACE_LABELS["en" if lang == "en" else "th"]
+    agency = f", {trace.agency}" if trace.agency else ""
+    console.print(Text(words["title"].format(measures=trace.measures, results=trace.results, fy=trace.fiscal_year,
+                                             agency=agency), style="bold"))
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, padding=(0, 1))
+    table.add_column("#", justify="right")
+    table.add_column(words["measure"], overflow="ellipsis", no_wrap=True, max_width=60)
+    table.add_column("#", justify="right")
+    table.add_column(words["result"], overflow="ellipsis", no_wrap=True, max_width=60)
+    table.add_column(words["score"], justify="right")
+    rows = [(p.measure, p, None) for p in trace.pairs] + [(u.ref, None, u) for u in trace.unmatched_measures]
+    for ref, pair, unmatched in sorted(rows, key=lambda r: r[0].index):
+        if pair is not None:
+            table.add_row(ref.label, ref.title, pair.result.label, pair.result.title, f"{pair.score:.0f}%")
+        else:
+            near = words["nearest"].format(score=f"{unmatched.score:.0f}") if unmatched.nearest else ""
+            table.add_row(ref.label, ref.title, "", Text(words["unreported"], style="bold red"), Text(near, style="dim"))
+    for u in trace.unmatched_results:
+        near = words["nearest"].format(score=f"{u.score:.0f}") if u.nearest else ""
+        table.add_row("", Text(words["undeclared"], style="yellow"), u.ref.label, u.ref.title, Text(near, style="dim"))
+    console.print(table)
+    console.print(Text("  " + words["legend"].format(threshold=f"{trace.threshold:.0f}"), style="dim"))
     console.print()

@@ -99,13 +99,17 @@ def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
         if _runs_across_next(lines, i):
             i += 1
             continue
-        end = _region_end(lines, i)
-        tabular = sum(1 for line in lines[i:end] if len(line.segments) >= MIN_SEGMENTS)
+        start = i
+        if i and not lines[i - 1].blank and len(lines[i - 1].segments) == 1 and _wraps_header(lines, i, i - 1) \
+                and not (regions and regions[-1].end > i - 1):
+            start = i - 1  # a header cell's first line above the header line ("การติดตามและ")
+        end = _region_end(lines, start)
+        tabular = sum(1 for line in lines[start:end] if len(line.segments) >= MIN_SEGMENTS)
         if tabular >= MIN_TABULAR_LINES:
-            columns = columns_of(lines[i:end], unit)
-            rows = _grid(lines[i:end], unit, columns)
+            columns = columns_of(lines[start:end], unit)
+            rows = _grid(lines[start:end], unit, columns)
             if rows is not None:
-                regions.append(Region(i, end, rows, columns))
+                regions.append(Region(start, end, rows, columns))
                 i = end
                 continue
         i += 1
@@ -124,6 +128,17 @@ def _runs_across_next(lines: list[PLine], i: int) -> bool:
         return False
     starts = [s.x0 for s in nxt.segments]
     return any(sum(1 for x in starts if s.x0 < x < s.x1) >= 2 for s in segments)
+
+
+def _wraps_header(lines: list[PLine], header: int, k: int) -> bool:
+    """Line `k`, of one segment next to the header line, holds part of a header cell
+    centred over two or three lines: it starts right of the header's first cell, and
+    rows of cells follow the header."""
+    s = lines[k].segments[0]
+    first = lines[header].segments[0]
+    after = next((x for x in lines[max(header, k) + 1:] if not x.blank), None)
+    return s.x0 > first.x1 and len(s.text.split()) <= 2 and after is not None \
+        and len(after.segments) >= MIN_SEGMENTS - 1
 
 
 def _region_end(lines: list[PLine], start: int) -> int:
@@ -145,7 +160,9 @@ def _region_end(lines: list[PLine], start: int) -> int:
             k += 1
             continue
         segs = line.segments
-        if len(segs) == 1:
+        if len(segs) == 1 and k == start + 1 and _wraps_header(lines, start, k):
+            pass  # the rest of a header cell wrapped under the header line ("รายงานผล")
+        elif len(segs) == 1:
             s = segs[0]
             # a wrapped cell sits right of the table's left edge, inside its width; a
             # paragraph starts at the margin or runs across, unless the table goes on
@@ -232,7 +249,11 @@ def _header_heads(lines: list[PLine]) -> list[Segment]:
     it when the header is bold and runs over several lines ("No." centred between
     "มาตรการ" and "(Measure)"), overlapping segments made one."""
     heads = list(lines[0].segments)
-    if lines[0].bold:
+    if len(heads) == 1 and len(lines) > 1 and len(lines[1].segments) >= MIN_SEGMENTS:
+        heads += lines[1].segments  # a cell's first line above the header line ("การติดตามและ")
+    nxt = lines[len(heads) > len(lines[0].segments):][1:2]
+    if nxt and len(nxt[0].segments) == 1 and nxt[0].segments[0].x0 > max(h.x1 for h in heads):
+        heads += nxt[0].segments  # and its last line under it ("รายงานผล"), in a column of its own
         for line in lines[1:MAX_HEADER_LINES]:
             if line.blank or not line.bold:
                 break

@@ -33,6 +33,18 @@ _MARKDOWN_BOX = r"\[\s?\]|\[[xX✓/]\]"
 _BOX = re.compile("[" + "".join(BOX_CHARS) + "]|" + _MARKDOWN_BOX)
 
 
+# Boxes typed on a form: "( / ) ดำเนินการแล้วเสร็จ (   ) อยู่ระหว่างดำเนินการ". Two or more
+# on one line, each before its label, make a set of options; a lone "( )" stays text.
+_TYPED_BOX = re.compile(r"\(\s*([/✓✔xX]?)\s*\)(?=\s*[ก-๛A-Za-z])")
+
+
+def typed_boxes(line: str) -> str:
+    """The line with typed boxes as ☑ / ☐, when it holds two or more of them."""
+    if line.count("(") < 2 or len(_TYPED_BOX.findall(line)) < 2:
+        return line
+    return _TYPED_BOX.sub(lambda m: TICKED if m.group(1) else UNTICKED, line)
+
+
 def _is_ticked(mark: str) -> bool:
     return BOX_CHARS.get(mark, mark.replace(" ", "") != "[]")
 
@@ -77,6 +89,7 @@ def clean_bullets(text: str) -> str:
 
 def split_boxes(line: str) -> tuple[list[str], list[Checkbox]]:
     """One line's text before its first box, then "☑ label" / "☐ label" for each box in it."""
+    line = typed_boxes(line)
     found = list(_BOX.finditer(line))
     if not found:
         return [line], []
@@ -99,6 +112,7 @@ def box_text(text: str) -> tuple[str, list[Checkbox]]:
     label, the text up to the next box or the end of the line; a line keeps its
     boxes together. Text without boxes is returned unchanged.
     """
+    text = "\n".join(typed_boxes(line) for line in text.split("\n"))
     if not _BOX.search(text):
         return text, []
     boxes: list[Checkbox] = []
@@ -182,11 +196,12 @@ def sheet_body(rows: list) -> list:
         return rows
     first = [c.text.strip() for c in rows[0].cells]
     letters = [t for t in first if t]
-    if len(letters) >= 2 and all(len(t) == 1 and "A" <= t <= "Z" for t in letters) \
-            and letters == [chr(ord("A") + k) for k in range(len(letters))]:
-        rows = rows[1:]
+    if not (len(letters) >= 2 and all(len(t) == 1 and "A" <= t <= "Z" for t in letters)
+            and letters == [chr(ord("A") + k) for k in range(len(letters))]):
+        return rows  # without the letters, a column of numbers is the table's own (measure numbers)
+    rows = rows[1:]
     numbers = [r.cells[0].text.strip() if r.cells else "" for r in rows]
-    if len(rows) >= 2 and all(t.isdigit() for t in numbers) \
+    if len(rows) >= 2 and all(t.isascii() and t.isdigit() for t in numbers) \
             and [int(t) for t in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
         rows = [type(r)(r.cells[1:], r.location, r.header) for r in rows]
     return rows

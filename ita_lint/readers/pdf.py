@@ -49,7 +49,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import title_blocks, title_rows
+from ita_lint.readers.common import title_blocks, title_rows, typed_boxes
 from ita_lint.thai import normalize
 
 # Hard bounds on what one page may cost, whatever the file holds.
@@ -695,7 +695,8 @@ def _compose(line: _Line, space_gap: float = 0.22) -> None:
     line.base = line.chars[0].base
 
 
-_LIST_START = re.compile(r"^(?:[-–•▪●○◦*]|[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|\(?[0-9๐-๙]{1,3}\)|[ก-ฮ][.)]\s|[☑☐☒])")
+_LIST_START = re.compile(r"^(?:[-–•▪●○◦*]|[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+\.?\s"
+                         r"|\(?[0-9๐-๙]{1,3}\)|[ก-ฮ][.)]\s|[☑☐☒])")
 
 
 def _advance(line: _Line) -> float:
@@ -740,8 +741,9 @@ def _needs_space(prev_text: str, prev_line: _Line, nxt: str) -> bool:
 _LABEL_START = re.compile(r"^[^:：\s]{1,30}(?:\s[^:：\s]{1,30}){0,3}\s?[:：]")
 
 
-# a table of contents' line: leader dots, then a page number (digits or Thai letters)
-_LEADER_END = re.compile(r"[.…]{3,}\s*[0-9๐-๙ก-ฮ]{1,3}$")
+# a table of contents' line: leader dots, then a page number (digits or Thai letters);
+# or a form's field, filled to the end of the line with leader dots
+_LEADER_END = re.compile(r"[.…]{3,}\s*[0-9๐-๙ก-ฮ]{1,3}$|\.{4,}\s*$")
 
 
 def _wrapped(prev: _Line, nxt: _Line, right: float) -> bool:
@@ -769,11 +771,16 @@ def _join(prev_text: str, prev_line: _Line, nxt: str) -> str:
 # --- text clean-up --------------------------------------------------------------------
 
 
+_MARK_AFTER_BREAK = re.compile("\n(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+
+
 def _clean(text: str) -> str:
     from ita_lint import thai_dict
 
     text = normalize(text)
     text = thai_dict.repair(text)
+    text = _MARK_AFTER_BREAK.sub("", text)  # "เว็บไซต\n์" : a mark is never a line's first letter
+    text = "\n".join(typed_boxes(line) for line in text.split("\n"))
     return _BOX_FIX.sub(_box_fix, text)
 
 
@@ -1107,6 +1114,10 @@ def _body_size(pages: list[_Page]) -> float:
     return float(max(counts, key=counts.get)) if counts else 12.0
 
 
+# Flow lines further apart than this many line heights never share an unruled table.
+FAR_APART = 6.0
+
+
 def _aligned_blocks(page: _Page, carry: dict) -> list[tuple[float, Block]]:
     """Tables drawn without rules: flow lines whose words line up in columns
     (readers.aligned). Their lines leave the page's flow. `carry` keeps the columns of
@@ -1133,6 +1144,10 @@ def _aligned_blocks(page: _Page, carry: dict) -> list[tuple[float, Block]]:
         if prev is not None and gap > 2.2 * max(prev.size, ln.size):
             plines.append(PLine([], unit=0.5 * ln.size))  # a gap as tall as a blank line
             owners.append(None)
+            if gap > FAR_APART * max(prev.size, ln.size):
+                # far apart (a drawn table stands between): lines that line up across it are no table
+                plines.append(PLine([], unit=0.5 * ln.size))
+                owners.append(None)
         words = [Segment(x0, x1, text) for x0, x1, text in _words(ln)]
         # cells stand at least about half a letter's height apart; Thai words, a quarter;
         # a justified line of prose has its words spread evenly across the page: one run

@@ -297,13 +297,15 @@ class _Parser:
             i += 1
         if i == start:  # a line of tabs only: a blank line
             return i + 1
-        while rows and sum(1 for c in rows[0].cells if not c.is_blank) <= 1:
-            # a title or an indented line, not a row
+        while rows and sum(1 for c in rows[0].cells if not c.is_blank) <= 1 and not _cut_tail(rows):
+            # a title or an indented line, not a row (text in a later cell alone, after
+            # the tabs of empty ones, is the rest of a row cut by the page above)
             row = rows.pop(0)
             self.add_text_block("paragraph", "\n".join(c.text for c in row.cells if not c.is_blank), row.location.line)
-        if len(rows) == 1 and sum(1 for c in rows[0].cells if not c.is_blank) == 2:
+        if len(rows) == 1 and len(rows[0].cells) == 2 and not any(c.is_blank for c in rows[0].cells):
             # one line of two parts: text set with a tab stop ("ผู้รับผิดชอบ<tab>กองคลัง"),
-            # a label and its value as a word processor lays them out
+            # a label and its value as a word processor lays them out (a row whose last
+            # cells are empty keeps their tabs: it is a table's row)
             self.add_text_block("paragraph", ": ".join(c.text for c in rows[0].cells if not c.is_blank),
                                 rows[0].location.line)
             rows = []
@@ -399,6 +401,17 @@ class _Parser:
             i += 1
         self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
+
+
+def _cut_tail(rows: list[Row]) -> bool:
+    """The first row holds text in one later cell only, after the tabs of empty ones, and
+    a row as wide follows: the rest of a row cut by the page above, not an indented line."""
+    first = rows[0].cells
+    filled = [i for i, c in enumerate(first) if not c.is_blank]
+    if not filled or filled[0] == 0:
+        return False
+    return filled[0] >= 2 or (len(rows) > 1 and len(rows[1].cells) == len(first)
+                              and sum(1 for c in rows[1].cells if not c.is_blank) >= 2)
 
 
 def _open_quote(record: str) -> bool:

@@ -54,6 +54,12 @@ _MODULES = {
     "status-box": "status_box",
     "existence": "existence",
     "notes": "notes",
+    "element-content": "element_content",
+    "element-repeats": "element_repeats",
+    "other-agency": "other_agency",
+    "this-year": "this_year",
+    "traceability": "traceability",
+    "weakness-coverage": "weakness_coverage",
 }
 
 
