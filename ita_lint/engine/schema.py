@@ -204,13 +204,15 @@ class ElementRepeatsRule(RuleBase):
     """A measure's `element` must not merely repeat its `other` element (content quality, a warning).
 
     Both values are compared as `compact` lower-case text, with `ignore`
-    matches removed; a similarity (difflib ratio) of at least `similarity` is a finding.
+    matches removed; a similarity (difflib ratio) of at least `similarity` is a finding,
+    unless one holds the other whole and `more_chars` more: then it says more.
     """
 
     type: Literal["element-repeats"]
     element: Element
     other: Element
     similarity: float = Field(0.85, gt=0, le=1, description="0–1: how alike the two must be to count as the same")
+    more_chars: int = Field(8, ge=1, description="when one value holds the other whole and this many characters more, it says more: no finding (a cell holding both the output and its labelled outcome)")
     ignore: list[str] = Field(default_factory=list, description="regexes (without spaces) removed from both values before comparing: list marks, status boxes")
 
     @field_validator("ignore")

@@ -4,8 +4,10 @@ An outcome that says what the output says ("จัดอบรมแล้ว �
 "ดำเนินการแล้วเสร็จ" and an outcome "ดำเนินการแล้วเสร็จ") states no outcome. Both
 values are compared `compact` (no spaces, Arabic digits) and in lower case, each
 line's leading list number and every `ignore` match removed; a difflib ratio of at
-least `similarity` is a finding. Measures lacking either element are left to the
-`element` rules.
+least `similarity` is a finding — unless one holds the other whole and `more_chars`
+more: an output cell holding "ผลผลิต: … ผลลัพธ์: …", whose labelled outcome extract also
+took as the outcome, says more than its outcome. Measures lacking either element are
+left to the `element` rules.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ class ElementRepeatsCheck(Check):
             a, b = self.read(value.text), self.read(other.text)
             if not a or not b:
                 continue
+            longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+            if shorter in longer and len(longer) - len(shorter) >= rule.more_chars:  # type: ignore[union-attr]
+                continue  # one says the other and more: a cell holding both, or an outcome adding to it
             forward = SequenceMatcher(None, a, b, autojunk=False)
             if forward.real_quick_ratio() < rule.similarity:  # type: ignore[union-attr]
                 continue  # lengths too far apart to be alike: spare the full comparison
