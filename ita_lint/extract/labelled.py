@@ -48,6 +48,7 @@ class _Candidate:
     block_index: int
     reason: str
     level: int = 0
+    block_type: str = ""  # of the line that opened it
     values: dict[str, list[str]] = field(default_factory=dict)
     blocks: set[int] = field(default_factory=set)
     sibling: bool = False  # numbered among labelled measures, though it has no labels
@@ -196,6 +197,8 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     """
     if line.block_type == "heading" and not lex.numbered.match(line.text):
         return True
+    if current.block_type == line.block_type == "list_item" and line.level > current.level:
+        return False  # nested under the measure's own list item: its steps, however numbered
     if _bare_number(line.text, lex):
         return True  # "Measure V", "มาตรการที่ ๕" on a line of its own: the next measure's number
     if current.reason == "list-item" and line.block_type == "list_item" and not lex.numbered.match(line.text):
@@ -291,7 +294,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                     or _next_measure(current, line, lines, i, lex,
                                      under_open_label=not pending_inline and not current.values.get(pending or ""))):
             finish()
-            current = _Candidate(line.text, line.location, line.block_index, why, line.level)
+            current = _Candidate(line.text, line.location, line.block_index, why, line.level, line.block_type)
             current.blocks.add(line.block_index)
             pending = None
             continue
