@@ -37,7 +37,7 @@ APPROXIMATE = {
 OPEN = {f"round6/{name}" for name in (
     "m05_alro_phuphayon_measures_2569.pdf",
     "p03_moj_nongphue_plan_2570.pdf",
-    "r04_jvh_dandoi_results_2568.txt", "r06_led_saensuk_results_2568.pdf", "r07_tm_bothong_results_2569.md")} | {
+    "r06_led_saensuk_results_2568.pdf")} | {
     # a plan's steps as "- …" lines under the title in the measure cell, one of them broken
     # by the PDF before a Thai mark: measure 1 reads without steps
     "round5/r16_hosp_nakaeo_plan_2569.pdf"}

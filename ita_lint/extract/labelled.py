@@ -184,6 +184,17 @@ def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _new_labels_in_block(lines: list[_Line], i: int, current: _Candidate, lex: Lexicon) -> bool:
+    """Whether the rest of line i's block holds a label the measure has not stated yet."""
+    for line in lines[i + 1:]:
+        if line.block_index != lines[i].block_index:
+            return False
+        element = _label(line.text, lex)[0]
+        if element and element != "measure" and element not in current.values:
+            return True
+    return False
+
+
 def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, lex: Lexicon,
                   under_open_label: bool) -> bool:
     """Whether a heading or numbered line after a measure's labels opens the next measure
@@ -300,6 +311,10 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             continue
         if current is not None and pending is not None and pending_inline and line.starts_block \
                 and line.block_type in ("paragraph", "heading"):
+            if _new_labels_in_block(lines, i, current, lex):
+                # a stray first line (OCR noise, a title's wrapped end) over the measure's
+                # other labels: the measure goes on below it
+                continue
             # a paragraph of its own after "label: value" is not that value: the measure ends
             finish()
             pending = None
