@@ -142,6 +142,22 @@ def _under_heading(line: _Line, current: "_Candidate", tables: set[int]) -> bool
     return line.level == 0 and current.level > 0 or line.level > current.level > 0
 
 
+def _label_heading(line: _Line, current: "_Candidate", lex: Lexicon, tables: set[int]) -> bool:
+    """A heading that is an element's name and nothing else ("ขั้นตอนการดำเนินการ" set
+    in bold, as large as the measure's own heading in a PDF) right under a measure's title
+    or labels (one paragraph between at most, no table), where the measure has not stated
+    that element yet: the measure's label, not the next part of the document."""
+    element = lex.label(line.text, alone=True)[0]
+    last = max(current.blocks)
+    return (element not in (None, "measure") and current.title is not None and element not in current.values
+            and line.level >= current.level and not lex.numbered.match(line.text)
+            and line.block_index - last <= LABEL_HEADING_REACH and not any(last < t < line.block_index for t in tables))
+
+
+# A heading naming an element is the measure's label when at most this many blocks after it.
+LABEL_HEADING_REACH = 2
+
+
 def _bare_number(text: str, lex: Lexicon) -> bool:
     """A line that is a measure's number and nothing else ("Measure V", "มาตรการที่ ๕")."""
     return (lex.numbering.style(text) or ("",))[0] == "word" and len(text.split()) <= 2
@@ -267,7 +283,8 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             continue
         element, value = _label(line.text, lex)
         if (not element and current is not None and line.starts_block and line.ends_block
-                and (line.block_type != "heading" or _under_heading(line, current, tables))
+                and (line.block_type != "heading" or _under_heading(line, current, tables)
+                     or _label_heading(line, current, lex, tables))
                 and _value_follows(lines, i, lex)):
             element, value = lex.label(line.text, alone=True)
         if element:
@@ -293,6 +310,11 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             current.texts.append(("output", line.text.strip(), line.location))
             current.status_location = current.status_location or line.location
             pending = None
+            continue
+        if current is not None and not current.labelled and current.title is not None \
+                and line.block_index == current.block_index and not line.starts_block:
+            # the title goes on in its paragraph: "ข้อ 1" / "เปิดเผยข้อมูล…" / "(GAP)"
+            current.title = current.title.rstrip() + " " + line.text.strip()
             continue
         why = _opens(line, lex, lines, i, current)
         if why == "heading" and current is not None and not current.labelled and current.title \
@@ -321,9 +343,13 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             continue
         if current is not None and pending is not None:
             current.blocks.add(line.block_index)
-            # the value of the label above, sub-steps ("๑) …") included
-            current.values[pending].append(line.text.strip())
-            current.texts.append((pending, line.text.strip(), line.location))
+            # the value of the label above, sub-steps ("๑) …") included; its first line
+            # may open with the label's colon, set apart from the label by the layout
+            value = line.text.strip()
+            if not current.values[pending]:
+                value = value.lstrip(":：").strip()
+            current.values[pending].append(value)
+            current.texts.append((pending, value, line.location))
             continue
         if current is not None and current.labelled and line.starts_block:
             # prose after a measure's labels ends it

@@ -65,6 +65,8 @@ class Lexicon:
         self.other_columns = [fold(w) for w in v.other_columns if fold(w) not in own]
         self.furniture = [re.compile(p) for p in v.page_furniture]
         self.period_columns = [re.compile(p) for p in v.period_columns]
+        self.note_lead = re.compile("^\\s*(?:" + "|".join(map(re.escape, v.note_words)) + ")\\s*[:：.]?\\s*"
+                                    if v.note_words else "(?!)")
         self.part_heading = re.compile("^(?:" + "|".join(map(re.escape, (compact(w) for w in v.part_words))) + ")"
                                        if v.part_words else "(?!)")
         names = sorted({compact(n) for ns in v.months.values() for n in ns}, key=len, reverse=True)
@@ -137,7 +139,7 @@ class Lexicon:
         With `alone` (the line is a paragraph of its own), a short line that is nothing
         but a label ("ขั้นตอน/วิธีการดำเนินการ", set in bold above its value) is one too.
         """
-        m = _LABEL.match(line)
+        m = _LABEL.match(self.note_lead.sub("", line, count=1))
         if not m and alone:
             word = self.header_word(line, MAX_ALONE_LABEL_CHARS)
             if word and word[2] == 0 and not _DIGIT.search(line):

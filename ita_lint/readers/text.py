@@ -47,7 +47,7 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 def parse(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     lines, hidden = _without_comments(lines)
-    lines = [_SHORTCODE.sub("", line) for line in lines]
+    lines = [_box_drawn(_SHORTCODE.sub("", _QUOTE.sub("", line, count=1))) for line in lines]
     front = _front_matter(lines)
     hidden |= set(range(front[0])) if front else set()
     blocks = _Parser(lines, hidden, _aligned_tables(lines, hidden)).run()
@@ -55,6 +55,23 @@ def parse(text: str) -> list[Block]:
         # a static site's page title lives in its front matter ("title: …"), shown as its heading
         blocks.insert(0, Block("heading", normalize(front[1]), Location(line=front[2]), level=1))
     return blocks
+
+
+# Quoting marks ("> ", "> > "): a quoted e-mail or a Markdown block quote holds text of
+# its own, read as if unquoted.
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+# A table drawn with box-drawing characters (w3m, lynx and `tabulate` dumps): its rules
+# become a grid table's "+---+", its bars "|".
+_BOX_BARS = str.maketrans({ch: "|" for ch in "│┃║"})
+_BOX_RULE = re.compile(r"^\s*[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛][─━═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛]+\s*$")
+_BOX_RULE_CHARS = str.maketrans({**{ch: "-" for ch in "─━"}, "═": "=",
+                                 **{ch: "+" for ch in "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛"}})
+
+
+def _box_drawn(line: str) -> str:
+    if _BOX_RULE.match(line):
+        return line.translate(_BOX_RULE_CHARS)
+    return line.translate(_BOX_BARS) if line.lstrip()[:1] in "│┃║" else line
 
 
 # Site generators' shortcodes ("{{< figure … >}}", "{{% alert %}}") are markup, not text.
