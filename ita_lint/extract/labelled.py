@@ -119,7 +119,10 @@ def _opens(line: _Line, lex: Lexicon, lines: list[_Line] = (), i: int = 0,
     if not line.starts_block:
         return None
     if line.block_type == "heading":
-        return "heading"
+        # the document's own title ("รายงานผลการดำเนินการตามมาตรการ…") heads no measure,
+        # whatever metadata lines ("สถานะ: เผยแพร่แล้ว") follow it
+        titled = lex.kind_of(line.text, TITLE_KIND_LEAD) and not lex.numbered.match(line.text)
+        return None if titled else "heading"
     if lex.numbered.match(line.text):
         return "numbered-item"
     if line.block_type == "paragraph" and lines and _titled(line, lines, i, lex):
@@ -176,6 +179,8 @@ def _titled(line: _Line, lines: list[_Line], i: int, lex: Lexicon) -> bool:
     return nxt is not None and bool(lex.label(nxt.text)[0] or lex.label(nxt.text, alone=True)[0])
 
 
+# A heading naming a document kind within this many characters is a document's title.
+TITLE_KIND_LEAD = 8
 # A measure's title on a line of its own is no longer than this.
 MAX_TITLE_CHARS = 200
 
@@ -193,8 +198,8 @@ def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
     for line in lines[i + 1:]:
         if not line.text.strip():
             continue
-        if _label(line.text, lex)[0]:
-            return True
+        if _label(line.text, lex)[0] or (line.starts_block and line.ends_block and lex.label(line.text, alone=True)[0]):
+            return True  # "ผู้รับผิดชอบ: …", or "- วิธีดำเนินการ" over its steps
         if _opens(line, lex):
             return False
     return False
@@ -224,8 +229,8 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     """
     if line.block_type == "heading" and not lex.numbered.match(line.text):
         return True
-    if current.block_type == line.block_type == "list_item" and line.level > current.level:
-        return False  # nested under the measure's own list item: its steps, however numbered
+    if line.block_type == "list_item" and line.level > (current.level if current.block_type == "list_item" else 0):
+        return False  # nested under the measure's own list item, or indented under its title: its steps
     if _bare_number(line.text, lex):
         return True  # "Measure V", "มาตรการที่ ๕" on a line of its own: the next measure's number
     if current.reason == "list-item" and line.block_type == "list_item" and not lex.numbered.match(line.text):

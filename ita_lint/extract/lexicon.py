@@ -25,6 +25,7 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 
 # A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......").
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*(?:[:：]|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
+_BULLET = re.compile(r"^\s*[-*•+]\s+")
 # after a dot leader, a page number or letter alone: a table of contents' line, no label
 _TOC_VALUE = re.compile(r"^[0-9๐-๙ก-ฮ]{1,3}$")
 # the rest of a dot leader after a value, to the end of the line
@@ -141,6 +142,7 @@ class Lexicon:
         """
         m = _LABEL.match(self.note_lead.sub("", line, count=1))
         if not m and alone:
+            line = _BULLET.sub("", line, count=1)  # "- วิธีดำเนินการ", a bullet of its own
             word = self.header_word(line, MAX_ALONE_LABEL_CHARS)
             if word and word[2] == 0 and not _DIGIT.search(line):
                 return word[0], ""
