@@ -813,8 +813,9 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
             group = "group-before-numbers"
         heads = number is not None and _heads_sub_measures(row, number, body, k, table, lex)
-        if heads and _names_a_measure(row, lex):
+        if heads and _names_a_measure(row, lex) and not lex.activity_units:
             # "มาตรการที่ ๑ …" over rows "1.1 …", "1.2 …": the measure, and its activities
+            # (a plan's activities are units of their own: the row heads their group)
             table.parent = number
         elif group is None and heads:
             group = "group-with-sub-measures"
