@@ -376,3 +376,13 @@ def test_pandoc_table_rules_are_no_rows():
             "-------------------------------------------------------------\n")
     result = lint_text(text, pack_id="ita-2570")
     assert [m.number for m in result.report.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("steps,monitored", [
+    ("1) เปิดช่องทางร้องเรียน 2) สรุปผลรายงานกรมพัฒนาที่ดินรอบ 6 และ 12 เดือน", True),
+    ("1) เปิดช่องทางร้องเรียน 2) รายงานผลรอบ 6 เดือน และรอบ 12 เดือน", True),
+    ("1) เปิดช่องทางร้องเรียน 2) ตรวจสอบตู้รับความคิดเห็นทุกสัปดาห์", False),
+])
+def test_a_report_on_the_six_and_twelve_month_rounds_is_monitoring(steps, monitored):
+    text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | รับเรื่องร้องเรียน | {steps} | รับ 3 เรื่อง |\n"
+    assert ("monitoring" in stated(lint_text(text))[0]) is monitored
