@@ -386,3 +386,14 @@ def test_pandoc_table_rules_are_no_rows():
 def test_a_report_on_the_six_and_twelve_month_rounds_is_monitoring(steps, monitored):
     text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | รับเรื่องร้องเรียน | {steps} | รับ 3 เรื่อง |\n"
     assert ("monitoring" in stated(lint_text(text))[0]) is monitored
+
+
+def test_a_note_typed_under_the_table_states_monitoring_for_every_activity():
+    text = ("# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "| ที่ | กิจกรรม | ผู้รับผิดชอบ | ต.ค. | พ.ย. |\n|---|---|---|---|---|\n"
+            "| 1 | เผยแพร่ขั้นตอนการขออนุญาต | ฝ่ายอนุญาต | ■ | ■ |\n"
+            "| 2 | ประกาศผลการพิจารณา | ฝ่ายอนุญาต | | ■ |\n| | | | | |\n"
+            "| หมายเหตุ ช่องที่ระบายสีหมายถึงช่วงเวลา การติดตามผล : ฝ่ายบริหารติดตามความก้าวหน้าทุกกิจกรรมและรายงานป่าไม้จังหวัดทุกไตรมาส | | | | |\n")
+    result = lint_text(text, pack_id="ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert all("monitoring" in s for s in stated(result))
