@@ -397,3 +397,43 @@ def test_a_note_typed_under_the_table_states_monitoring_for_every_activity():
     result = lint_text(text, pack_id="ita-2570")
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert all("monitoring" in s for s in stated(result))
+
+
+def test_a_word_gantt_chart_of_shaded_cells_gives_the_period(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from ita_lint.readers import read_document
+
+    document = docx.Document()
+    document.add_paragraph("แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569")
+    table = document.add_table(rows=3, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["ที่", "กิจกรรม", "ผู้รับผิดชอบ", "ต.ค.", "พ.ย."]):
+        cell.text = text
+    for row, (n, title, shaded) in zip(table.rows[1:], [("1", "เผยแพร่ข้อมูล", True), ("2", "อบรมบุคลากร", False)]):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = n, title, "กลุ่มอำนวยการ"
+        if shaded:  # a bar over October, the empty cell filled with colour
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:fill"), "9CC2E5")
+            row.cells[3]._tc.get_or_add_tcPr().append(shd)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = lint_text("", pack_id="ita-2570", document=read_document(path))
+    assert [("period" in s) for s in stated(result)] == [True, False]
+
+
+def test_an_activity_that_follows_up_the_plan_gives_monitoring_to_all():
+    text = ("# แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+            "| ที่ | กิจกรรม | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|---|\n"
+            "| 1 | เผยแพร่ข้อมูลสาธารณะ | กลุ่มอำนวยการ | ต.ค. 68 |\n"
+            "| 2 | ติดตามและรายงานผลการดำเนินงานตามแผนปฏิบัติการ | กลุ่มพัฒนาองค์กร | มี.ค. – ก.ย. 69 |\n")
+    assert all("monitoring" in s for s in stated(lint_text(text)))
+
+
+def test_html_markup_lines_between_markdown_blocks_are_no_text():
+    # a Notion export: each measure in a toggle; the closing tag is no output
+    text = RESULTS + "".join(f"<details>\n<summary>มาตรการที่ {n} เผยแพร่ข้อมูล</summary>\n\n"
+                             "- ผลลัพธ์: ประชาชนรับรู้ข้อมูล\n- ผลการดำเนินงาน:\n\n</details>\n\n" for n in (1, 2))
+    assert stated(lint_text(text)) == [{"measure", "outcome"}] * 2
