@@ -437,3 +437,21 @@ def test_html_markup_lines_between_markdown_blocks_are_no_text():
     text = RESULTS + "".join(f"<details>\n<summary>มาตรการที่ {n} เผยแพร่ข้อมูล</summary>\n\n"
                              "- ผลลัพธ์: ประชาชนรับรู้ข้อมูล\n- ผลการดำเนินงาน:\n\n</details>\n\n" for n in (1, 2))
     assert stated(lint_text(text)) == [{"measure", "outcome"}] * 2
+
+
+def test_quarter_ticks_drawn_as_pictures_give_the_period():
+    html = ('<h1>แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570</h1>'
+            '<table><tr><th>ที่</th><th>กิจกรรม</th><th>ผู้รับผิดชอบ</th><th>ไตรมาส 1</th><th>ไตรมาส 2</th></tr>'
+            '<tr><td>1</td><td>เผยแพร่ขั้นตอน</td><td>ส่วนอำนวยการ</td><td><img src="tick.gif" alt=""></td><td></td></tr>'
+            '<tr><td>2</td><td>อบรมเจ้าหน้าที่</td><td>ส่วนอำนวยการ</td><td></td><td></td></tr></table>')
+    result = lint_text("", pack_id="ita-2570", document=read_html(html.encode()))
+    assert [("period" in s) for s in stated(result)] == [True, False]
+
+
+@pytest.mark.parametrize("steps,monitored", [
+    ("จัดอบรม และสรุปผลรายงานสำนักงานศาลยุติธรรม", True),
+    ("จัดอบรม และสรุปผลการอบรม", False),
+])
+def test_a_summary_put_to_the_agency_above_is_monitoring(steps, monitored):
+    text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | อบรมเจ้าหน้าที่ | {steps} | อบรม 40 คน |\n"
+    assert ("monitoring" in stated(lint_text(text))[0]) is monitored

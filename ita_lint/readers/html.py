@@ -138,6 +138,9 @@ def _opens_section(button) -> bool:
     parent = button.getparent()
     return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _HEADINGS
 
+# What a cell holding only a picture (with no alt text) says: something is marked there.
+PICTURE = "■"
+
 _DROP = {
     "script", "style", "noscript", "template", "head", "title", "nav", "iframe", "frame", "frameset",
     "object", "embed", "applet", "svg", "math", "canvas", "select", "option", "optgroup", "datalist",
@@ -511,7 +514,14 @@ class _Walker:
         sub = _Flow()
         self.children(td, sub, (False, sectioned, False, 0))
         sub.flush()
-        return Cell(*box_text("\n".join(_lines(sub.items))))
+        cell = Cell(*box_text("\n".join(_lines(sub.items))))
+        if cell.is_blank and any(isinstance(d.tag, str) and d.tag.lower() == "img" for d in td.iterdescendants()):
+            # a picture alone in a cell says something: a tick drawn as an image in a quarter
+            # column, as a filled cell does in a PDF (its alt text, if any, says what)
+            alt = next((d.get("alt", "").strip() for d in td.iterdescendants()
+                        if isinstance(d.tag, str) and d.tag.lower() == "img" and d.get("alt", "").strip()), "")
+            cell = Cell(alt or PICTURE)
+        return cell
 
     def grid(self, trs: list, sectioned: bool) -> list[Row]:
         """The HTML table model: each cell in the first free slot, spans on the grid."""
