@@ -455,3 +455,14 @@ def test_quarter_ticks_drawn_as_pictures_give_the_period():
 def test_a_summary_put_to_the_agency_above_is_monitoring(steps, monitored):
     text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | อบรมเจ้าหน้าที่ | {steps} | อบรม 40 คน |\n"
     assert ("monitoring" in stated(lint_text(text))[0]) is monitored
+
+
+def test_a_table_nested_in_each_measures_cell_states_its_columns():
+    nested = ('<table><tr><td>ขั้นตอน</td><td>ช่วงเวลา</td><td>ผู้ดำเนินการ</td></tr>'
+              '<tr><td>1. รวบรวมข้อมูล</td><td>{period}</td><td>{who}</td></tr></table>')
+    html = ('<h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569</h1>'
+            '<table><tr><th>ที่</th><th>มาตรการ</th><th>รายละเอียดการดำเนินงาน</th><th>ผลการดำเนินงาน</th></tr>'
+            f'<tr><td>1</td><td>เปิดเผยข้อมูล</td><td>{nested.format(period="ต.ค. 68", who="สำนักปลัด")}</td><td>ครบ 33 รายการ</td></tr>'
+            f'<tr><td>2</td><td>ลดขั้นตอน</td><td>{nested.format(period="-", who="")}</td><td>86 ราย</td></tr></table>')
+    result = lint_text("", document=read_html(html.encode()))
+    assert stated(result) == [{"measure", "steps", "period", "responsible", "output"}, {"measure", "steps", "output"}]

@@ -28,6 +28,8 @@ BOX_CHARS: dict[str, bool] = {
     "\u2b1c": False,  # ⬜
 }
 TICKED, UNTICKED = "\u2611", "\u2610"
+# Between the cells of a table nested in a cell, written as one line of the cell's text
+NESTED_CELLS = " | "
 # Markdown task boxes ("[ ]", "[x]") and the "[/]" some offices type count too.
 _MARKDOWN_BOX = r"\[\s?\]|\[[xX✓/]\]"
 _BOX = re.compile("[" + "".join(BOX_CHARS) + "]|" + _MARKDOWN_BOX)

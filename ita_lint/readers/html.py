@@ -40,7 +40,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
+from ita_lint.readers.common import (NESTED_CELLS, SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -475,17 +475,20 @@ class _Walker:
         """A table used to lay out the page rather than to hold data.
 
         Signs: role=presentation, a page heading (h1/h2) in a cell, or a table of
-        at least two rows and three columns inside a cell.
+        at least two rows and three columns inside a cell of a table without a <th>
+        header row (a data table's cells may hold tables of their own).
         """
         if (table.get("role") or "").strip().lower() in ("presentation", "none"):
             return True
+        # a header row of <th> cells on top: a data table, whatever its cells hold
+        headed = bool(rows) and self.is_header_row(rows[0]) and len(self.own_cells(rows[0])) >= 2
         for tr in rows:
             for cell in self.own_cells(tr):
                 for d in cell.iterdescendants():
                     tag = d.tag.lower() if isinstance(d.tag, str) else ""
                     if tag in ("h1", "h2"):
                         return True
-                    if tag == "table":
+                    if tag == "table" and not headed:
                         # a data table inside (not a small box list): the outer one lays out the page
                         inner = self.own_rows(d)
                         if len(inner) >= 2 and max(len(self.own_cells(r)) for r in inner) >= 3:
@@ -596,7 +599,7 @@ def _lines(items: list[_Item]) -> list[str]:
     for it in items:
         if it.kind == "table":
             for row in it.rows or []:
-                line = " ".join(c.text.replace("\n", " ") for c in row.cells if c.text.strip())
+                line = NESTED_CELLS.join(c.text.replace("\n", " ").strip() for c in row.cells if c.span != "left").strip(" |")
                 if line:
                     out.append(line)
         elif it.kind == "list_item":
