@@ -38,7 +38,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (NESTED_CELLS, BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
+from ita_lint.readers.common import (nested_row_line, BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
                                      item_text, lead_in_label, list_line, roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -779,7 +779,7 @@ class _Reader:
                     lines.extend(self.cell_lines(content))
             elif tag == t["tbl"]:
                 for row in self.table_rows(child, 0, merge_copies=False):
-                    line = NESTED_CELLS.join(c.text.replace("\n", " ").strip() for c in row.cells if c.span != "left").strip(" |")
+                    line = nested_row_line(row.cells)
                     if line:
                         lines.append(line)
             elif tag == t["sdt"]:

@@ -40,7 +40,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (NESTED_CELLS, SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
+from ita_lint.readers.common import (nested_row_line, SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -599,7 +599,7 @@ def _lines(items: list[_Item]) -> list[str]:
     for it in items:
         if it.kind == "table":
             for row in it.rows or []:
-                line = NESTED_CELLS.join(c.text.replace("\n", " ").strip() for c in row.cells if c.span != "left").strip(" |")
+                line = nested_row_line(row.cells)
                 if line:
                     out.append(line)
         elif it.kind == "list_item":
