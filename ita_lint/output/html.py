@@ -352,7 +352,7 @@ def _finding(f: Finding, result: DocumentResult, lang: str, pack, same_as: Optio
         parts.append(f'<div class="ref">{esc(words["excerpt"])}: {esc(words["same_excerpt"].format(n=same_as))}</div>')
     if text:
         parts.append(f'<blockquote><span class="label">{esc(words["excerpt"])} ({esc(where)})</span>{esc(text)}</blockquote>')
-    parts.append(f'<div class="rule">{esc(f.rule)}</div>')
+    parts.append(f'<div class="rule">{esc(words["rule"])}: {esc(f.rule)}</div>')
     return f'<li class="{f.severity}" data-rule="{esc(f.rule)}">{"".join(parts)}</li>'
 
 
