@@ -135,14 +135,16 @@ def test_an_upload_gets_the_report_page(server):
 
 def test_an_over_size_upload_is_refused_from_its_content_length_with_a_thai_message(server):
     data = b"x" * (200_000 + FORM_OVERHEAD + 1)
-    status, text = upload(server, "big.pdf", data)
+    body, ctype = encode([("file", "big.pdf", data)])
+    status, text = request(server, "POST", "/check", body, {"Content-Type": ctype})
     assert status == 413
-    assert alert(text) == PAGE_LABELS["th"]["too_large"].format(size="195 KB")
+    assert alert(text) == PAGE_LABELS["th"]["too_large"].format(size="195 KB", actual=size_text(len(body)))
 
 
 def test_a_file_over_the_limit_within_the_form_allowance_is_refused_too(server):
     status, text = upload(server, "big.md", b"x" * 200_001)
-    assert status == 413 and alert(text).startswith("ไฟล์ใหญ่เกินไป")
+    assert status == 413 and alert(text) == PAGE_LABELS["th"]["too_large_named"].format(
+        name="big.md", actual="195 KB", size="195 KB")
 
 
 def test_an_unknown_type_is_refused_with_a_thai_message(server):
@@ -188,7 +190,7 @@ def test_english_page(tmp_path):
         status, text = upload(srv, "notes.doc", b"x")
         assert status == 415 and alert(text).startswith("notes.doc is a kind of file")
         status, text = upload(srv, "big.md", b"x" * 1001)
-        assert alert(text) == PAGE_LABELS["en"]["too_large"].format(size="1 KB")
+        assert alert(text) == PAGE_LABELS["en"]["too_large_named"].format(name="big.md", actual="1 KB", size="1 KB")
     finally:
         srv.shutdown()
         srv.server_close()

@@ -178,9 +178,14 @@ def page(body: str, lang: str = "th", title: Optional[str] = None, extra_css: st
 
 def render(run: RunResult, pack=None, lang: str = "th", root: Optional[str] = None) -> str:
     lang = "en" if lang == "en" else "th"
+    return page(heading(lang) + report_body(run, lang, root, pack), lang)
+
+
+def heading(lang: str) -> str:
+    """The page's title, with a button to print it."""
     words = PAGE_LABELS[lang]
-    tools = f'<div class="tools"><button type="button" class="print" onclick="window.print()">{esc(words["print"])}</button></div>'
-    return page(tools + f"<h1>{esc(words['title'])}</h1>\n" + report_body(run, lang, root, pack), lang)
+    return (f'<div class="tools"><button type="button" class="print" onclick="window.print()">{esc(words["print"])}'
+            f"</button></div><h1>{esc(words['title'])}</h1>\n")
 
 
 def report_body(run: RunResult, lang: str = "th", root: Optional[str] = None, pack=None) -> str:

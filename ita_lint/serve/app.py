@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import PurePath
 from typing import Optional
 
-from ita_lint.output.html import esc, page, report_body
+from ita_lint.output.html import esc, heading, page, report_body
 from ita_lint.output.labels import PAGE_LABELS
 from ita_lint.readers import FORMATS, ReadOptions
 from ita_lint.serve.multipart import MultipartError, boundary_of, parse
@@ -36,7 +36,11 @@ CSS = """
           display: flex; flex-wrap: wrap; gap: .8rem; align-items: center; }
 .upload.over { border-color: #0b57d0; background: #e8f0fe; }
 .upload label.drop { flex: 1 1 18rem; cursor: pointer; font-size: 1.1rem; }
-.upload input[type=file] { display: block; margin-top: .4rem; font: inherit; max-width: 100%; }
+.upload input[type=file] { position: absolute; width: 1px; height: 1px; opacity: 0; }
+.upload label.drop { position: relative; }
+.upload .chosen { display: inline-block; margin-top: .4rem; padding: .2rem .7rem; border-radius: .4rem; background: #fff;
+                  border: 1px solid #d0d4d9; font-weight: bold; }
+.upload label.drop:focus-within { outline: 3px solid #0b57d0; outline-offset: 4px; }
 .upload .types { color: #5f6368; font-size: .9rem; display: block; }
 .upload button { font: inherit; font-size: 1.15rem; padding: .5rem 1.6rem; border: 0; border-radius: .5rem;
                  background: #0b57d0; color: #fff; cursor: pointer; }
@@ -53,9 +57,13 @@ SCRIPT = """
   ['dragenter', 'dragover'].forEach(function (t) { form.addEventListener(t, function (e) {
     e.preventDefault(); form.classList.add('over'); }); });
   ['dragleave', 'drop'].forEach(function (t) { form.addEventListener(t, function () { form.classList.remove('over'); }); });
+  function showChosen() {
+    if (input.files.length) { form.querySelector('.chosen').textContent = input.files[0].name; }
+  }
+  input.addEventListener('change', showChosen);
   form.addEventListener('drop', function (e) {
     e.preventDefault();
-    if (e.dataTransfer && e.dataTransfer.files.length) { input.files = e.dataTransfer.files; }
+    if (e.dataTransfer && e.dataTransfer.files.length) { input.files = e.dataTransfer.files; showChosen(); }
   });
   form.addEventListener('submit', function () {
     var b = form.querySelector('button'); b.disabled = true; b.textContent = b.dataset.working;
@@ -115,7 +123,8 @@ def upload_form(lang: str, max_bytes: int, message: str = "", compact: bool = Fa
     return (f'{intro}{alert}<form class="upload" method="post" action="/check" enctype="multipart/form-data">'
             f'<label class="drop">{esc(title)}'
             f'<span class="types">{esc(words["upload_types"].format(types=TYPES, size=size_text(max_bytes)))}</span>'
-            f'<input type="file" name="file" accept="{ACCEPT}" required></label>'
+            f'<input type="file" name="file" accept="{ACCEPT}" required>'
+            f'<span class="chosen">{esc(words["no_file_chosen"])}</span></label>'
             f'<button type="submit" data-working="{esc(words["upload_working"])}">{esc(words["upload_button"])}</button>'
             f"</form>")
 
@@ -191,7 +200,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         if length > limit + FORM_OVERHEAD:
             self._drain(length)
-            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", size=size_text(limit))
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", size=size_text(limit),
+                         actual=size_text(length))
             return
         body = self.rfile.read(length)
         if len(body) < length:
@@ -212,12 +222,12 @@ class Handler(BaseHTTPRequestHandler):
             self._refuse(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "unknown_type", name=name, types=TYPES)
             return
         if len(upload.data) > limit:
-            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", size=size_text(limit))
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large_named", name=name, size=size_text(limit),
+                         actual=size_text(len(upload.data)))
             return
         run = self.checker.check(name, upload.data)
         lang = self.checker.lang
-        body_html = (upload_form(lang, limit, compact=True) + f"<h1>{esc(PAGE_LABELS[lang]['title'])}</h1>"
-                     + report_body(run, lang))
+        body_html = upload_form(lang, limit, compact=True) + heading(lang) + report_body(run, lang)
         self._send(HTTPStatus.OK, page(body_html, lang, f"{name} — {PAGE_LABELS[lang]['title']}", CSS, SCRIPT))
 
     def _drain(self, length: int) -> None:
