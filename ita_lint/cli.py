@@ -216,7 +216,7 @@ def _render(fmt: str, run, pack, lang: str, color) -> str:
 @click.option("--year", metavar="YEAR", type=int, help="Assessment year whose rule pack to use (default: by each document).")
 @click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True,
               help="Refuse uploads larger than this.")
-@click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
+@click.option("--ocr", is_flag=True, help="Tick the page's OCR box for scanned PDFs by default (needs tesseract with Thai data).")
 @click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
 def serve_cmd(host, port, lang, year, max_bytes, ocr, no_browser) -> None:
     """Open a local page where a report file is dropped and its report page shown; files are not kept."""

@@ -211,3 +211,13 @@ def test_the_command_line_writes_the_page(tmp_path):
     assert proc.returncode == 1, proc.stderr
     page = Page(out.read_text(encoding="utf-8"))
     assert PAGE_LABELS["th"]["not_ready"] in page.find("div", cls="verdict")[0]["text"]
+
+
+def test_a_measures_document_and_its_results_report_get_the_pairing_table():
+    run = _run(SAMPLES / "traceability")
+    page = Page(out_html.render(run))
+    trace = page.find("section", cls="trace")
+    assert len(trace) == 1 and len(run.traceability) == 1
+    unreported = run.traceability[0].unmatched_measures
+    assert unreported and unreported[0].ref.title in trace[0]["text"]
+    assert len(page.find("tr", cls="bad")) >= len(unreported)

@@ -3,6 +3,7 @@ answering real HTTP requests (tests/test_browser.py drives it from Chromium)."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import http.client
 import os
@@ -10,6 +11,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -89,14 +91,21 @@ def test_sizes_are_said_as_an_officer_reads_them():
 # --- the server -------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def running(options: ServeOptions):
+    srv = make_server("127.0.0.1", 0, options)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
 @pytest.fixture(scope="module")
 def server():
-    srv = make_server("127.0.0.1", 0, ServeOptions(lang="th", max_bytes=200_000))
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    with running(ServeOptions(lang="th", max_bytes=200_000)) as srv:
+        yield srv
 
 
 def request(server, method="GET", path="/", body=None, headers=None):
@@ -183,17 +192,12 @@ def test_requests_naming_another_host_are_refused(server):
     assert request(server, headers={"Host": f"localhost:{port}"})[0] == 200
 
 
-def test_english_page(tmp_path):
-    srv = make_server("127.0.0.1", 0, ServeOptions(lang="en", max_bytes=1000))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    try:
+def test_english_page():
+    with running(ServeOptions(lang="en", max_bytes=1000)) as srv:
         status, text = upload(srv, "notes.doc", b"x")
         assert status == 415 and alert(text).startswith("notes.doc is a kind of file")
         status, text = upload(srv, "big.md", b"x" * 1001)
         assert alert(text) == PAGE_LABELS["en"]["too_large_named"].format(name="big.md", actual="1 KB", size="1 KB")
-    finally:
-        srv.shutdown()
-        srv.server_close()
 
 
 def test_nothing_is_written_while_checking(server, tmp_path, monkeypatch):
@@ -249,3 +253,38 @@ def test_a_port_in_use_is_one_line_and_exit_2():
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and f"127.0.0.1:{port}" in lines[0] and "Traceback" not in proc.stderr
+
+
+SCANNED = ROOT / "tests" / "fixtures" / "pdf" / "results-2568-scanned.pdf"
+
+
+def test_a_scanned_pdf_is_read_when_the_ocr_box_is_ticked():
+    from ita_lint.readers import ocr
+
+    with running(ServeOptions()) as srv:
+        status, text = upload(srv, "scan.pdf", SCANNED.read_bytes())
+        assert status == 200 and "no text layer" in text and 'name="ocr"' in text
+        if not ocr.available():
+            pytest.skip("tesseract with Thai data is not installed")
+        body, ctype = encode([("file", "scan.pdf", SCANNED.read_bytes()), ("ocr", None, b"1")])
+        status, text = request(srv, "POST", "/check", body, {"Content-Type": ctype})
+        assert status == 200 and 'class="matrix"' in text and "OCR" in text
+        assert 'name="ocr" value="1" checked' in text  # kept ticked for the next file
+
+
+def test_the_command_opens_the_browser_at_its_address(tmp_path):
+    opened = tmp_path / "opened.txt"
+    browser = f"{sys.executable} -c \"import sys; open(sys.argv[1], 'w').write(sys.argv[2])\" {opened} %s"
+    proc = subprocess.Popen([sys.executable, "-m", "ita_lint", "serve", "--port", "0"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                            env={**os.environ, "BROWSER": browser})
+    try:
+        url = re.search(r"http://127\.0\.0\.1:\d+/", proc.stdout.readline()).group(0)
+        for _ in range(300):
+            if opened.exists() and opened.read_text():
+                break
+            time.sleep(0.1)
+        assert opened.read_text() == url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

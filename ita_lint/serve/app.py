@@ -29,7 +29,7 @@ FORM_OVERHEAD = 64 * 1024  # what a form adds around the file: boundaries, heade
 DRAIN_LIMIT = 1024 * 1024 * 1024  # an over-size body up to this is read and dropped, so the browser sees the answer
 # what the file picker offers; the server still decides by the name's extension
 ACCEPT = ",".join(sorted(FORMATS))
-TYPES = "PDF, DOCX, HTML, Markdown (.md), TXT, YAML"
+TYPES = "PDF, DOCX, HTML, Markdown (.md), TXT, YAML, JSON"
 
 CSS = """
 .upload { border: 2px dashed #8c959f; border-radius: .8rem; padding: 1.2rem; margin: 1rem 0; background: #f6f8fa;
@@ -38,6 +38,8 @@ CSS = """
 .upload label.drop { flex: 1 1 18rem; cursor: pointer; font-size: 1.1rem; }
 .upload input[type=file] { position: absolute; width: 1px; height: 1px; opacity: 0; }
 .upload label.drop { position: relative; }
+.upload label.ocr { flex-basis: 100%; font-size: .95rem; cursor: pointer; }
+.upload label.ocr input { width: 1.1rem; height: 1.1rem; vertical-align: middle; }
 .upload .chosen { display: inline-block; margin-top: .4rem; padding: .2rem .7rem; border-radius: .4rem; background: #fff;
                   border: 1px solid #d0d4d9; font-weight: bold; }
 .upload label.drop:focus-within { outline: 3px solid #0b57d0; outline-offset: 4px; }
@@ -77,7 +79,7 @@ class ServeOptions:
     lang: Optional[str] = None  # None: the configuration's, else Thai
     max_bytes: int = DEFAULT_MAX_BYTES
     year: Optional[int] = None
-    ocr: bool = False
+    ocr: bool = False  # the page's OCR box ticked to begin with
     config_path: Optional[str] = None
 
 
@@ -105,16 +107,16 @@ class Checker:
         self.lang = "en" if self.eff.lang == "en" else "th"
         self.lock = threading.Lock()  # one check at a time: it is CPU-bound, and the rule engine keeps caches
 
-    def check(self, name: str, data: bytes):
+    def check(self, name: str, data: bytes, ocr: bool):
         from ita_lint.lint import check_bytes
 
         read_options = ReadOptions(max_bytes=self.options.max_bytes, max_pages=self.eff.max_pages or ReadOptions.max_pages,
-                                   ocr=self.options.ocr)
+                                   ocr=ocr)
         with self.lock:
             return check_bytes(name, data, self.eff, read_options)
 
 
-def upload_form(lang: str, max_bytes: int, message: str = "", compact: bool = False) -> str:
+def upload_form(lang: str, max_bytes: int, message: str = "", compact: bool = False, ocr: bool = False) -> str:
     words = PAGE_LABELS[lang]
     intro = "" if compact else (f"<h1>{esc(words['upload_title'])}</h1>"
                                 f'<p class="intro">{esc(words["upload_intro"])}</p>')
@@ -125,6 +127,8 @@ def upload_form(lang: str, max_bytes: int, message: str = "", compact: bool = Fa
             f'<span class="types">{esc(words["upload_types"].format(types=TYPES, size=size_text(max_bytes)))}</span>'
             f'<input type="file" name="file" accept="{ACCEPT}" required>'
             f'<span class="chosen">{esc(words["no_file_chosen"])}</span></label>'
+            f'<label class="ocr"><input type="checkbox" name="ocr" value="1"{" checked" if ocr else ""}> '
+            f'{esc(words["upload_ocr"])}</label>'
             f'<button type="submit" data-working="{esc(words["upload_working"])}">{esc(words["upload_button"])}</button>'
             f"</form>")
 
@@ -155,7 +159,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _form_page(self, status: int, message: str = "", close: bool = False) -> None:
         checker = self.checker
-        body = upload_form(checker.lang, checker.options.max_bytes, message)
+        body = upload_form(checker.lang, checker.options.max_bytes, message, ocr=checker.options.ocr)
         self._send(status, page(body, checker.lang, PAGE_LABELS[checker.lang]["upload_title"], CSS, SCRIPT), close)
 
     def _refuse(self, status: int, key: str, **params) -> None:
@@ -180,8 +184,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(HTTPStatus.NO_CONTENT)
             self.end_headers()
         else:
-            self._send(HTTPStatus.NOT_FOUND, page(upload_form(self.checker.lang, self.checker.options.max_bytes),
-                                                  self.checker.lang, extra_css=CSS, script=SCRIPT))
+            self._form_page(HTTPStatus.NOT_FOUND)
 
     do_HEAD = do_GET
 
@@ -225,9 +228,10 @@ class Handler(BaseHTTPRequestHandler):
             self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large_named", name=name, size=size_text(limit),
                          actual=size_text(len(upload.data)))
             return
-        run = self.checker.check(name, upload.data)
+        ocr = any(p.name == "ocr" and p.data == b"1" for p in parts)
+        run = self.checker.check(name, upload.data, ocr)
         lang = self.checker.lang
-        body_html = upload_form(lang, limit, compact=True) + heading(lang) + report_body(run, lang)
+        body_html = upload_form(lang, limit, compact=True, ocr=ocr) + heading(lang) + report_body(run, lang)
         self._send(HTTPStatus.OK, page(body_html, lang, f"{name} — {PAGE_LABELS[lang]['title']}", CSS, SCRIPT))
 
     def _drain(self, length: int) -> None:
