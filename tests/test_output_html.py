@@ -221,3 +221,7 @@ def test_a_measures_document_and_its_results_report_get_the_pairing_table():
     unreported = run.traceability[0].unmatched_measures
     assert unreported and unreported[0].ref.title in trace[0]["text"]
     assert len(page.find("tr", cls="bad")) >= len(unreported)
+
+
+def test_thai_and_english_page_words_have_the_same_keys():
+    assert set(PAGE_LABELS["th"]) == set(PAGE_LABELS["en"])

@@ -75,7 +75,8 @@ td.cell.missing summary { color: var(--bad); }
 td.cell.absent summary { color: var(--muted); font-weight: normal; }
 td.cell .pop { position: absolute; z-index: 5; top: 100%; left: 50%; transform: translateX(-50%); width: 20rem;
                max-width: 80vw; text-align: left; background: #fff; border: 1px solid #8c959f; border-radius: .4rem;
-               box-shadow: 0 4px 14px rgba(0,0,0,.18); padding: .5rem .7rem; font-weight: normal; white-space: pre-line; }
+               box-shadow: 0 4px 14px rgba(0,0,0,.18); padding: .5rem .7rem; font-weight: normal; white-space: pre-line;
+               max-height: 60vh; overflow-y: auto; }
 td.cell:last-child .pop, td.cell:nth-last-child(2) .pop { left: auto; right: 0; transform: none; }
 .legend { color: var(--muted); font-size: .95rem; margin: .3rem 0; }
 .legend span { display: inline-block; margin-right: 1rem; }
@@ -101,6 +102,7 @@ blockquote { margin: .4rem 0 0; padding: .35rem .6rem; border-left: 3px solid #8
              white-space: pre-line; overflow-wrap: anywhere; font-size: .95rem; }
 blockquote .label { display: block; color: var(--muted); font-size: .8rem; }
 .errors li { color: var(--bad); overflow-wrap: anywhere; }
+.trace td.missing { color: var(--bad); font-weight: bold; }
 .good { color: var(--ok); font-weight: bold; }
 .badword { color: var(--bad); font-weight: bold; }
 td.num { text-align: right; }
@@ -331,15 +333,18 @@ def _matrix(result: DocumentResult, lang: str) -> str:
 def _findings(findings: list[Finding], result: DocumentResult, lang: str, pack) -> str:
     """A numbered list of findings; the document's words at a place are quoted once, and a later
     finding at the same place points to the first."""
-    first: dict = {}
+    quoted: dict = {}  # location -> the number of the finding that quotes it
     items = []
     for n, f in enumerate(findings, 1):
-        items.append(_finding(f, result, lang, pack, first.get(f.location)))
-        first.setdefault(f.location, n)
+        same_as = quoted.get(f.location)
+        text = "" if same_as else excerpt_at(result.report.document, f.location)
+        if text:
+            quoted[f.location] = n
+        items.append(_finding(f, lang, pack, text, same_as))
     return '<ol class="findings">' + "".join(items) + "</ol>"
 
 
-def _finding(f: Finding, result: DocumentResult, lang: str, pack, same_as: Optional[int] = None) -> str:
+def _finding(f: Finding, lang: str, pack, excerpt: str, same_as: Optional[int]) -> str:
     words, labels = PAGE_LABELS[lang], LABELS[lang]
     where = f.location.describe(lang) or words["whole_document"]
     parts = [f'<span class="badge {f.severity}">{esc(labels[f.severity])}</span>',
@@ -352,11 +357,10 @@ def _finding(f: Finding, result: DocumentResult, lang: str, pack, same_as: Optio
         ref = rule.reference
         source = ref.source + ("" if ref.confirmed else f" ({words['unconfirmed']})")
         parts.append(f'<div class="ref">{esc(words["reference"])}: {esc(source)}</div>')
-    text = excerpt_at(result.report.document, f.location) if same_as is None else ""
-    if same_as is not None and f.location.describe(lang):
+    if same_as:
         parts.append(f'<div class="ref">{esc(words["excerpt"])}: {esc(words["same_excerpt"].format(n=same_as))}</div>')
-    if text:
-        parts.append(f'<blockquote><span class="label">{esc(words["excerpt"])} ({esc(where)})</span>{esc(text)}</blockquote>')
+    elif excerpt:
+        parts.append(f'<blockquote><span class="label">{esc(words["excerpt"])} ({esc(where)})</span>{esc(excerpt)}</blockquote>')
     parts.append(f'<div class="rule">{esc(words["rule"])}: {esc(f.rule)}</div>')
     return f'<li class="{f.severity}" data-rule="{esc(f.rule)}">{"".join(parts)}</li>'
 

@@ -49,7 +49,8 @@ TRACE_LABELS = {
 # The report page (`--format html`) and the local page that checks an uploaded file (`ita-lint serve`).
 PAGE_LABELS = {
     "th": {
-        "title": "ผลการตรวจรายงาน ITA", "doc_title": "ชื่อเอกสาร", "measure_name": "ชื่อมาตรการ", "same_excerpt": "ข้อความเดียวกับข้อ {n}", "ready": "พร้อมเผยแพร่", "not_ready": "ต้องแก้ไขก่อนเผยแพร่",
+        "title": "ผลการตรวจรายงาน ITA", "doc_title": "ชื่อเอกสาร", "measure_name": "ชื่อมาตรการ",
+        "same_excerpt": "ข้อความเดียวกับข้อ {n}", "ready": "พร้อมเผยแพร่", "not_ready": "ต้องแก้ไขก่อนเผยแพร่",
         "ready_with_warnings": "ควรอ่านคำเตือน {warnings} ข้อด้านล่างก่อนเผยแพร่",
         "not_ready_why": "พบสิ่งที่ต้องแก้ไข {errors} ข้อ รายงานที่ยังขาดองค์ประกอบหรือมีข้อผิดพลาดจะไม่ผ่านการประเมินแม้คะแนนรวมสูง: แก้ตามรายการด้านล่างแล้วตรวจอีกครั้ง",
         "under_threshold": "คะแนนต่ำกว่าเกณฑ์ที่กำหนด: แก้ตามรายการด้านล่างแล้วตรวจอีกครั้ง",
@@ -57,8 +58,8 @@ PAGE_LABELS = {
         "matrix": "องค์ประกอบของแต่ละมาตรการ", "matrix_help": "แตะหรือชี้ที่ช่องเพื่อดูข้อความที่พบในเอกสาร",
         "present": "มี", "missing": "ขาด ต้องเพิ่ม", "absent": "ไม่มี (เอกสารประเภทนี้ไม่บังคับ)",
         "not_required": "ไม่บังคับ", "to_fix": "สิ่งที่ต้องแก้ไข", "to_review": "ควรตรวจดู",
-        "where": "ตำแหน่ง", "whole_document": "ทั้งเอกสาร", "excerpt": "ข้อความในเอกสาร",
-        "reference": "ที่มา", "rule": "รหัสกฎ", "unconfirmed": "ยังไม่ได้ยืนยันกับคู่มือ", "unreadable": "ไฟล์ที่อ่านไม่ได้",
+        "whole_document": "ทั้งเอกสาร", "excerpt": "ข้อความในเอกสาร", "reference": "ที่มา", "rule": "รหัสกฎ",
+        "unconfirmed": "ยังไม่ได้ยืนยันกับคู่มือ", "unreadable": "ไฟล์ที่อ่านไม่ได้",
         "made_by": "ตรวจด้วย ita-lint {version} ตามเกณฑ์องค์ประกอบขั้นต่ำในคู่มือการประเมิน ITA",
         "print": "พิมพ์",
         # ita-lint serve
@@ -79,7 +80,8 @@ PAGE_LABELS = {
         "cannot_listen": "เปิดหน้าเว็บที่ {host}:{port} ไม่ได้: {reason} (ลองใช้ --port อื่น)",
     },
     "en": {
-        "title": "ITA report check", "doc_title": "title", "measure_name": "measure name", "same_excerpt": "the same text as item {n}", "ready": "Ready to publish", "not_ready": "Fix these before publishing",
+        "title": "ITA report check", "doc_title": "title", "measure_name": "measure name",
+        "same_excerpt": "the same text as item {n}", "ready": "Ready to publish", "not_ready": "Fix these before publishing",
         "ready_with_warnings": "read the {warnings} warnings below before publishing",
         "not_ready_why": "{errors} things to fix; a report with a missing element or an error does not pass the assessment, however high its score: fix them as listed below and check again",
         "under_threshold": "the score is under the required minimum: fix what is listed below and check again",
@@ -87,8 +89,8 @@ PAGE_LABELS = {
         "matrix": "Elements of each measure", "matrix_help": "tap or point at a cell to see the text found in the document",
         "present": "present", "missing": "missing: add it", "absent": "absent (not required for this kind)",
         "not_required": "not required", "to_fix": "To fix", "to_review": "To review",
-        "where": "where", "whole_document": "whole document", "excerpt": "in the document",
-        "reference": "source", "rule": "rule", "unconfirmed": "not confirmed from the manual", "unreadable": "Files that could not be read",
+        "whole_document": "whole document", "excerpt": "in the document", "reference": "source", "rule": "rule",
+        "unconfirmed": "not confirmed from the manual", "unreadable": "Files that could not be read",
         "made_by": "checked by ita-lint {version} against the minimum elements of the ITA assessment manual",
         "print": "Print",
         "upload_title": "Check an ITA report before publishing",
