@@ -225,3 +225,16 @@ def test_a_measures_document_and_its_results_report_get_the_pairing_table():
 
 def test_thai_and_english_page_words_have_the_same_keys():
     assert set(PAGE_LABELS["th"]) == set(PAGE_LABELS["en"])
+
+
+def test_a_finding_about_a_measure_quotes_the_measure_whole_and_no_more():
+    """A measure written as a title and labelled lines: its missing element is seen among its own lines."""
+    run = _run(SAMPLES / "measures-labelled-missing.md")
+    result = run.documents[0]
+    finding = next(f for f in result.findings if f.rule == "element-responsible")
+    measure = next(m for m in result.report.measures if m.index == finding.measure)
+    after = next(m for m in result.report.measures if m.index == finding.measure + 1)
+    item = next(li for li in Page(out_html.render(run)).find("li") if li["attrs"].get("data-rule") == finding.rule)
+    quote = next(q for q in Page(out_html.render(run)).find("blockquote") if q["text"] in item["text"])
+    assert measure.title in quote["text"] and "ระยะเวลาดำเนินการ" in quote["text"]
+    assert after.title not in quote["text"]

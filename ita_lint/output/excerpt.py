@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from ita_lint.model import Document, Location
+from ita_lint.model import Document, Location, Measure
 
 MAX_CHARS = 400
 
@@ -38,6 +38,14 @@ def excerpt_at(document: Document, location: Location, max_chars: int = MAX_CHAR
                 and where.line <= location.line and (best is None or where.line >= best[0])):
             best = (where.line, text)
     return _shorten(best[1], max_chars) if best else ""
+
+
+def excerpt_of(document: Document, measure: Measure, max_chars: int = MAX_CHARS) -> str:
+    """A measure's own words: every block or row it was read from (its title, its labelled lines,
+    the rest of a row cut by a page break), in reading order."""
+    own = {measure.location} | {where for _, _, where in measure.texts}
+    found = [text for where, text in places(document) if where in own]
+    return _shorten("\n".join(found), max_chars) if found else excerpt_at(document, measure.location, max_chars)
 
 
 def _shorten(text: str, max_chars: int) -> str:
