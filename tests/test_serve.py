@@ -288,3 +288,17 @@ def test_the_command_opens_the_browser_at_its_address(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_a_bug_while_checking_is_one_line_on_the_page(monkeypatch, capsys):
+    """No real input is known to break the checker, so one is made to fail."""
+    with running(ServeOptions()) as srv:
+        def broken(name, data, ocr):
+            raise ZeroDivisionError("division by zero")
+
+        monkeypatch.setattr(srv.RequestHandlerClass.checker, "check", broken)
+        status, text = upload(srv, "a.md", b"x")
+        assert status == 500
+        assert alert(text) == PAGE_LABELS["th"]["internal_error"].format(
+            name="a.md", detail="ZeroDivisionError: division by zero")
+    assert "Traceback" not in capsys.readouterr().err

@@ -229,7 +229,11 @@ class Handler(BaseHTTPRequestHandler):
                          actual=size_text(len(upload.data)))
             return
         ocr = any(p.name == "ocr" and p.data == b"1" for p in parts)
-        run = self.checker.check(name, upload.data, ocr)
+        try:
+            run = self.checker.check(name, upload.data, ocr)
+        except Exception as exc:  # a bug of ours: said on the page in one line, as the command line does
+            self._refuse(HTTPStatus.INTERNAL_SERVER_ERROR, "internal_error", name=name, detail=f"{type(exc).__name__}: {exc}")
+            return
         lang = self.checker.lang
         body_html = upload_form(lang, limit, compact=True, ocr=ocr) + heading(lang) + report_body(run, lang)
         self._send(HTTPStatus.OK, page(body_html, lang, f"{name} — {PAGE_LABELS[lang]['title']}", CSS, SCRIPT))
@@ -251,7 +255,19 @@ class Handler(BaseHTTPRequestHandler):
         pass  # an officer's terminal shows the address, not a log of file names
 
 
-class _IPv6Server(ThreadingHTTPServer):
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A browser that goes away mid-answer is no error; anything else is one line, not a traceback."""
+        import sys
+
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, (ConnectionError, TimeoutError)):
+            print(f"ita-lint: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
+class _IPv6Server(_Server):
     address_family = socket.AF_INET6
 
 
@@ -259,7 +275,5 @@ def make_server(host: str, port: int, options: ServeOptions) -> ThreadingHTTPSer
     """A server bound to host:port (port 0: a free one), not yet serving."""
     checker = Checker(options)
     handler = type("BoundHandler", (Handler,), {"checker": checker})
-    server_class = _IPv6Server if ":" in host else ThreadingHTTPServer
-    server = server_class((host, port), handler)
-    server.daemon_threads = True
-    return server
+    server_class = _IPv6Server if ":" in host else _Server
+    return server_class((host, port), handler)
