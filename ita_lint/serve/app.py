@@ -20,7 +20,7 @@ from pathlib import PurePath
 from typing import Optional
 
 from ita_lint.output.html import esc, heading, page, report_body
-from ita_lint.output.labels import PAGE_LABELS
+from ita_lint.output.labels import LABELS, PAGE_LABELS
 from ita_lint.readers import FORMATS, ReadOptions
 from ita_lint.serve.multipart import MultipartError, boundary_of, parse
 
@@ -157,9 +157,10 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(data)
 
-    def _form_page(self, status: int, message: str = "", close: bool = False) -> None:
+    def _form_page(self, status: int, message: str = "", close: bool = False, ocr: Optional[bool] = None) -> None:
         checker = self.checker
-        body = upload_form(checker.lang, checker.options.max_bytes, message, ocr=checker.options.ocr)
+        body = upload_form(checker.lang, checker.options.max_bytes, message,
+                           ocr=checker.options.ocr if ocr is None else ocr)
         self._send(status, page(body, checker.lang, PAGE_LABELS[checker.lang]["upload_title"], CSS, SCRIPT), close)
 
     def _refuse(self, status: int, key: str, **params) -> None:
@@ -235,6 +236,11 @@ class Handler(BaseHTTPRequestHandler):
             self._refuse(HTTPStatus.INTERNAL_SERVER_ERROR, "internal_error", name=name, detail=f"{type(exc).__name__}: {exc}")
             return
         lang = self.checker.lang
+        if run.errors and not run.documents:  # unreadable: the command line's line, at the top of the form
+            error = run.errors[0]
+            self._form_page(HTTPStatus.UNPROCESSABLE_ENTITY,
+                            f"{error.path}: {LABELS[lang]['input_error']}: {error.message}", ocr=ocr)
+            return
         body_html = upload_form(lang, limit, compact=True, ocr=ocr) + heading(lang) + report_body(run, lang)
         self._send(HTTPStatus.OK, page(body_html, lang, f"{name} — {PAGE_LABELS[lang]['title']}", CSS, SCRIPT))
 
