@@ -160,6 +160,27 @@ def test_serve_upload_through_the_file_input_shows_the_report(page):
         proc.wait(timeout=30)
 
 
+def test_a_pdf_uploaded_in_the_browser_gives_the_same_matrix_as_the_command_line(page):
+    """Binary bytes through Chromium's multipart encoder and the server's parser, checked as `check` checks them."""
+    pdf = ROOT / "tests" / "fixtures" / "pdf" / "results-2568.pdf"
+    expected = json.loads(cli("check", str(pdf), "--format", "json").stdout)["documents"][0]
+    proc, url = start_serve()
+    try:
+        page.goto(url)
+        page.set_input_files("input[type=file]", str(pdf))
+        page.click("form.upload button")
+        page.wait_for_selector(".verdict")
+        states = page.evaluate("() => Array.from(document.querySelectorAll('tr[data-measure]')).map(tr => "
+                               "Array.from(tr.querySelectorAll('td.cell')).map(td => td.dataset.state))")
+        assert states == [["present" if m["elements"][e] == "present" else
+                           ("missing" if e in expected["required_elements"] else "absent") for e in m["elements"]]
+                          for m in expected["measures"]]
+        assert page.locator(".verdict .score b").inner_text() == f"{expected['score']:.1f}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def test_serve_refuses_an_over_size_upload_with_the_thai_message(page, tmp_path):
     big = tmp_path / "รายงาน.pdf"
     big.write_bytes(b"%PDF-1.7\n" + b"0" * 300_000)  # over the limit and the form's allowance: refused unread
