@@ -301,3 +301,22 @@ def test_a_bug_while_checking_is_one_line_on_the_page(monkeypatch, capsys):
         assert alert(text) == PAGE_LABELS["th"]["internal_error"].format(
             name="a.md", detail="ZeroDivisionError: division by zero")
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("length", ["-5", "abc", None])
+def test_a_missing_or_bad_content_length_is_refused(server, length):
+    conn = http.client.HTTPConnection(*server.server_address[:2], timeout=30)
+    conn.putrequest("POST", "/check")
+    conn.putheader("Content-Type", "multipart/form-data; boundary=zz")
+    if length is not None:
+        conn.putheader("Content-Length", length)
+    conn.endheaders()
+    resp = conn.getresponse()
+    text = resp.read().decode("utf-8")
+    conn.close()
+    assert resp.status == 411 and alert(text).startswith("รับไฟล์ไม่สำเร็จ")
+
+
+def test_a_windows_path_as_the_file_name_is_cut_to_the_name(server):
+    status, text = upload(server, "C:\\Users\\officer\\report.md", STATUS.read_bytes())
+    assert status == 200 and 'data-path="report.md"' in text

@@ -192,57 +192,65 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         if not self._host_allowed():
             self._send(HTTPStatus.BAD_REQUEST, "bad host", close=True)
-            return
-        if self.path != "/check":
+        elif self.path != "/check":
             self._send(HTTPStatus.NOT_FOUND, "not found", close=True)
-            return
+        else:
+            upload = self._receive()
+            if upload is not None:
+                self._check(*upload)
+
+    def _receive(self) -> Optional[tuple[str, bytes, bool]]:
+        """The uploaded file's name and bytes, and whether the OCR box is ticked; None when the
+        upload is refused (the answer saying why is sent)."""
         limit = self.checker.options.max_bytes
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
+            length = -1
+        if length < 0:
             self._refuse(HTTPStatus.LENGTH_REQUIRED, "bad_upload", detail="Content-Length")
-            return
+            return None
         if length > limit + FORM_OVERHEAD:
             self._drain(length)
-            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", size=size_text(limit),
-                         actual=size_text(length))
-            return
+            self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large", size=size_text(limit), actual=size_text(length))
+            return None
         body = self.rfile.read(length)
-        if len(body) < length:
-            self._refuse(HTTPStatus.BAD_REQUEST, "bad_upload", detail="upload cut short")
-            return
         try:
+            if len(body) < length:
+                raise MultipartError("upload cut short")
             parts = parse(body, boundary_of(self.headers.get("Content-Type", "")))
         except MultipartError as exc:
             self._refuse(HTTPStatus.BAD_REQUEST, "bad_upload", detail=str(exc))
-            return
-        del body
-        upload = next((p for p in parts if p.name == "file" and p.filename is not None), None)
-        if upload is None or not upload.filename:
+            return None
+        upload = next((p for p in parts if p.name == "file" and p.filename), None)
+        if upload is None:
             self._refuse(HTTPStatus.BAD_REQUEST, "no_file")
-            return
-        name = PurePath(upload.filename.replace("\\", "/")).name or "upload"
+            return None
+        name = PurePath(upload.filename.replace("\\", "/")).name or "upload"  # a browser may send a whole path
         if PurePath(name).suffix.lower() not in FORMATS:
             self._refuse(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "unknown_type", name=name, types=TYPES)
-            return
+            return None
         if len(upload.data) > limit:
             self._refuse(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_large_named", name=name, size=size_text(limit),
                          actual=size_text(len(upload.data)))
-            return
-        ocr = any(p.name == "ocr" and p.data == b"1" for p in parts)
+            return None
+        return name, upload.data, any(p.name == "ocr" and p.data == b"1" for p in parts)
+
+    def _check(self, name: str, data: bytes, ocr: bool) -> None:
+        """Answer with the report page of one file, or the command line's line when it cannot be read."""
+        lang = self.checker.lang
         try:
-            run = self.checker.check(name, upload.data, ocr)
+            run = self.checker.check(name, data, ocr)
         except Exception as exc:  # a bug of ours: said on the page in one line, as the command line does
             self._refuse(HTTPStatus.INTERNAL_SERVER_ERROR, "internal_error", name=name, detail=f"{type(exc).__name__}: {exc}")
             return
-        lang = self.checker.lang
-        if run.errors and not run.documents:  # unreadable: the command line's line, at the top of the form
+        if run.errors and not run.documents:
             error = run.errors[0]
             self._form_page(HTTPStatus.UNPROCESSABLE_ENTITY,
                             f"{error.path}: {LABELS[lang]['input_error']}: {error.message}", ocr=ocr)
             return
-        body_html = upload_form(lang, limit, compact=True, ocr=ocr) + heading(lang) + report_body(run, lang)
-        self._send(HTTPStatus.OK, page(body_html, lang, f"{name} — {PAGE_LABELS[lang]['title']}", CSS, SCRIPT))
+        body = upload_form(lang, self.checker.options.max_bytes, compact=True, ocr=ocr) + heading(lang) + report_body(run, lang)
+        self._send(HTTPStatus.OK, page(body, lang, f"{name} — {PAGE_LABELS[lang]['title']}", CSS, SCRIPT))
 
     def _drain(self, length: int) -> None:
         """Read and drop an over-size body, so that the browser, still sending, gets the answer
