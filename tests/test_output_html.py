@@ -8,14 +8,11 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
-
-import pytest
 
 from ita_lint.engine.loader import load_pack
 from ita_lint.engine.run import Options
 from ita_lint.lint import check_paths
-from ita_lint.model import Block, Document, Location, Row, Cell
+from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.output import html as out_html
 from ita_lint.output.excerpt import excerpt_at
 from ita_lint.output.labels import LABELS, PAGE_LABELS
