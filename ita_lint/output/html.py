@@ -51,7 +51,8 @@ button.print { font: inherit; padding: .3rem .9rem; border: 1px solid var(--line
 .verdict.ok .word { color: var(--ok); }
 .verdict.bad .word { color: var(--bad); }
 .verdict .score { font-size: 1.2rem; }
-.verdict .why { flex-basis: 100%; }
+.verdict .why { flex-basis: 100%; font-weight: bold; }
+.verdict .note { flex-basis: 100%; font-size: .9rem; color: #5f2120; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .4rem 0; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
@@ -269,7 +270,9 @@ def _verdict(result: DocumentResult, lang: str) -> str:
     return (f'<div class="verdict {"ok" if result.passed else "bad"}">'
             f'<span class="word">{esc(words["ready"] if result.passed else words["not_ready"])}</span>'
             f'<span class="score">{esc(labels["score"])} <b>{result.score:.1f}</b>/100</span>'
-            f'<span class="why">{esc(why)}</span></div>')
+            f'<span class="why">{esc(why)}</span>'
+            + (f'<span class="note">{esc(words["any_error_fails"])}</span>' if errors and not result.passed else "")
+            + "</div>")
 
 
 def _facts(result: DocumentResult, lang: str) -> str:
