@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from ita_lint.model import Document, Location, Measure
+from ita_lint.model import Document, DocumentResult, Location, Measure, Report
 
 MAX_CHARS = 400
 
@@ -46,6 +46,23 @@ def excerpt_of(document: Document, measure: Measure, max_chars: int = MAX_CHARS)
     own = {measure.location} | {where for _, _, where in measure.texts}
     found = [text for where, text in places(document) if where in own]
     return _shorten("\n".join(found), max_chars) if found else excerpt_at(document, measure.location, max_chars)
+
+
+def quote(report: Report, location: Location) -> str:
+    """What the report page quotes for a finding at `location`: the measure that starts there,
+    whole; else the text there."""
+    measure = next((m for m in report.measures if m.location == location), None) if location != Location() else None
+    return excerpt_of(report.document, measure) if measure else excerpt_at(report.document, location)
+
+
+def quotes(result: DocumentResult) -> dict[Location, str]:
+    """Every quote a page of this result can show: at its title, its measures and its findings
+    (findings added later, across documents, are placed on its measures or nowhere). The result
+    cache keeps these in place of the document's text."""
+    report = result.report
+    places = [report.title_location, *(m.location for m in report.measures), *(f.location for f in result.findings)]
+    found = {where: quote(report, where) for where in dict.fromkeys(places) if where != Location()}
+    return {where: text for where, text in found.items() if text}
 
 
 def _shorten(text: str, max_chars: int) -> str:

@@ -24,7 +24,7 @@ from typing import Optional
 from ita_lint import __version__
 from ita_lint.model import ELEMENTS, DocumentResult, Finding, RunResult
 from ita_lint.output.concise import relative_path
-from ita_lint.output.excerpt import excerpt_at, excerpt_of
+from ita_lint.output.excerpt import quote
 from ita_lint.output.labels import LABELS, PAGE_LABELS, TRACE_LABELS
 
 FONTS = 'Sarabun, "TH Sarabun New", Tahoma, "Noto Sans Thai", Loma, sans-serif'
@@ -337,17 +337,10 @@ def _findings(findings: list[Finding], result: DocumentResult, lang: str, pack) 
     """A numbered list of findings; the document's words at a place are quoted once, and a later
     finding at the same place points to the first."""
     quoted: dict = {}  # location -> the number of the finding that quotes it
-    measures = {m.index: m for m in result.report.measures}
     items = []
     for n, f in enumerate(findings, 1):
         same_as = quoted.get(f.location)
-        measure = measures.get(f.measure)  # type: ignore[arg-type]
-        if same_as:
-            text = ""
-        elif measure is not None and measure.location == f.location:  # about the measure: its own words
-            text = excerpt_of(result.report.document, measure)
-        else:
-            text = excerpt_at(result.report.document, f.location)
+        text = "" if same_as else quote(result.report, f.location)
         if text:
             quoted[f.location] = n
         items.append(_finding(f, lang, pack, text, same_as))
