@@ -36,7 +36,6 @@ APPROXIMATE = {
 # shows and is taken off this list.
 OPEN = {f"round7/{name}" for name in (
     "m02_raot_bannadoem_measures_2570.html", "m03_arit_nakhonlamnamkhong_measures_2570.md",
-    "m04_doae_khaophanomrung_measures_2570.pdf",
     "r01_tsp_lampanghluang_results_2569.pdf",
     "r04_obt_nonsaattai_results_2569.txt")} | {
     # header cells set vertically (Word's btLr text direction): "ลำดับที่" reads "ี่ทับดำล",

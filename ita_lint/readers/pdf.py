@@ -10,7 +10,8 @@ How a page is read:
 1. Every character with its box, baseline and font size (pdfium's text page),
    in content-stream order, which keeps Thai marks with their letters. pdfium's
    own generated spaces and line breaks are dropped; spaces are put back where
-   the gap between two letters is wide.
+   the gap between two letters is wide. Letters struck out by a line through
+   their middle (a deletion shown by Word's tracked changes) are dropped.
 2. Tables from ruling lines: Word and LibreOffice draw table borders as thin
    lines or thin filled rectangles. Horizontal and vertical rules that touch
    make a grid; a grid boundary missing between two grid cells means they are
@@ -876,6 +877,7 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     """Fill a page's tables, lines outside tables and line numbers from its
     characters (stream order) and ruling lines, all in display space."""
     grids = _grids(rules)
+    chars = _unstruck(chars, rules)
     flow_chars: list[_Char] = []
     per_cell: list[dict[int, list[_Char]]] = [dict() for _ in grids]
     last_dest = None
@@ -908,6 +910,34 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     ]
     out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap))
     _number_lines(out)
+
+
+# A line through a letter between these shares of its size above the baseline strikes it
+# out (a deletion shown with Word's tracked changes); an underline runs below the baseline.
+STRIKE_BAND = (0.15, 0.55)
+
+
+def _unstruck(chars: list[_Char], rules: list[_Rule]) -> list[_Char]:
+    """The characters without those struck out: deleted text is no text of the document.
+    A mark goes with its letter."""
+    lines = sorted((r.pos, r.a, r.b) for r in rules if r.horizontal)
+    if not lines:
+        return chars
+    positions = [pos for pos, _, _ in lines]
+    out: list[_Char] = []
+    struck = False
+    for c in chars:
+        if _is_mark(c.ch):
+            if not struck:
+                out.append(c)
+            continue
+        lo, hi = c.base + STRIKE_BAND[0] * c.size, c.base + STRIKE_BAND[1] * c.size
+        middle = (c.x0 + c.x1) / 2
+        struck = not c.ch.isspace() and any(
+            a <= middle <= b for _, a, b in lines[bisect_left(positions, lo):bisect_left(positions, hi)])
+        if not struck:
+            out.append(c)
+    return out
 
 
 def _number_lines(page: _Page) -> None:
