@@ -143,10 +143,12 @@ def _formats(ctx, param, values):
 @click.option("--ignore-robots", is_flag=True, help="Web: fetch what robots.txt disallows (your own site only).")
 @click.option("--allow-other-hosts", is_flag=True, help="Web: follow links and redirects to other hosts.")
 @click.option("--allow-private", is_flag=True, help="Web: allow private and loopback addresses even when the start URL is public.")
+@click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Web: also trust the certificates in this PEM file (an agency's CA, a missing intermediate).")
 @click.option("-v", "--verbose", is_flag=True, help="Web: say which pages were skipped and why.")
 def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename, lang, year, fail_under, select,
           ignore, extend_select, extend_ignore, config_path, max_bytes, max_pages, ocr, no_cache, cache_dir, color, sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries,
-          concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, verbose) -> None:
+          concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, ca_bundle, verbose) -> None:
     """Check reports — files, folders or web pages (URLs) — and print every missing item.
 
     Exit codes: 0 all passed, 1 findings at error severity or a score under
@@ -187,7 +189,7 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
                 max_documents=max_documents, max_bytes_per_document=int(max_document_mb * 1024 * 1024),
                 max_total_bytes=int(max_total_mb * 1024 * 1024), timeout=timeout, retries=retries,
                 concurrency=concurrency, depth=depth, user_agent=user_agent, respect_robots=not ignore_robots,
-                same_host=not allow_other_hosts, allow_private=True if allow_private else None)))
+                same_host=not allow_other_hosts, allow_private=True if allow_private else None, ca_bundle=ca_bundle)))
         from ita_lint.web import combine
 
         run = combine(*runs) if len(runs) != 1 else runs[0]
@@ -223,6 +225,7 @@ def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
 
     pack, options = pack_and_options(eff)
     limits["user_agent"] = limits["user_agent"] or USER_AGENT
+    limits["lang"] = eff.lang
     try:
         web = WebOptions(**limits)
     except ValueError as exc:

@@ -230,6 +230,14 @@ def site():
 
 
 @pytest.fixture(autouse=True)
+def no_proxy(monkeypatch):
+    """The site is reached directly, whatever proxies the machine running the tests has
+    (tests/test_web_network.py tests them)."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
 def no_outside_network(monkeypatch):
     """Resolve only this machine's names; any other lookup fails as without network."""
     real = web_fetch.resolve
