@@ -13,6 +13,7 @@ import click
 
 from ita_lint import __version__
 from ita_lint.output import FORMATS as FORMAT_CHOICES  # names only: imports nothing heavy
+from ita_lint.output.targets import OrderedCommand, check_formats  # click and the standard library only
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -73,32 +74,9 @@ def _write_stdout(text: str) -> None:
     sys.stdout.buffer.flush()
 
 
-class _CheckCommand(click.Command):
-    """Keeps the command-line order of --format and -o, which click's repeated options lose."""
-
-    def make_parser(self, ctx):
-        parser = super().make_parser(ctx)
-        parse = parser.parse_args
-
-        def parse_args(args):
-            opts, largs, order = parse(args)
-            ctx.meta["ita_lint.order"] = [p.name for p in order]
-            return opts, largs, order
-
-        parser.parse_args = parse_args  # type: ignore[method-assign]
-        return parser
-
-
-def _formats(ctx, param, values):
-    for value in values:
-        if value.partition(":")[0] not in FORMAT_CHOICES:
-            raise click.BadParameter(f"'{value}' is not one of {', '.join(FORMAT_CHOICES)} (optionally NAME:FILE)")
-    return values
-
-
-@main.command(cls=_CheckCommand)
+@main.command(cls=OrderedCommand)
 @click.argument("paths", nargs=-1, required=False)
-@click.option("--output-format", "--format", "formats", multiple=True, callback=_formats,
+@click.option("--output-format", "--format", "formats", multiple=True, callback=check_formats,
               metavar="[" + "|".join(FORMAT_CHOICES) + "][:FILE]",
               help="Output format (default terminal); NAME:FILE writes it to FILE. Repeat for several formats.")
 @click.option("-o", "--output-file", "--output", "outputs", type=click.Path(dir_okay=False), multiple=True,
@@ -147,8 +125,8 @@ def _formats(ctx, param, values):
               help="Web: also trust the certificates in this PEM file (an agency's CA, a missing intermediate).")
 @click.option("-v", "--verbose", is_flag=True, help="Web: say which pages were skipped and why.")
 def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename, lang, year, fail_under, select,
-          ignore, extend_select, extend_ignore, config_path, max_bytes, max_pages, ocr, no_cache, cache_dir, color, sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries,
-          concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, ca_bundle, verbose) -> None:
+          ignore, extend_select, extend_ignore, config_path, max_bytes, max_pages, ocr, no_cache, cache_dir, color,
+          sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries, concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, ca_bundle, verbose) -> None:
     """Check reports — files, folders or web pages (URLs) — and print every missing item.
 
     Exit codes: 0 all passed, 1 findings at error severity or a score under
@@ -159,7 +137,7 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
     from ita_lint.lint import RunRequest, SettingsError, lint_paths
     from ita_lint.web import is_url
 
-    from ita_lint.output.targets import TargetError, pair, write_atomically
+    from ita_lint.output.targets import TargetError, targets_in_order, write_atomically
 
     if not paths and not sitemap and not stdin_filename:
         raise click.UsageError("give files, folders or URLs to check (or --sitemap URL, or - for standard input)")
@@ -169,10 +147,8 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
     if "-" in paths or (stdin_filename and not paths):
         stdin = (stdin_filename or "stdin.md", sys.stdin.buffer.read())
 
-    given = {"formats": iter(formats), "outputs": iter(outputs)}
-    order = [name for name in click.get_current_context().meta.get("ita_lint.order", []) if name in given]
     try:
-        targets = pair([("format" if name == "formats" else "output", next(given[name])) for name in order])
+        targets = targets_in_order(click.get_current_context(), formats, outputs)
     except TargetError as exc:
         raise click.UsageError(str(exc)) from None
     formats = [fmt for fmt, _ in targets]

@@ -10,7 +10,8 @@ one run, so each file must pair with its format unambiguously:
 - with a single `--format` and a single `-o`, their order does not matter (as in ruff),
   and `-o` without any `--format` writes the default format.
 
-At most one format goes to standard output. Only click is imported here.
+At most one format goes to standard output. Only click and the standard library are
+imported here: the command line imports this module at start-up.
 """
 
 from __future__ import annotations
@@ -19,9 +20,45 @@ import os
 import tempfile
 from typing import Optional, Sequence
 
+import click
+
+from ita_lint.output import FORMATS
+
 
 class TargetError(ValueError):
     """The formats and output files given do not pair up."""
+
+
+class OrderedCommand(click.Command):
+    """A command that keeps the command-line order of its options in `ctx.meta`, which click's
+    repeated options lose (it gathers all --format values, then all -o values)."""
+
+    def make_parser(self, ctx):
+        parser = super().make_parser(ctx)
+        parse = parser.parse_args
+
+        def parse_args(args):
+            opts, largs, order = parse(args)
+            ctx.meta["ita_lint.order"] = [p.name for p in order]
+            return opts, largs, order
+
+        parser.parse_args = parse_args  # type: ignore[method-assign]
+        return parser
+
+
+def check_formats(ctx, param, values):
+    """click callback: each --format is a known format, optionally NAME:FILE."""
+    for value in values:
+        if split_format(value)[0] not in FORMATS:
+            raise click.BadParameter(f"'{value}' is not one of {', '.join(FORMATS)} (optionally NAME:FILE)")
+    return values
+
+
+def targets_in_order(ctx, formats: Sequence[str], outputs: Sequence[str]) -> list[tuple[str, Optional[str]]]:
+    """`pair` over the --format (`formats`) and -o (`outputs`) values in the order they were given."""
+    given = {"formats": iter(formats), "outputs": iter(outputs)}
+    order = [name for name in ctx.meta.get("ita_lint.order", []) if name in given]
+    return pair([("format" if name == "formats" else "output", next(given[name])) for name in order])
 
 
 def split_format(value: str) -> tuple[str, Optional[str]]:
