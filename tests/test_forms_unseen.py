@@ -225,3 +225,85 @@ def test_thai_letters_and_roman_numerals_number_measures():
 def test_parse_keeps_a_rules_line_out_of_the_text():
     blocks = parse("หัวข้อ\n=====\nย่อหน้า\n")
     assert [(b.type, b.text) for b in blocks] == [("heading", "หัวข้อ"), ("paragraph", "ย่อหน้า")]
+
+
+# --- round 6: forms fixed by cause ----------------------------------------------------------
+
+def test_steps_nested_under_a_markdown_list_item_are_not_measures():
+    text = MEASURES + (
+        "1. **เปิดเผยข้อมูลการอนุญาต**\n"
+        "   - ขั้นตอน/วิธีการ:\n"
+        "     1. ประกาศขั้นตอนบนเว็บไซต์\n"
+        "     2. บันทึกคำขอในระบบทะเบียน\n"
+        "     3. เผยแพร่รายชื่อทุกไตรมาส\n"
+        "   - ผู้รับผิดชอบ: กลุ่มกำกับ\n"
+        "2. **ป้องกันการเรียกรับผลประโยชน์**\n"
+        "   - ขั้นตอน/วิธีการ:\n"
+        "     1. จัดทำแผนการตรวจ\n"
+        "     2. ออกตรวจเป็นคณะ\n"
+        "   - ผู้รับผิดชอบ: ฝ่ายบริหารทั่วไป\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert "เผยแพร่รายชื่อ" in result.report.measures[0].elements["steps"].text
+    assert stated(result) == [{"measure", "steps", "responsible"}] * 2
+
+
+@pytest.mark.parametrize("title,year", [
+    # a title of two parts: the analysis of one year's result, the measures of the next
+    ("การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\n\nประจำปีงบประมาณ พ.ศ. 2569\n\n"
+     "และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570", 2570),
+    # one year, and a numbered section below naming the year analysed: the title's
+    ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n\nประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+     "## ๑. การวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", 2569),
+])
+def test_the_year_of_a_title_in_two_parts(title, year):
+    assert lint_text(title + "\n\nข้อความ\n").report.fiscal_year == year
+
+
+def test_word_save_as_plain_text_breaks_rows_at_cell_paragraphs():
+    # Word writes a numbered paragraph as "๔.<TAB>…" and each paragraph of a cell on a line
+    # of its own, unquoted; the last paragraph's line carries the row's remaining cells
+    text = MEASURES + (
+        "๔.\tมาตรการส่งเสริมคุณธรรมและความโปร่งใส\n"
+        "ที่\tมาตรการ\tขั้นตอนการดำเนินการ\tระยะเวลา\tผู้รับผิดชอบ\n"
+        "๑\tเผยแพร่ข้อมูลการใช้จ่าย\t๑) จัดทำแผน\n๒) เผยแพร่ทางเว็บไซต์\n"
+        "๓) รายงานผลรายไตรมาส\tต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙\tกองคลัง\n"
+        "๒\tป้องกันการใช้รถยนต์ส่วนกลาง\t\tต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙\tสำนักปลัด\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เผยแพร่ข้อมูลการใช้จ่าย", "ป้องกันการใช้รถยนต์ส่วนกลาง"]
+    assert "รายงานผลรายไตรมาส" in result.report.measures[0].elements["steps"].text
+    assert stated(result) == [{"measure", "steps", "period", "responsible"}, {"measure", "period", "responsible"}]
+
+
+def test_a_line_break_in_a_rows_last_cell_copied_from_a_browser():
+    text = ("แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+            "ที่\tโครงการ/กิจกรรม\tระยะเวลา\tผู้รับผิดชอบ\n"
+            "1\tเปิดเผยข้อมูลข่าวสาร\tต.ค. 2568 – ก.ย. 2569\tงานประชาสัมพันธ์\n"
+            "นางสาวอรอุมา ดุงใหม่\n"
+            "2\tเผยแพร่แผนการจัดซื้อจัดจ้าง\tพ.ย. 2568\tงานพัสดุ\n"
+            "การกำกับติดตาม\n"
+            "ผู้รับผิดชอบรายงานความก้าวหน้าทุกไตรมาส\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูลข่าวสาร", "เผยแพร่แผนการจัดซื้อจัดจ้าง"]
+    assert "ดุงใหม่" in result.report.measures[0].elements["responsible"].text
+    assert "การกำกับติดตาม" not in result.report.measures[1].elements["responsible"].text
+
+
+def test_an_aria_table_of_divs():
+    html = ('<h1>แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570</h1>'
+            '<div role="table"><div role="row"><div role="columnheader">ลำดับ</div>'
+            '<div role="columnheader">กิจกรรม</div><div role="columnheader">ระยะเวลา</div>'
+            '<div role="columnheader">ผู้รับผิดชอบ</div></div>'
+            '<div role="row"><div role="cell">มาตรการที่ 1 เปิดเผยข้อมูล</div></div>'
+            '<div role="row"><div role="cell">1.1</div><div role="cell">ประกาศอัตราค่าเข้าชม</div>'
+            '<div role="cell">ต.ค. 2569</div><div role="cell">งานบริหารทั่วไป</div></div>'
+            '<div role="row"><div role="cell">1.2</div><div role="cell">จำหน่ายบัตรผ่านระบบ e-Ticket</div>'
+            '<div role="cell">ทุกเดือน</div><div role="cell"></div></div></div>')
+    doc = read_html(html.encode())
+    table = next(b for b in doc.blocks if b.type == "table")
+    assert [c.text for c in table.rows[0].cells] == ["ลำดับ", "กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ"]
+    assert table.rows[0].header and [c.span for c in table.rows[1].cells[1:]] == ["left"] * 3
+    result = lint_text("", document=doc)
+    assert [m.number for m in result.report.measures] == ["1.1", "1.2"]
+    first, second = stated(result)
+    assert {"measure", "period", "responsible"} <= first and first - second == {"responsible"}

@@ -389,6 +389,7 @@ class Vocabulary(Strict):
     group_row_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces) for a table row that heads a group of measures, not a measure")
     number_columns: list[str] = Field(default_factory=list, description="headers of a column holding the measures' numbers (matched without spaces, whole)")
     other_columns: list[str] = Field(default_factory=list, description="headers of columns that name no element, such as remarks or budget (matched without spaces, at the start)")
+    note_words: list[str] = Field(default_factory=list, description="words that open a note (\"หมายเหตุ\"): a note's label (\"หมายเหตุ การติดตามผล: …\") is read without them")
     part_words: list[str] = Field(default_factory=list, description="words that number a part of a document (\"ส่วนที่ ๑\"): a heading opening with one is a section, not the title")
     period_columns: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for a column header naming a slot of time, as a quarter (\"Q1\", \"ไตรมาส ๒\"): ticks under it lay out the period")
     page_furniture: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for page numbers and similar lines printed on every page")

@@ -438,6 +438,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
     details: Optional[tuple[int, int]] = None  # the open details table: (block index, width)
     adjacent = False
     page_mark = False  # a page number stands between this table and the last
+    last_page: Optional[int] = None  # the page the last table part ends on
     for bi, block in enumerate(blocks):
         if bi in furniture:
             page_mark = True
@@ -457,10 +458,13 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         if _transposed(rows, lex):
             rows = _transpose(rows, block.location)
         joined = _continue(current, rows, lex) if current is not None and adjacent else None
-        if joined is None and current is not None and not adjacent and page_mark and _resumes_cut_row(current, rows, lex):
+        # a page number, or the page itself turning (a PDF's page), stands between the parts
+        turned = page_mark or bool(block.location.page and last_page and block.location.page > last_page)
+        if joined is None and current is not None and not adjacent and turned and _resumes_cut_row(current, rows, lex):
             # text the page put between them (a running header seen once) does not part a
             # table whose next part repeats its header and opens with the rest of a cut row
             joined = "repeats-header"
+        last_page = block.location.page
         if joined is not None:
             current.view.parts += 1  # type: ignore[union-attr]
             _fate_rows(current, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
@@ -647,7 +651,9 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
 
 
 def _resumes_cut_row(table: MeasureTable, rows: list[Row], lex: Lexicon) -> bool:
-    """The part repeats the table's header, and its first row has no number and no measure."""
+    """The part repeats the table's header, and its first row has no number and no measure
+    — or, in a table whose rows are numbered, no number: the measure cell may hold the
+    rest of a title cut by the page ("…การ" / "จ่ายเงินค่าตอบแทน…")."""
     if _continue(table, rows, lex) != "repeats-header":
         return False
     body = [r for r in rows if not any(same_row(r, h) for h in table.header)]
@@ -655,6 +661,8 @@ def _resumes_cut_row(table: MeasureTable, rows: list[Row], lex: Lexicon) -> bool
     if first is None:
         return False
     number_col = table.number_column
+    if table.numbered and number_col is not None and number_col < len(first.cells):
+        return first.cells[number_col].is_blank
     blank = [first.cells[i].is_blank for i in table.element_columns("measure") if i < len(first.cells)]
     if number_col is not None and number_col < len(first.cells):
         blank.append(first.cells[number_col].is_blank)

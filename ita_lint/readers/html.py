@@ -230,6 +230,20 @@ class _Flow:
 _FONT_FAMILY = re.compile(r"(?:mso-symbol-font-family|font-family)\s*:\s*['\"]?([^;'\",]+)", re.I)
 
 
+# ARIA roles of a table drawn without <table>, and of its cells.
+_ARIA_TABLES = frozenset({"table", "grid", "treegrid"})
+_ARIA_CELLS = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+
+
+def _role(el) -> str:
+    return (el.get("role") or "").strip().lower() if isinstance(el.tag, str) else ""
+
+
+def _aria_owner(row):
+    """The ARIA table (or <table>) a row belongs to: its nearest."""
+    return next((a for a in row.iterancestors() if _role(a) in _ARIA_TABLES or a.tag == "table"), None)
+
+
 def _symbol_font(el) -> Optional[str]:
     """The symbol font (Wingdings, Symbol) an element sets its text in, or None."""
     names = [m.group(1) for m in _FONT_FAMILY.finditer(el.get("style") or "")] + [el.get("face") or ""]
@@ -360,7 +374,7 @@ class _Walker:
         if tag == "li":  # a stray li outside a list
             self.list_item(el, flow, ctx, "-", depth)
             return
-        if tag == "table":
+        if tag == "table" or _role(el) in _ARIA_TABLES:
             self.table(el, flow, ctx)
             return
         if tag in _BLOCK or tag in _SECTIONING:
@@ -426,6 +440,10 @@ class _Walker:
 
     @staticmethod
     def own_rows(table) -> list:
+        if table.tag.lower() != "table":
+            # an ARIA table of divs (role="table" / "row" / "cell"), as page builders draw
+            # a table with CSS grid: its rows, not those of a table nested in a cell
+            return [d for d in table.iterdescendants() if _role(d) == "row" and _aria_owner(d) is table]
         rows = []
         for child in table:
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
@@ -441,10 +459,13 @@ class _Walker:
         if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "thead":
             return True
         cells = self.own_cells(tr)
-        return bool(cells) and all(c.tag.lower() == "th" for c in cells)
+        return bool(cells) and all(c.tag.lower() == "th" or _role(c) == "columnheader" for c in cells)
 
     @staticmethod
     def own_cells(tr) -> list:
+        if tr.tag.lower() != "tr":
+            return [d for d in tr.iterdescendants() if _role(d) in _ARIA_CELLS
+                    and next((a for a in d.iterancestors() if _role(a) == "row"), None) is tr]
         return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
     def is_layout(self, table, rows: list) -> bool:
@@ -509,8 +530,8 @@ class _Walker:
                 while col in row:
                     col += 1
                 value = Cell("") if self.dropped(td, "td", sectioned) else self.cell(td, sectioned)
-                colspan = _int_attr(td, "colspan", 1, 1, 1000)
-                rowspan = _int_attr(td, "rowspan", 1, 0, 65534)
+                colspan = _int_attr(td, "colspan" if "colspan" in td.attrib else "aria-colspan", 1, 1, 1000)
+                rowspan = _int_attr(td, "rowspan" if "rowspan" in td.attrib else "aria-rowspan", 1, 0, 65534)
                 if rowspan == 0:
                     rowspan = total - r
                 for k in range(colspan):
@@ -524,6 +545,10 @@ class _Walker:
             grid.append(row)
             locations.append(Location(line=self.line(tr)))
         width = max((max(row) + 1 for row in grid if row), default=0)
+        for row, tr in zip(grid, trs):
+            if tr.tag.lower() != "tr" and len(row) == 1 and 0 in row:
+                # an ARIA row of one cell is drawn across the grid (a group row)
+                row.update({c: Cell("", span="left") for c in range(1, width)})
         return [
             Row([row.get(c) or Cell("") for c in range(width)], loc, header=header)
             for row, loc, header in zip(grid, locations, headers)
