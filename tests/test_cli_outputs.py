@@ -193,3 +193,7 @@ def test_extend_select_and_extend_ignore_add_to_the_configuration(tmp_path):
     assert rules(PERIODS.name, "--select", "fiscal-year", "--ignore", "placeholder") == ["fiscal-year-periods"]
     proc = run("check", STATUS.name, "--extend-ignore", "no-such-rule", cwd=tmp_path)
     assert proc.returncode == 2 and "no-such-rule" in proc.stderr
+    # the same keys in the configuration file
+    (tmp_path / ".ita-lint.yaml").write_text("select: [status-box]\nextend-select: [element-output]\n"
+                                             "extend-ignore: [status-box]\n", encoding="utf-8")
+    assert rules(STATUS.name) == ["element-output"]
