@@ -410,6 +410,7 @@ class _Reader:
         self.tables = 0
         self.anchor: Optional[Location] = None  # set while reading a text box in the body
         self.commented: dict[str, Location] = {}  # Word comment id -> the paragraph or table row it is on
+        self.comment_marks = (w + "commentRangeStart", w + "commentReference") if pkg.comments is not None else ()
         t = {name: w + name for name in (
             "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "customXml", "hyperlink", "smartTag",
             "ins", "moveTo", "fldSimple", "dir", "bdo", "del", "moveFrom", "tab", "ptab", "br", "cr", "sym",
@@ -454,8 +455,8 @@ class _Reader:
                 self.body(_alternate(child))
 
     def _note_comments(self, el, loc: Location) -> None:
-        for tag in ("commentRangeStart", "commentReference"):
-            for mark in el.iter(self.w + tag):
+        if self.comment_marks:  # a document without comments costs nothing here
+            for mark in el.iter(*self.comment_marks):
                 self.commented.setdefault(mark.get(self.w + "id") or "", loc)
 
     def paragraph(self, p) -> None:
