@@ -8,6 +8,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import re
 import select
 import socket
 import ssl
@@ -309,3 +310,30 @@ def test_crawl_delay_spaces_the_requests_to_a_site(pack, site):
     assert len(times) == 4
     gaps = [b - a for a, b in zip(times, times[1:])]
     assert min(gaps) >= 0.95, gaps  # one at a time, a second apart, though four may run at once
+
+
+# --- what CI reads from a website run -------------------------------------------------------------
+
+
+def test_a_website_run_gives_valid_sarif_code_quality_and_annotations(tmp_path, site):
+    import jsonschema
+
+    from tests.test_output_formats import SCHEMA, _code_quality_errors
+
+    url = f"http://127.0.0.1:{site}/ita/o26.md"
+    sarif, quality = tmp_path / "ita.sarif", tmp_path / "gl-code-quality.json"
+    proc = _cli(url, "--format", f"sarif:{sarif}", "--format", f"gitlab:{quality}", "--format", "github")
+    assert proc.returncode == 1, proc.stderr
+    log = json.loads(sarif.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert [e.message for e in jsonschema.Draft7Validator(schema).iter_errors(log)] == []
+    run = log["runs"][0]
+    assert run["originalUriBaseIds"]["WEBSITE"]["uri"] == f"http://127.0.0.1:{site}/"
+    location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "ita/o26.md", "uriBaseId": "WEBSITE", "properties": {"url": url}}
+    issues = json.loads(quality.read_text(encoding="utf-8"))
+    assert _code_quality_errors(issues) == [] and {i["location"]["path"] for i in issues} == {url}
+    lines = proc.stdout.splitlines()
+    assert lines and all(re.fullmatch(r"::(error|warning|notice) title=[a-z-]+::" + re.escape(url) + " .+", line)
+                         for line in lines)
+    assert sum(line.startswith(f"::error title=element-outcome::{url} ") for line in lines) == 2
