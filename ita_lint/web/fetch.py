@@ -13,7 +13,7 @@ ProxyHandler; HTTPS goes through a CONNECT tunnel). Through a proxy the connecti
 the proxy's, which the user chose, and the policy checks each request's target host
 instead — on every redirect too, since each goes through the handlers again; a name
 only the proxy's resolver knows is let through. TLS trusts the system's certificates
-(SSL_CERT_FILE replaces them, as OpenSSL reads it) plus `--ca-bundle` or
+(where OpenSSL looks for them: SSL_CERT_FILE, SSL_CERT_DIR) plus `--ca-bundle` or
 REQUESTS_CA_BUNDLE, so an agency's own CA or the intermediate certificate a server
 forgot to send can be added; an incomplete chain is explained in the officer's
 language. robots.txt's Crawl-delay spaces the requests to its site.
@@ -190,8 +190,8 @@ class _HTTPHandler(urllib.request.HTTPHandler):
 
 
 def tls_context(ca_bundle: Optional[str] = None) -> ssl.SSLContext:
-    """The system's trusted certificates (or SSL_CERT_FILE's), plus `ca_bundle` or REQUESTS_CA_BUNDLE.
-    ValueError when the bundle cannot be read as PEM certificates."""
+    """The system's trusted certificates (OpenSSL's default paths; SSL_CERT_FILE, SSL_CERT_DIR), plus
+    `ca_bundle` or REQUESTS_CA_BUNDLE. ValueError when the bundle cannot be read as PEM certificates."""
     context = ssl.create_default_context()
     extra = ca_bundle or os.environ.get("REQUESTS_CA_BUNDLE") or None
     if extra:
