@@ -91,6 +91,11 @@ def test_output_file_is_replaced_atomically_and_readable(tmp_path):
     assert proc.returncode == 2 and "cannot write" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_a_device_is_written_as_it_is():
+    proc = run("check", STATUS, "--no-cache", "--format", "concise:/dev/stderr", "--format", "github")
+    assert proc.returncode == 1 and len(proc.stderr.splitlines()) == 5 and _is_github(proc.stdout)
+
+
 def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path, monkeypatch):
     from ita_lint.output import targets
 

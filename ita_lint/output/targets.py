@@ -101,7 +101,12 @@ def pair(occurrences: Sequence[tuple[str, str]], default: str = "terminal") -> l
 
 def write_atomically(path: str, text: str) -> None:
     """Write `text` (UTF-8, LF) to `path` so a reader never sees half a file: a temporary
-    file in the same folder, then os.replace."""
+    file in the same folder, then os.replace. A path that is no regular file (/dev/stderr,
+    a pipe) is written as it is: it cannot be replaced."""
+    if os.path.exists(path) and not os.path.isfile(path):
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        return
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".ita-lint-", suffix=".tmp", dir=folder)
     try:
