@@ -307,3 +307,93 @@ def test_an_aria_table_of_divs():
     assert [m.number for m in result.report.measures] == ["1.1", "1.2"]
     first, second = stated(result)
     assert {"measure", "period", "responsible"} <= first and first - second == {"responsible"}
+
+
+# --- round 7: forms fixed by cause ----------------------------------------------------------
+
+def test_a_table_drawn_with_box_characters():
+    text = RESULTS + (
+        "┌────┬──────────────┬──────────────┬────────────┐\n"
+        "│ที่  │มาตรการ        │ผลการดำเนินงาน  │ผลลัพธ์      │\n"
+        "├────┴──────────────┴──────────────┴────────────┤\n"
+        "│ด้านการเปิดเผยข้อมูล                               │\n"
+        "├────┬──────────────┬──────────────┬────────────┤\n"
+        "│1   │เผยแพร่หลักสูตร  │ประกาศ 12 หลักสูตร│ผู้สมัครเพิ่มขึ้น │\n"
+        "│    │ฝึกอบรม        │              │ร้อยละ 15    │\n"
+        "├────┼──────────────┼──────────────┼────────────┤\n"
+        "│2   │ควบคุมการเบิกจ่าย │โอนเงินเข้าบัญชี  │-           │\n"
+        "└────┴──────────────┴──────────────┴────────────┘\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เผยแพร่หลักสูตรฝึกอบรม", "ควบคุมการเบิกจ่าย"]
+    assert stated(result) == [{"measure", "output", "outcome"}, {"measure", "output"}]
+
+
+def test_measures_quoted_in_an_email_numbered_with_kho():
+    text = ("On 13/11/2568 10:05, สนง. wrote:\n"
+            "> " + MEASURES.strip() + "\n>\n"
+            "> ข้อ 1\n> เปิดเผยข้อมูลการออกใบอนุญาต\n> (ประมงพื้นบ้าน)\n"
+            ">   - วิธีดำเนินการ: ประกาศขั้นตอนที่สำนักงาน\n"
+            ">   - ผู้รับผิดชอบ: ประมงอำเภอ\n>\n"
+            "> ข้อ 2\n> ป้องกันการเรียกรับผลประโยชน์\n"
+            ">   - วิธีดำเนินการ: ออกตรวจเป็นทีม\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูลการออกใบอนุญาต (ประมงพื้นบ้าน)",
+                                                          "ป้องกันการเรียกรับผลประโยชน์"]
+    assert stated(result) == [{"measure", "steps", "responsible"}, {"measure", "steps"}]
+
+
+def test_a_note_with_the_monitoring_label_states_it_for_every_measure():
+    text = MEASURES + (
+        "| ที่ | มาตรการ | ผู้รับผิดชอบ |\n|---|---|---|\n| 1 | เผยแพร่ข้อมูล | กองคลัง |\n\n"
+        "หมายเหตุ การติดตามผล: ฝ่ายบริหารทั่วไปรวบรวมผลการดำเนินงาน รายงานผู้อำนวยการทุก 6 เดือน\n")
+    assert "monitoring" in stated(lint_text(text))[0]
+
+
+def test_a_to_do_list_under_the_steps_label_is_the_steps():
+    text = MEASURES + ("### มาตรการที่ 1 เปิดเผยข้อมูลการจัดซื้อ\n\n- ผู้รับผิดชอบ:: งานพัสดุ\n\n"
+                       "**ขั้นตอน**\n\n- [ ] ประกาศแผนการจัดซื้อ 📅 2026-11-30\n- [ ] สรุปผลรายเดือน\n")
+    assert stated(lint_text(text)) == [{"measure", "steps", "responsible"}]
+
+
+def test_a_bulleted_label_over_its_indented_steps_and_status_boxes():
+    text = RESULTS + "".join(
+        f"<details>\n<summary><strong>มาตรการที่ {n} {title}</strong></summary>\n\n"
+        "- **วิธีดำเนินการ**\n    1. มอบหมายผู้รับผิดชอบ\n    2. ตรวจสอบทุกเดือน\n"
+        "- **ผลการดำเนินงาน:** เผยแพร่ครบ 33 ข้อ\n- **ผลลัพธ์:** คะแนนเพิ่มขึ้น\n\n</details>\n\n"
+        for n, title in ((1, "ยกระดับการเปิดเผยข้อมูล"), (2, "ป้องกันผลประโยชน์ทับซ้อน")))
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "output", "outcome"}] * 2
+
+
+def test_pandoc_table_rules_are_no_rows():
+    text = ("# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "-------------------------------------------------------------\n"
+            "ลำดับ   กิจกรรม                 ระยะเวลา       ผู้รับผิดชอบ\n"
+            "------ ---------------------- -------------- --------------\n"
+            "1       ปรับปรุงข้อมูลบนเว็บไซต์     ต.ค. 69        สำนักปลัด\n\n"
+            "2       เผยแพร่รายงานการเงิน      ม.ค. 70        กองคลัง\n"
+            "-------------------------------------------------------------\n")
+    result = lint_text(text, pack_id="ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("steps,monitored", [
+    ("1) เปิดช่องทางร้องเรียน 2) สรุปผลรายงานกรมพัฒนาที่ดินรอบ 6 และ 12 เดือน", True),
+    ("1) เปิดช่องทางร้องเรียน 2) รายงานผลรอบ 6 เดือน และรอบ 12 เดือน", True),
+    ("1) เปิดช่องทางร้องเรียน 2) ตรวจสอบตู้รับความคิดเห็นทุกสัปดาห์", False),
+])
+def test_a_report_on_the_six_and_twelve_month_rounds_is_monitoring(steps, monitored):
+    text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | รับเรื่องร้องเรียน | {steps} | รับ 3 เรื่อง |\n"
+    assert ("monitoring" in stated(lint_text(text))[0]) is monitored
+
+
+def test_a_note_typed_under_the_table_states_monitoring_for_every_activity():
+    text = ("# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "| ที่ | กิจกรรม | ผู้รับผิดชอบ | ต.ค. | พ.ย. |\n|---|---|---|---|---|\n"
+            "| 1 | เผยแพร่ขั้นตอนการขออนุญาต | ฝ่ายอนุญาต | ■ | ■ |\n"
+            "| 2 | ประกาศผลการพิจารณา | ฝ่ายอนุญาต | | ■ |\n| | | | | |\n"
+            "| หมายเหตุ ช่องที่ระบายสีหมายถึงช่วงเวลา การติดตามผล : ฝ่ายบริหารติดตามความก้าวหน้าทุกกิจกรรมและรายงานป่าไม้จังหวัดทุกไตรมาส | | | | |\n")
+    result = lint_text(text, pack_id="ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert all("monitoring" in s for s in stated(result))

@@ -336,6 +336,7 @@ class KindVocabulary(Strict):
     name: Text
     title_patterns: list[str] = Field(description="regexes matched against the title with spaces removed")
     extra_synonyms: dict[Element, list[str]] = Field(default_factory=dict, description="headers and labels that name an element only in documents of this kind")
+    activity_units: bool = Field(False, description="each activity is a unit of its own, also under a numbered measure that holds only its title (\"มาตรการที่ ๑ …\" over \"1.1\", \"1.2\"): a plan lists activities")
 
 
 class ElementVocabulary(Strict):

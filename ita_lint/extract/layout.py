@@ -406,6 +406,7 @@ class MeasureTable:
     numbers: list[Optional[str]] = field(default_factory=list)  # each measure's own number
     numbered: Optional[bool] = None
     parent: Optional[str] = None  # the number of a measure whose activities ("1.1", "1.2") follow
+    below: list[Row] = field(default_factory=list)  # text typed under the table ("หมายเหตุ …")
 
     def element_columns(self, element: str) -> list[int]:
         return [c.index for c in self.columns if c.element == element]
@@ -577,7 +578,7 @@ def _titles_as_column(rows: list[Row], count: int, lex: Lexicon) -> Optional[lis
     """A table whose header names elements but no measure, each measure a title row across
     the table over its detail rows: the titles moved into a measure column of their own,
     so each measure reads as one row (its later detail rows continue it, as a merged cell)."""
-    if not count or any(_column_element(c, lex) == "measure" for r in rows[:count] for c in r.cells if c.text):
+    if not count or any((_column_element(c, lex) or ("",))[0] == "measure" for r in rows[:count] for c in r.cells if c.text):
         return None
     body = [r for r in rows[count:] if not all(c.is_blank for c in r.cells)]
     titles = [_title_row(r, lex) for r in body]
@@ -807,14 +808,16 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         if view_rows and view_rows[-1].fate == "blank" and _text_below(row, table, lex):
             # "ผู้รายงาน : …" typed into the sheet under the table, after an empty row
             view_rows.append(Placed(row.location, row_preview(row), "text", "text-below-table"))
+            table.below.append(row)
             continue
         number = _row_number(row, table, lex)
         group = _group_reason(row, table, lex)
         if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
             group = "group-before-numbers"
         heads = number is not None and _heads_sub_measures(row, number, body, k, table, lex)
-        if heads and _names_a_measure(row, lex):
+        if heads and _names_a_measure(row, lex) and not lex.activity_units:
             # "มาตรการที่ ๑ …" over rows "1.1 …", "1.2 …": the measure, and its activities
+            # (a plan's activities are units of their own: the row heads their group)
             table.parent = number
         elif group is None and heads:
             group = "group-with-sub-measures"

@@ -25,6 +25,8 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 
 # A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......").
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*(?:[:：]|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
+# Elements a status box reports; in any other element's place, boxes are a to-do list.
+REPORTED = ("output", "outcome")
 _BULLET = re.compile(r"^\s*[-*•+]\s+")
 # after a dot leader, a page number or letter alone: a table of contents' line, no label
 _TOC_VALUE = re.compile(r"^[0-9๐-๙ก-ฮ]{1,3}$")
@@ -48,6 +50,7 @@ class Lexicon:
         lead = "|".join(re.escape(compact(w)) for w in sorted(v.title_lead_words, key=len, reverse=True))
         self.title_lead = re.compile(f"^(?:(?:{lead})[:：]?)+" if lead else "(?!)")
         extra = next((k.extra_synonyms for k in v.kinds if k.id == self.kind), {})
+        self.activity_units = any(k.activity_units for k in v.kinds if k.id == self.kind)
         self.synonyms = [(element, fold(s)) for element, ev in v.elements.items()
                          for s in ev.synonyms + extra.get(element, [])]
         # each word as the pack spells it, for people ("ขั้นตอน", matched as "ขันตอน")
@@ -209,6 +212,10 @@ class Lexicon:
             statuses = any(self.status_count(b.label) for b in cell.checkboxes)
             if ticked == 1 or (ticked and not statuses):
                 return False
+            if not statuses and element not in REPORTED:
+                # a to-do list ("- [ ] ประกาศแผน…") under steps: its items are the steps
+                return self.is_empty("\n".join(b.label for b in cell.checkboxes) + "\n" + "\n".join(other),
+                                     header, element)
             return self.is_empty("\n".join(other), header, element)
         return self.is_empty(cell.text, header, element)
 

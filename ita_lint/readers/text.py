@@ -59,6 +59,7 @@ def parse(text: str) -> list[Block]:
     return blocks
 
 
+_DASHES = re.compile(r"[-=─━\s]*")
 # Quoting marks ("> ", "> > "): a quoted e-mail or a Markdown block quote holds text of
 # its own, read as if unquoted.
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
@@ -212,7 +213,10 @@ class _Parser:
             if i in self.aligned and not in_fence:
                 self.flush()
                 region = self.aligned[i]
-                rows = [Row([make_cell(c.text) for c in r.cells], r.location) for r in region.rows]
+                # a line of dashes under the header or around the table (pandoc's simple and
+                # multiline tables) rules the columns: it is no row
+                rows = [Row([make_cell(c.text) for c in r.cells], r.location) for r in region.rows
+                        if not all(_DASHES.fullmatch(c.text) for c in r.cells)]
                 self.blocks.append(Block("table", location=Location(line=i + 1), rows=rows))
                 i = region.end
                 continue
