@@ -37,9 +37,7 @@ APPROXIMATE = {
 OPEN = {f"round7/{name}" for name in (
     "m02_raot_bannadoem_measures_2570.html", "m03_arit_nakhonlamnamkhong_measures_2570.md",
     "m04_doae_khaophanomrung_measures_2570.pdf",
-    "p02_jvc_chiangthong_plan_2570.html",
-    "p04_hpc14_phuphadaeng_plan_2569.docx", "r01_tsp_lampanghluang_results_2569.pdf",
-    "r02_tt_patalngam_results_2569.docx",
+    "r01_tsp_lampanghluang_results_2569.pdf",
     "r04_obt_nonsaattai_results_2569.txt")} | {
     # header cells set vertically (Word's btLr text direction): "ลำดับที่" reads "ี่ทับดำล",
     # so the number column is not found and a row cut by the page counts as a measure

@@ -397,3 +397,72 @@ def test_a_note_typed_under_the_table_states_monitoring_for_every_activity():
     result = lint_text(text, pack_id="ita-2570")
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert all("monitoring" in s for s in stated(result))
+
+
+def test_a_word_gantt_chart_of_shaded_cells_gives_the_period(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from ita_lint.readers import read_document
+
+    document = docx.Document()
+    document.add_paragraph("แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569")
+    table = document.add_table(rows=3, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["ที่", "กิจกรรม", "ผู้รับผิดชอบ", "ต.ค.", "พ.ย."]):
+        cell.text = text
+    for row, (n, title, shaded) in zip(table.rows[1:], [("1", "เผยแพร่ข้อมูล", True), ("2", "อบรมบุคลากร", False)]):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = n, title, "กลุ่มอำนวยการ"
+        if shaded:  # a bar over October, the empty cell filled with colour
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:fill"), "9CC2E5")
+            row.cells[3]._tc.get_or_add_tcPr().append(shd)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = lint_text("", pack_id="ita-2570", document=read_document(path))
+    assert [("period" in s) for s in stated(result)] == [True, False]
+
+
+def test_an_activity_that_follows_up_the_plan_gives_monitoring_to_all():
+    text = ("# แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+            "| ที่ | กิจกรรม | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|---|\n"
+            "| 1 | เผยแพร่ข้อมูลสาธารณะ | กลุ่มอำนวยการ | ต.ค. 68 |\n"
+            "| 2 | ติดตามและรายงานผลการดำเนินงานตามแผนปฏิบัติการ | กลุ่มพัฒนาองค์กร | มี.ค. – ก.ย. 69 |\n")
+    assert all("monitoring" in s for s in stated(lint_text(text)))
+
+
+def test_html_markup_lines_between_markdown_blocks_are_no_text():
+    # a Notion export: each measure in a toggle; the closing tag is no output
+    text = RESULTS + "".join(f"<details>\n<summary>มาตรการที่ {n} เผยแพร่ข้อมูล</summary>\n\n"
+                             "- ผลลัพธ์: ประชาชนรับรู้ข้อมูล\n- ผลการดำเนินงาน:\n\n</details>\n\n" for n in (1, 2))
+    assert stated(lint_text(text)) == [{"measure", "outcome"}] * 2
+
+
+def test_quarter_ticks_drawn_as_pictures_give_the_period():
+    html = ('<h1>แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570</h1>'
+            '<table><tr><th>ที่</th><th>กิจกรรม</th><th>ผู้รับผิดชอบ</th><th>ไตรมาส 1</th><th>ไตรมาส 2</th></tr>'
+            '<tr><td>1</td><td>เผยแพร่ขั้นตอน</td><td>ส่วนอำนวยการ</td><td><img src="tick.gif" alt=""></td><td></td></tr>'
+            '<tr><td>2</td><td>อบรมเจ้าหน้าที่</td><td>ส่วนอำนวยการ</td><td></td><td></td></tr></table>')
+    result = lint_text("", pack_id="ita-2570", document=read_html(html.encode()))
+    assert [("period" in s) for s in stated(result)] == [True, False]
+
+
+@pytest.mark.parametrize("steps,monitored", [
+    ("จัดอบรม และสรุปผลรายงานสำนักงานศาลยุติธรรม", True),
+    ("จัดอบรม และสรุปผลการอบรม", False),
+])
+def test_a_summary_put_to_the_agency_above_is_monitoring(steps, monitored):
+    text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | อบรมเจ้าหน้าที่ | {steps} | อบรม 40 คน |\n"
+    assert ("monitoring" in stated(lint_text(text))[0]) is monitored
+
+
+def test_a_table_nested_in_each_measures_cell_states_its_columns():
+    nested = ('<table><tr><td>ขั้นตอน</td><td>ช่วงเวลา</td><td>ผู้ดำเนินการ</td></tr>'
+              '<tr><td>1. รวบรวมข้อมูล</td><td>{period}</td><td>{who}</td></tr></table>')
+    html = ('<h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569</h1>'
+            '<table><tr><th>ที่</th><th>มาตรการ</th><th>รายละเอียดการดำเนินงาน</th><th>ผลการดำเนินงาน</th></tr>'
+            f'<tr><td>1</td><td>เปิดเผยข้อมูล</td><td>{nested.format(period="ต.ค. 68", who="สำนักปลัด")}</td><td>ครบ 33 รายการ</td></tr>'
+            f'<tr><td>2</td><td>ลดขั้นตอน</td><td>{nested.format(period="-", who="")}</td><td>86 ราย</td></tr></table>')
+    result = lint_text("", document=read_html(html.encode()))
+    assert stated(result) == [{"measure", "steps", "period", "responsible", "output"}, {"measure", "steps", "output"}]

@@ -346,6 +346,7 @@ class ElementVocabulary(Strict):
     cue_exclusions: list[str] = Field(default_factory=list, description="regexes (without spaces) of text that looks like a cue but is not one, such as a unit's name")
     empty_values: list[str] = Field(default_factory=list, description="regexes: a value of this element matching one whole says nothing (besides the common `empty_values`)")
     document_wide: bool = Field(False, description="a section headed by this element's name, whose text shows one of its cues, states it for every measure")
+    whole_plan: list[str] = Field(default_factory=list, description="regexes: a measure whose title shows one of this element's cues and one of these (\"ติดตามและรายงานผลการดำเนินงานตามแผน\") states the element for every measure")
     value_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces): a line that one matches is a value of this element by its form, such as a period \"ต.ค. 67 – ก.ย. 68\" under a header naming two elements")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ita_lint.engine.loader import LoadedPack
-from ita_lint.extract.cues import apply_cues, document_elements, referenced_elements
+from ita_lint.extract.cues import apply_cues, document_elements, plan_wide_elements, referenced_elements
 from ita_lint.extract.flattened import flattened_measures
 from ita_lint.extract.labelled import measures_from_labels
 from ita_lint.extract.layout import lay_out
@@ -65,6 +65,8 @@ def extract(document: Document, pack: LoadedPack) -> Report:
              for _, table in layout.measure_tables for row in table.below for c in row.cells
              for part in _LABEL_INSIDE.split(c.text) if part.strip()]
     stated_once = document_elements(blocks + below, lex, outside)
+    for element, value in plan_wide_elements(measures, lex).items():
+        stated_once.setdefault(element, value)
     for i, measure in enumerate(measures, 1):
         measure.index = i
         apply_cues(measure, lex)

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Container, Optional
 
 from ita_lint.extract.lexicon import Lexicon
@@ -123,4 +125,15 @@ def _section_text(blocks: list[Block], i: int, element: str, lex: Lexicon, skip:
     return "\n".join(parts) if parts else None
 
 
-
+def plan_wide_elements(measures: list[Measure], lex: Lexicon) -> dict[str, ElementValue]:
+    """Elements an activity of the plan states for all: "ติดตามและรายงานผลการดำเนินงาน
+    ตามแผน…" as an activity of its own follows up every other (`whole_plan`)."""
+    found: dict[str, ElementValue] = {}
+    for element, ev in lex.vocabulary.elements.items():
+        patterns = [re.compile(p) for p in ev.whole_plan]
+        for measure in measures:
+            title = compact(measure.title)
+            if patterns and any(p.search(title) for p in patterns) and find_cue(measure.title, element, lex):
+                found[element] = ElementValue(measure.title, measure.location, "document")
+                break
+    return found

@@ -40,7 +40,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
+from ita_lint.readers.common import (nested_row_line, SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -137,6 +137,9 @@ def _opens_section(button) -> bool:
         return True
     parent = button.getparent()
     return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _HEADINGS
+
+# What a cell holding only a picture (with no alt text) says: something is marked there.
+PICTURE = "■"
 
 _DROP = {
     "script", "style", "noscript", "template", "head", "title", "nav", "iframe", "frame", "frameset",
@@ -472,17 +475,20 @@ class _Walker:
         """A table used to lay out the page rather than to hold data.
 
         Signs: role=presentation, a page heading (h1/h2) in a cell, or a table of
-        at least two rows and three columns inside a cell.
+        at least two rows and three columns inside a cell of a table without a <th>
+        header row (a data table's cells may hold tables of their own).
         """
         if (table.get("role") or "").strip().lower() in ("presentation", "none"):
             return True
+        # a header row of <th> cells on top: a data table, whatever its cells hold
+        headed = bool(rows) and self.is_header_row(rows[0]) and len(self.own_cells(rows[0])) >= 2
         for tr in rows:
             for cell in self.own_cells(tr):
                 for d in cell.iterdescendants():
                     tag = d.tag.lower() if isinstance(d.tag, str) else ""
                     if tag in ("h1", "h2"):
                         return True
-                    if tag == "table":
+                    if tag == "table" and not headed:
                         # a data table inside (not a small box list): the outer one lays out the page
                         inner = self.own_rows(d)
                         if len(inner) >= 2 and max(len(self.own_cells(r)) for r in inner) >= 3:
@@ -511,7 +517,14 @@ class _Walker:
         sub = _Flow()
         self.children(td, sub, (False, sectioned, False, 0))
         sub.flush()
-        return Cell(*box_text("\n".join(_lines(sub.items))))
+        cell = Cell(*box_text("\n".join(_lines(sub.items))))
+        if cell.is_blank and any(isinstance(d.tag, str) and d.tag.lower() == "img" for d in td.iterdescendants()):
+            # a picture alone in a cell says something: a tick drawn as an image in a quarter
+            # column, as a filled cell does in a PDF (its alt text, if any, says what)
+            alt = next((d.get("alt", "").strip() for d in td.iterdescendants()
+                        if isinstance(d.tag, str) and d.tag.lower() == "img" and d.get("alt", "").strip()), "")
+            cell = Cell(alt or PICTURE)
+        return cell
 
     def grid(self, trs: list, sectioned: bool) -> list[Row]:
         """The HTML table model: each cell in the first free slot, spans on the grid."""
@@ -586,7 +599,7 @@ def _lines(items: list[_Item]) -> list[str]:
     for it in items:
         if it.kind == "table":
             for row in it.rows or []:
-                line = " ".join(c.text.replace("\n", " ") for c in row.cells if c.text.strip())
+                line = nested_row_line(row.cells)
                 if line:
                     out.append(line)
         elif it.kind == "list_item":

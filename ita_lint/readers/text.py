@@ -59,6 +59,7 @@ def parse(text: str) -> list[Block]:
     return blocks
 
 
+_TAGS_ONLY = re.compile(r"^\s*(?:</?[A-Za-z][^<>]*>\s*)+$")
 _DASHES = re.compile(r"[-=─━\s]*")
 # Quoting marks ("> ", "> > "): a quoted e-mail or a Markdown block quote holds text of
 # its own, read as if unquoted.
@@ -227,6 +228,8 @@ class _Parser:
                 in_fence = not in_fence
                 i += 1
                 continue
+            if not in_fence and _TAGS_ONLY.match(raw) and not raw.lstrip().lower().startswith("<table"):
+                raw = ""  # "<details>", "</aside>": HTML markup between Markdown blocks, a break
             if in_fence or not raw.strip():
                 self.flush()
                 if in_fence and raw.strip():
