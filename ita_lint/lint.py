@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
-from ita_lint.readers import FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, parse_bytes, read_bytes
+from ita_lint.readers import (FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, check_given_bytes, parse_bytes,
+                              read_bytes)
 
 # Walking a folder skips these: they describe a folder of reports, they are not reports.
 # A file named on the command line is always checked.
@@ -104,6 +105,9 @@ class RunRequest:
     use_cache: bool = True
     cache_dir: Optional[str] = None
     ocr: bool = False
+    # standard input (`-`): the name it goes by (its extension decides the format; settings
+    # are those of that path, as ruff's --stdin-filename) and its bytes
+    stdin: Optional[tuple[str, bytes]] = None
 
 
 class SettingsError(Exception):
@@ -118,12 +122,13 @@ def lint_paths(request: RunRequest) -> RunResult:
     files, errors = discover(request.paths)
     results: list[DocumentResult] = []
     root = str(rules_root())
-    for path in files:
+    given: dict[str, bytes] = dict([request.stdin]) if request.stdin else {}
+    for path in [*files, *given]:
         eff = effective_for(path, request.cli, request.config_path)
         read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
                                    max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
         try:
-            data = read_bytes(path, read_options)
+            data = check_given_bytes(path, given[path], read_options) if path in given else read_bytes(path, read_options)
         except ReadError as exc:
             errors.append(InputError(path, str(exc)))
             continue

@@ -57,21 +57,36 @@ def read_document(path: str | os.PathLike, options: ReadOptions = ReadOptions())
     return parse_bytes(path, read_bytes(path, options), options)
 
 
-def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> bytes:
-    """A file's bytes, after checking its type and size; or ReadError."""
-    p = Path(path)
-    suffix = p.suffix.lower()
+def _check_type(path: str | os.PathLike) -> None:
+    suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         known = " ".join(sorted(FORMATS))
         raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
+
+
+def _check_size(size: int, options: ReadOptions) -> None:
+    if size > options.max_bytes:
+        raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
+
+
+def check_given_bytes(name: str, data: bytes, options: ReadOptions = ReadOptions()) -> bytes:
+    """Bytes that did not come from a file (standard input), checked as read_bytes checks a file's."""
+    _check_type(name)
+    _check_size(len(data), options)
+    return data
+
+
+def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> bytes:
+    """A file's bytes, after checking its type and size; or ReadError."""
+    p = Path(path)
+    _check_type(p)
     try:
         size = p.stat().st_size
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror or exc}") from None
-    if size > options.max_bytes:
-        raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
+    _check_size(size, options)
     try:
         return p.read_bytes()
     except OSError as exc:
