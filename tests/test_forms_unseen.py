@@ -466,3 +466,9 @@ def test_a_table_nested_in_each_measures_cell_states_its_columns():
             f'<tr><td>2</td><td>ลดขั้นตอน</td><td>{nested.format(period="-", who="")}</td><td>86 ราย</td></tr></table>')
     result = lint_text("", document=read_html(html.encode()))
     assert stated(result) == [{"measure", "steps", "period", "responsible", "output"}, {"measure", "steps", "output"}]
+
+
+def test_an_analysis_heading_of_last_year_under_the_title_keeps_the_titles_year():
+    text = ("# มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+            "## การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568\n\nข้อความ\n")
+    assert lint_text(text).report.fiscal_year == 2569

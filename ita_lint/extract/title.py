@@ -134,15 +134,20 @@ def _title_year(text: str, lex: Lexicon) -> Optional[int]:
 
 
 def _kind_led_year(parts: str, lex: Lexicon, kind: Optional[str]) -> Optional[int]:
-    """A title of two parts names two years ("การวิเคราะห์ผล… ปี 2569 และมาตรการ… ปี 2570"):
-    the document's year is the last one its kind's words lead to (the text between it and
-    the year before names the kind). None when the title names one year or none."""
+    """A title of two parts names two years ("การวิเคราะห์ผล… ปี 2569 และมาตรการ… ปี 2570",
+    or "มาตรการ… ปี 2569" over "การวิเคราะห์ผล… ปี 2568"): the document's year is the one
+    its kind's first words lead to (the text between it and the year before says them),
+    an analysis being of the year before. None when the title names one year or none."""
     mentions = lex.calendar.fiscal_years(parts)
     if kind is None or len({m.year for m in mentions}) < 2:
         return None
     starts = [0] + [m.end for m in mentions]
-    led = [m for m, start in zip(mentions, starts) if lex.kind_of(parts[start:m.start]) == kind]
-    return led[-1].year if led else None
+    leads = [compact(parts[start:m.start]) for m, start in zip(mentions, starts)]
+    for pattern in next((patterns for k, patterns in lex.kind_patterns if k == kind), []):
+        led = [m for m, lead in zip(mentions, leads) if pattern.search(lead)]
+        if led:
+            return led[-1].year
+    return None
 
 
 def _body_year(blocks: list[Block], lex: Lexicon) -> Optional[int]:
