@@ -326,6 +326,8 @@ def _previous_pack(pack):
 @click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
 def rule_cmd(rule_id, year, lang) -> None:
     """Explain one rule: what it checks, why, a passing and a failing example, and the fix."""
+    from ita_lint.engine.packs import shown_path
+
     pack = _load_pack(year)
     rule = pack.rule(rule_id)
     if rule is None:
@@ -345,7 +347,7 @@ def rule_cmd(rule_id, year, lang) -> None:
     lines += ["", ("วิธีแก้: " if th else "Fix: ") + rule.fix.get(lang), "",
               ("ตัวอย่างที่ผ่าน:" if th else "Passing example:"), _indent(str(rule.examples.pass_[0])),
               ("ตัวอย่างที่ไม่ผ่าน:" if th else "Failing example:"), _indent(str(rule.examples.fail[0])),
-              f"({pack.rule_sources[rule.id]})"]
+              f"({shown_path(pack.rule_sources[rule.id])})"]
     click.echo("\n".join(lines))
 
 
