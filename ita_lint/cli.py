@@ -34,13 +34,18 @@ def _load_pack(year: str | int | None):
 
 
 class _Group(click.Group):
-    def main(self, *args, **kwargs):
+    def main(self, args=None, *rest, **kwargs):
+        from ita_lint.i18n import argv_lang, localise_cli, say
+
+        lang = argv_lang(list(sys.argv[1:] if args is None else args))
+        localise_cli(self, lang)  # --help, and click's own words, in the user's language
         # click exits 2 on usage errors already; make every other failure a one-liner too
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, *rest, standalone_mode=False, **kwargs)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
+            exc.message = say(exc.message, lang)
             exc.show()
             sys.exit(EXIT_USAGE)
         except click.exceptions.Abort:
@@ -64,6 +69,12 @@ def main() -> None:
     """ita-lint: check Thai ITA integrity and transparency reports before they are published."""
 
 
+
+
+def _lang(value):
+    from ita_lint.i18n import option_lang
+
+    return option_lang(value)
 
 
 def _write_stdout(text: str) -> None:
@@ -123,6 +134,7 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
     """
     from ita_lint.config import ConfigError, effective_for
     from ita_lint.engine.packs import RulePackError
+    from ita_lint.i18n import nothing_to_check, say
     from ita_lint.lint import RunRequest, SettingsError, lint_paths
     from ita_lint.web import is_url
 
@@ -169,7 +181,10 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
     if run.errors:
         if all(fmt != "terminal" for fmt, out in targets if out is None):
             for error in run.errors:
-                click.echo(f"{error.path}: {error.message}", err=True)
+                click.echo(f"{error.path}: {say(error.message, here.lang)}", err=True)
+        sys.exit(EXIT_USAGE)
+    if not run.documents and not urls and not sitemap:  # nothing checked is not a pass
+        click.echo("\n".join(nothing_to_check(files, run.skipped, here.lang)), err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_OK if run.passed else EXIT_FINDINGS)
 
@@ -212,11 +227,12 @@ def _render(fmt: str, run, pack, lang: str, color) -> str:
 @main.command("explain")
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
 @click.option("--year", metavar="YEAR", help="Assessment year whose rule pack (vocabulary) to use. Default: the newest.")
 @click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
 def explain_cmd(path, fmt, lang, year, ocr) -> None:
     """Show how a report was read: each table's columns, each row's fate and why, each measure's evidence."""
+    lang = _lang(lang)
     import json
 
     from ita_lint import explain
@@ -228,7 +244,9 @@ def explain_cmd(path, fmt, lang, year, ocr) -> None:
     try:
         document = read_for_check(path, ReadOptions(ocr=ocr))
     except ReadError as exc:
-        click.echo(f"{path}: {exc}", err=True)
+        from ita_lint.i18n import say
+
+        click.echo(f"{path}: {say(str(exc), lang)}", err=True)
         sys.exit(EXIT_USAGE)
     report = extract(document, pack)
     if fmt == "json":
@@ -259,9 +277,10 @@ def config_cmd(path, config_path) -> None:
 @main.command("rules")
 @click.option("--year", metavar="YEAR", help="Assessment year (default: the newest pack).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
 def rules_cmd(year, fmt, lang) -> None:
     """List the rules of a rule pack."""
+    lang = _lang(lang)
     import json
 
     from ita_lint.engine.packdiff import differences, field_name
@@ -282,33 +301,9 @@ def rules_cmd(year, fmt, lang) -> None:
             "changes_from": before.id if before else None,
             "changes": [vars(c) for c in changes]}, ensure_ascii=False, indent=2))
         return
-    from rich.console import Console
-    from rich.table import Table
+    from ita_lint.output.rule_help import rules_table
 
-    th = lang == "th"
-    console = Console(highlight=False, width=140)
-    console.print(f"{pack.id}: {pack.meta.title.get(lang)}")
-    if pack.meta.provisional:
-        console.print(("เกณฑ์ชั่วคราว: " if th else "Provisional: ") + pack.meta.provisional.get(lang))
-    for kind, fy in pack.meta.expected_fiscal_year.items():
-        item = pack.meta.items.get(kind)
-        console.print(f"  {kind}: " + (f"ปีงบประมาณ {fy}" if th else f"FY {fy}") +
-                      (f" — {item.code} {item.title}" if item else ""))
-    if pack.meta.grading:
-        console.print(("  การให้คะแนน: " if th else "  Grading: ") + pack.meta.grading.get(lang))
-    table = Table(box=None, padding=(0, 1))
-    for col in ("id", "category", "severity", "weight", "kinds", "summary"):
-        table.add_column(col)
-    for r in sorted(pack.rules, key=lambda r: (r.category, r.id)):
-        table.add_row(r.id, r.category, r.severity, f"{r.weight:g}", ",".join(r.kinds) or "all", r.summary.get(lang))
-    console.print(table)
-    if before:
-        title = (f"ต่างจาก {before.id}:" if th else f"Changes from {before.id}:")
-        console.print(title if changes else title + (" ไม่มี" if th else " none"))
-        words = {"pack": "", "added": "+ ", "removed": "- ", "changed": "~ "}
-        for c in changes:
-            name = field_name(c.name, lang) if c.what == "pack" else c.name
-            console.print(f"  {words[c.what]}{name}: {c.before} → {c.after}")
+    _write_stdout(rules_table(pack, before, changes, lang, field_name))
 
 
 def _previous_pack(pack):
@@ -323,36 +318,19 @@ def _previous_pack(pack):
 @main.command("rule")
 @click.argument("rule_id")
 @click.option("--year", metavar="YEAR", help="Assessment year (default: the newest pack).")
-@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
 def rule_cmd(rule_id, year, lang) -> None:
     """Explain one rule: what it checks, why, a passing and a failing example, and the fix."""
+    lang = _lang(lang)
     from ita_lint.engine.packs import shown_path
+
+    from ita_lint.output.rule_help import rule_text
 
     pack = _load_pack(year)
     rule = pack.rule(rule_id)
     if rule is None:
         raise click.UsageError(f"no rule '{rule_id}' in {pack.id} (see `ita-lint rules`)")
-    th = lang == "th"
-    ref = rule.reference
-    lines = [
-        f"{rule.id} ({rule.type}, {rule.category}, {rule.severity}, weight {rule.weight:g})",
-        "",
-        rule.summary.get(lang),
-        "",
-        ("ใช้กับ: " if th else "Applies to: ") + (", ".join(rule.kinds) or ("ทุกประเภท" if th else "every kind")),
-        ("ที่มา: " if th else "Source: ") + ref.source + ("" if ref.confirmed else (" (ยังไม่ได้ยืนยันกับคู่มือ)" if th else " (not confirmed from the manual)")),
-    ]
-    if ref.quote:
-        lines.append(("ข้อความในคู่มือ: " if th else "Manual: ") + ref.quote)
-    lines += ["", ("วิธีแก้: " if th else "Fix: ") + rule.fix.get(lang), "",
-              ("ตัวอย่างที่ผ่าน:" if th else "Passing example:"), _indent(str(rule.examples.pass_[0])),
-              ("ตัวอย่างที่ไม่ผ่าน:" if th else "Failing example:"), _indent(str(rule.examples.fail[0])),
-              f"({shown_path(pack.rule_sources[rule.id])})"]
-    click.echo("\n".join(lines))
-
-
-def _indent(text: str) -> str:
-    return "\n".join("    " + line for line in text.rstrip().split("\n")) + "\n"
+    click.echo(rule_text(pack, rule, lang))
 
 
 @main.command("schema")

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ita_lint.i18n import say
 from ita_lint.model import ELEMENTS, DocumentResult, RunResult
 from ita_lint.output.labels import LABELS
 
@@ -26,7 +27,8 @@ def render(run: RunResult, lang: str = "th", color: bool = False, width: int = 1
     for trace in getattr(run, "traceability", []):
         _traceability(console, trace, lang)
     for error in run.errors:
-        console.print(Text.assemble((f"{error.path}: ", "bold"), (f"{words['input_error']}: {error.message}", "bold red")))
+        console.print(Text.assemble((f"{error.path}: ", "bold"),
+                                    (f"{words['input_error']}: {say(error.message, lang)}", "bold red")))
     if len(run.documents) + len(run.errors) > 1 or run.errors:
         findings = [f for r in run.documents for f in r.findings]
         passed = sum(1 for r in run.documents if r.passed)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ita_lint.model import Document
+from ita_lint.readers.sniff import OFFICE_SUFFIXES, SAVE_AS, UNREAD, content_format, unread_message
 
 # extension -> (format id, reader module)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -61,15 +62,15 @@ def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) ->
     """A file's bytes, after checking its type and size; or ReadError."""
     p = Path(path)
     suffix = p.suffix.lower()
-    if suffix not in FORMATS:
-        known = " ".join(sorted(FORMATS))
-        raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
     try:
         size = p.stat().st_size
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror or exc}") from None
+    if suffix not in FORMATS and suffix not in OFFICE_SUFFIXES and _sniff_file(p) is None:
+        known = " ".join(sorted(FORMATS))
+        raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
     if size > options.max_bytes:
         raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
     try:
@@ -78,11 +79,34 @@ def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) ->
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
 
 
+def _sniff_file(p: Path):
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return None
+    return content_format(head) if not head.startswith(b"PK") else "zip"
+
+
 def parse_bytes(path: str | os.PathLike, data: bytes, options: ReadOptions = ReadOptions()) -> Document:
-    """The Document in `data`, read by the reader of the path's format."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise ReadError(f"unknown file type '{suffix or '(none)'}'")
-    fmt, module_name = FORMATS[suffix]
+    """The Document in `data`, read by the reader of its format: the content's when the bytes
+    say (a DOCX named .doc is a DOCX), else the extension's."""
+    fmt, module_name = reader_for(Path(path).suffix.lower(), data)
     module = importlib.import_module(f"ita_lint.readers.{module_name}")
     return module.read(str(path), data, fmt, options)
+
+
+def reader_for(suffix: str, data: bytes) -> tuple[str, str]:
+    """(format id, reader module) for a file, or ReadError for a format ita-lint does not read."""
+    found = content_format(data)
+    if suffix == ".docx" or found == "docx":
+        return FORMATS[".docx"]  # a damaged or mislabelled .docx: its reader says what is wrong
+    if found == "pdf":
+        return FORMATS[".pdf"]
+    if found in UNREAD:
+        raise ReadError(unread_message(found))
+    if suffix in OFFICE_SUFFIXES:
+        raise ReadError(f"a {suffix} file, which ita-lint does not read: {SAVE_AS}")
+    if suffix not in FORMATS:
+        raise ReadError(f"unknown file type '{suffix or '(none)'}'")
+    return FORMATS[suffix]
