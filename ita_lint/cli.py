@@ -151,9 +151,17 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
         raise click.UsageError("only one --format can go to standard output; give the others an -o file")
     cli = {"year": year, "select": sorted(_split(select)), "ignore": sorted(_split(ignore)), "fail_under": fail_under,
            "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages}
-    request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr)
+    from ita_lint import progress
+
+    bar = None
     try:
+        if progress.wanted([fmt for fmt, out in targets if out is None]):
+            bar = progress.Bar(effective_for(".", cli, config_path).lang, long=ocr or bool(urls or sitemap))
+        request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr,
+                             progress=bar)
         runs = [lint_paths(request)] if files else []
+        if bar is not None and (urls or sitemap):
+            bar(0, None, " ".join(urls) or sitemap)  # web pages: a spinner while they are fetched
         # a URL is not a path: its settings come from the configuration of the working directory
         here = effective_for(files[0] if files else ".", cli, config_path)
         if urls or sitemap:
@@ -168,6 +176,9 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
         pack = _load_pack(str(here.year) if here.year else None) if any(f in ("sarif", "junit") for f in formats) else None
     except (ConfigError, RulePackError, SettingsError) as exc:
         raise click.UsageError(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.close()
     for fmt, out in targets:
         text = _render(fmt, run, pack, here.lang, color if out is None else False)
         if out is None:
@@ -213,7 +224,7 @@ def _render(fmt: str, run, pack, lang: str, color) -> str:
     if fmt == "terminal":
         from ita_lint.output import terminal
 
-        return terminal.render(run, lang=lang, color=sys.stdout.isatty() if color is None else color)
+        return terminal.render(run, lang=lang, color=terminal.wants_color(color, sys.stdout))
     if fmt == "json":
         from ita_lint.output import json as out_json
 

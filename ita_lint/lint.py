@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
 from ita_lint.readers import FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, parse_bytes, read_bytes
@@ -128,6 +128,7 @@ class RunRequest:
     use_cache: bool = True
     cache_dir: Optional[str] = None
     ocr: bool = False
+    progress: Optional[Callable[[int, Optional[int], str], None]] = None  # (done, total, path), e.g. progress.Bar
 
 
 class SettingsError(Exception):
@@ -143,7 +144,9 @@ def lint_paths(request: RunRequest) -> RunResult:
     files, errors = found.files, found.errors
     results: list[DocumentResult] = []
     root = str(rules_root())
-    for path in files:
+    tick = request.progress or (lambda done, total, path: None)
+    for done, path in enumerate(files):
+        tick(done, len(files), path)
         eff = effective_for(path, request.cli, request.config_path)
         read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
                                    max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
@@ -169,6 +172,7 @@ def lint_paths(request: RunRequest) -> RunResult:
         if cache is not None and k is not None:
             cache.put(k, result)
         results.append(result)
+    tick(len(files), len(files), "")
     return _traceability(_finish(results, errors, found.skipped), request)
 
 

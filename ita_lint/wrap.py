@@ -74,10 +74,10 @@ def wrap(text: str, width: int, indent: str = "", subsequent: Optional[str] = No
     subsequent = indent if subsequent is None else subsequent
     lines: list[str] = []
     line, lead = indent, indent
-    for token in _TOKEN.findall(" ".join(text.split("\n"))):
+    for token in _TOKEN.findall(text):
         if token.isspace():
             if line != lead:
-                line += " "
+                line += " " if "\n" in token else token  # spaces between words kept as written
             continue
         if cell_width(token) <= width - cell_width(line):
             line += token
@@ -130,3 +130,23 @@ def click_wrap_text(text: str, width: int = 78, initial_indent: str = "", subseq
             out.append(fold(paragraph.strip(), initial_indent, subsequent_indent))
         initial_indent = subsequent_indent
     return "\n\n".join(out)
+
+
+def shorten(text: str, chars: int) -> str:
+    """`text` in at most `chars` characters, cut with "…" where no Thai syllable is split."""
+    if len(text) <= chars:
+        return text
+    cut = chars - 1
+    while cut > 0 and not breakable(text, cut):
+        cut -= 1
+    return text[:cut] + "…"
+
+
+def clip(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to the nearest cluster ends, with "…" where text was left out."""
+    start, end = max(0, start), min(len(text), end)
+    while start > 0 and not breakable(text, start):
+        start -= 1
+    while end < len(text) and not breakable(text, end):
+        end += 1
+    return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")

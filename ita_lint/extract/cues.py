@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Container, Optional
 
+from ita_lint.wrap import clip
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import Block, ElementValue, Location, Measure
 from ita_lint.thai import compact
@@ -54,8 +55,7 @@ def find_cue(text: str, element: str, lex: Lexicon) -> Optional[str]:
     if not m:
         return None
     start, end = m.start(), m.end()
-    return ("…" if start > CUE_REACH else "") + c[max(0, start - CUE_REACH): end + CUE_REACH] \
-        + ("…" if end + CUE_REACH < len(c) else "")
+    return clip(c, start - CUE_REACH, end + CUE_REACH)
 
 
 def referenced_elements(blocks: list[Block], lex: Lexicon, skip: Container[int],
