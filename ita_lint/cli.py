@@ -224,7 +224,8 @@ def _render(fmt: str, run, pack, lang: str, color) -> str:
     if fmt == "terminal":
         from ita_lint.output import terminal
 
-        return terminal.render(run, lang=lang, color=terminal.wants_color(color, sys.stdout))
+        return terminal.render(run, lang=lang, color=terminal.wants_color(color, sys.stdout),
+                               width=terminal.width_for(sys.stdout))
     if fmt == "json":
         from ita_lint.output import json as out_json
 
@@ -342,6 +343,28 @@ def rule_cmd(rule_id, year, lang) -> None:
     if rule is None:
         raise click.UsageError(f"no rule '{rule_id}' in {pack.id} (see `ita-lint rules`)")
     click.echo(rule_text(pack, rule, lang))
+
+
+@main.command("init")
+@click.option("--kind", type=click.Choice(["measures", "results", "plan"]), required=True)
+@click.option("--year", metavar="YEAR", help="Assessment year (default: the newest pack).")
+@click.option("--format", "fmt", type=click.Choice(["md", "docx", "yaml"]), default=None)
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True)
+@click.option("--force", is_flag=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
+def init_cmd(kind, year, fmt, output, force, lang) -> None:
+    """Write a report template holding every element that year's rules require."""
+    from ita_lint import templates
+
+    try:
+        data = templates.render(templates.skeleton(kind, _load_pack(year)), templates.format_for(output, fmt))
+        templates.write_new(output, data, force)
+    except templates.TemplateError as exc:
+        raise click.UsageError(str(exc)) from None
+    from ita_lint.i18n import say
+
+    click.echo(say(f"{output}: template written; replace every instruction, then run ita-lint check {output}",
+                   _lang(lang)))
 
 
 @main.command("schema")

@@ -49,6 +49,7 @@ _OS_ERRORS = {
     "Is a directory": "เป็นโฟลเดอร์ ไม่ใช่ไฟล์",
     "No such file or directory": "ไม่พบไฟล์",
     "File name too long": "ชื่อไฟล์ยาวเกินไป",
+    "no such folder": "ไม่มีโฟลเดอร์นี้",
 }
 
 _UNREAD_KINDS = {
@@ -180,6 +181,13 @@ MESSAGES: list[tuple[str, str]] = [
     (r"(?P<path>.+): cannot write: (?P<os>.+)", "{path}: เขียนไฟล์ไม่ได้: {os}"),
     (r"no rule '(?P<rule>.+)' in (?P<pack>\S+) \(see `ita-lint rules`\)", "ไม่มีกฎ '{rule}' ใน {pack} (ดูรายการด้วย `ita-lint rules`)"),
     (r"(?P<path>.+) exists; give --force to replace it", "{path} มีอยู่แล้ว: ใส่ --force เพื่อเขียนทับ"),
+    (r"(?P<path>.+): template written; replace every instruction, then run ita-lint check (?P<again>.+)",
+     "{path}: เขียนแบบฟอร์มแล้ว แทนคำแนะนำทุกแห่งด้วยข้อมูลจริง แล้วตรวจด้วย ita-lint check {again}"),
+    (r"(?P<path>.+): cannot tell the format from the name; give --format md, docx or yaml",
+     "{path}: บอกรูปแบบจากชื่อไฟล์ไม่ได้ ระบุ --format md, docx หรือ yaml"),
+    (r"rule pack (?P<pack>\S+) has no vocabulary 'instruction' marker to write templates with",
+     "เกณฑ์ {pack} ไม่มีเครื่องหมายคำแนะนำ (instruction) สำหรับสร้างแบบฟอร์ม"),
+    (r"unknown template format '(?P<fmt>.*)' \(md, docx, yaml\)", "ไม่รู้จักรูปแบบแบบฟอร์ม '{fmt}' (md, docx, yaml)"),
 ]
 _COMPILED = [(re.compile(pattern), th) for pattern, th in MESSAGES]
 

@@ -65,7 +65,7 @@ def test_the_english_word_scan_can_fail():
 
 # --- every message the code raises has a Thai form -------------------------------------------
 
-_RAISES = re.compile(r"(?:ReadError|ConfigError|UsageError|SettingsError|RulePackError|InputError)\(\s*"
+_RAISES = re.compile(r"(?:ReadError|ConfigError|UsageError|SettingsError|RulePackError|InputError|TemplateError)\(\s*"
                      r"(?:[\w.]+,\s*)?(f?)\"((?:[^\"\\]|\\.)*)\"(?:\s*\n?\s*f?\"((?:[^\"\\]|\\.)*)\")?")
 # the web gate's messages (ita_lint/web) and the rule-pack author's errors (engine/loader, schema)
 # are not met by the officer this catalogue is for

@@ -25,6 +25,7 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _ICON = {"error": "✗", "warning": "!", "info": "i"}
 _TITLE_MIN = 16  # the narrowest measure column worth a table
 _TITLE_MAX = 44
+PIPE_WIDTH = 160
 
 
 def wants_color(flag: Optional[bool], stream) -> bool:
@@ -37,6 +38,15 @@ def wants_color(flag: Optional[bool], stream) -> bool:
     if os.environ.get("FORCE_COLOR"):
         return True
     return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def width_for(stream) -> Optional[int]:
+    """The width to render for `stream`: rich's detection (the terminal's width, or COLUMNS) on a
+    terminal or when COLUMNS is set; else PIPE_WIDTH, so a piped report keeps its lines whole
+    for grep and scripts, as before."""
+    if os.environ.get("COLUMNS", "").isdigit() or getattr(stream, "isatty", lambda: False)():
+        return None
+    return PIPE_WIDTH
 
 
 def render(run: RunResult, lang: str = "th", color: bool = False, width: Optional[int] = None) -> str:
