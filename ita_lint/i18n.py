@@ -164,6 +164,61 @@ MESSAGES: list[tuple[str, str]] = [
     (r"not a DOCX file: this is a PDF \(rename it to \.pdf\)", "ไม่ใช่ไฟล์ DOCX แต่เป็น PDF (เปลี่ยนนามสกุลเป็น .pdf)"),
     (r"not a DOCX file: this is an RTF file \(save it as \.docx\)", "ไม่ใช่ไฟล์ DOCX แต่เป็น RTF: " + SAVE_AS_TH),
     (r"not a DOCX file \(not a ZIP package\)", "ไม่ใช่ไฟล์ DOCX (โครงสร้างไฟล์ไม่ใช่ของ Word)"),
+    # web pages (check URL, --sitemap)
+    (r"not fetched: over the limit of (?P<n>\d+) documents \(--max-documents\)",
+     "ไม่ได้ดาวน์โหลด: เกินจำนวนเอกสารที่กำหนด {n} ฉบับ (ปรับได้ด้วย --max-documents)"),
+    (r"not fetched: (?P<inner>.+)", "ไม่ได้ดาวน์โหลด: {inner}"),
+    (r"no text found in the page, and no report through its links", "ไม่พบข้อความในหน้านี้ และไม่พบรายงานจากลิงก์ในหน้า"),
+    (r"no ITA report found: (?P<n>\d+) pages and documents fetched, none is a measures, results or plan report",
+     "ไม่พบรายงาน ITA: ดาวน์โหลด {n} หน้าและเอกสาร ไม่มีฉบับใดเป็นมาตรการ รายงานผล หรือแผน"),
+    (r"not a document ita-lint reads \(Content-Type (?P<media>.+)\)", "ไม่ใช่เอกสารที่ ita-lint อ่านได้ (ชนิด {media})"),
+    (r"this version of ita-lint cannot read (?P<fmt>\w+) yet", "ita-lint รุ่นนี้ยังอ่าน {fmt} ไม่ได้"),
+    (r"reading (?P<fmt>\w+) needs the '(?P<pkg>.+)' package(?: \(pip install ita-lint\))?",
+     "การอ่าน {fmt} ต้องติดตั้งแพ็กเกจ '{pkg}' (pip install ita-lint)"),
+    (r"stopped: the run downloaded over (?P<mb>[\d.]+) MB in total \(--max-total-mb\)",
+     "หยุดแล้ว: ดาวน์โหลดรวมเกิน {mb} MB (ปรับได้ด้วย --max-total-mb)"),
+    (r"(?P<inner>.+) \(after (?P<n>\d+) attempts\)", "{inner} (ลอง {n} ครั้ง)"),
+    (r"HTTP (?P<code>\d+) redirect to a non-http URL refused: (?P<url>.+)",
+     "ไม่ตามการเปลี่ยนเส้นทาง (HTTP {code}) ไปยังที่อยู่ที่ไม่ใช่เว็บ: {url}"),
+    (r"HTTP (?P<code>\d+) redirect to another host \((?P<host>.+)\) refused: check (?P<url>.+) itself if it is meant",
+     "ไม่ตามการเปลี่ยนเส้นทาง (HTTP {code}) ไปยังเว็บไซต์อื่น ({host}): หากตั้งใจ ให้ตรวจ {url} โดยตรง"),
+    (r"HTTP (?P<code>\d+) redirect to (?P<url>\S+): (?P<inner>.+)", "ไม่ตามการเปลี่ยนเส้นทาง (HTTP {code}) ไปยัง {url}: {inner}"),
+    (r"HTTP (?P<code>\d+)(?: (?P<reason>.*))?", "เซิร์ฟเวอร์ตอบรหัส HTTP {code}"),
+    (r"cannot connect: (?P<inner>.+)", "เชื่อมต่อไม่ได้: {inner}"),
+    (r"cannot resolve host name (?P<host>\S+)(?: \((?P<os>.+)\))?", "หาที่อยู่ของ {host} ไม่พบ"),
+    (r"(?P<host>\S+) resolves to a private, loopback or reserved address \((?P<addr>.+)\); refused unless the start "
+     r"URL is on such an address \(--allow-private to allow\)",
+     "{host} เป็นที่อยู่ภายในเครือข่ายหรือเครื่องนี้ ({addr}) จึงไม่ดาวน์โหลด (อนุญาตได้ด้วย --allow-private)"),
+    (r"TLS certificate not accepted: (?P<detail>.+)", "ใบรับรองความปลอดภัย (TLS) ของเว็บไซต์ไม่ผ่านการตรวจสอบ ({detail})"),
+    (r"TLS error: (?P<detail>.+)", "การเชื่อมต่อแบบปลอดภัย (TLS) ผิดพลาด ({detail})"),
+    (r"connection refused", "เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ"),
+    (r"the server closed the connection", "เซิร์ฟเวอร์ปิดการเชื่อมต่อ"),
+    (r"bad HTTP response: (?P<detail>.+)", "เซิร์ฟเวอร์ตอบกลับผิดรูปแบบ ({detail})"),
+    (r"network error: (?P<os>.+)", "เครือข่ายผิดพลาด: {os}"),
+    (r"the server says it is (?P<size>[\d.]+) MB, over the limit of (?P<limit>[\d.]+) MB \(--max-document-mb\)",
+     "เซิร์ฟเวอร์แจ้งว่าไฟล์ขนาด {size} MB เกินขีดจำกัด {limit} MB (ปรับได้ด้วย --max-document-mb)"),
+    (r"download took longer than (?P<s>[\d.]+) s", "ดาวน์โหลดนานเกิน {s} วินาที"),
+    (r"over the limit of (?P<mb>[\d.]+) MB \(--max-document-mb\); download stopped",
+     "เกินขีดจำกัด {mb} MB (--max-document-mb) จึงหยุดดาวน์โหลด"),
+    (r"over the limit of (?P<mb>[\d.]+) MB once decompressed \(--max-document-mb\)",
+     "เมื่อคลายการบีบอัดแล้วเกินขีดจำกัด {mb} MB (--max-document-mb)"),
+    (r"damaged (?P<enc>\S+) content: (?P<detail>.+)", "เนื้อหาที่บีบอัดแบบ {enc} เสียหาย ({detail})"),
+    (r"robots\.txt disallows it \(--ignore-robots to check it anyway\)",
+     "robots.txt ของเว็บไซต์ไม่อนุญาต (ตรวจได้ด้วย --ignore-robots เฉพาะเว็บไซต์ของตนเอง)"),
+    (r"robots\.txt could not be read \((?P<inner>.+)\), so nothing is fetched from (?P<origin>\S+) \(RFC 9309\)",
+     "อ่าน robots.txt ไม่ได้ ({inner}) จึงไม่ดาวน์โหลดสิ่งใดจาก {origin}"),
+    (r"not an http or https URL: (?P<url>.+)", "ไม่ใช่ URL แบบ http หรือ https: {url}"),
+    (r"bad host or port in URL: (?P<url>.+)", "ชื่อเครื่องหรือพอร์ตใน URL ไม่ถูกต้อง: {url}"),
+    (r"no host in URL: (?P<url>.+)", "URL ไม่มีชื่อเว็บไซต์: {url}"),
+    (r"bad host name in URL: (?P<url>.+)", "ชื่อเว็บไซต์ใน URL ไม่ถูกต้อง: {url}"),
+    (r"damaged gzip sitemap: (?P<detail>.+)", "แผนผังเว็บไซต์ (sitemap) แบบ gzip เสียหาย ({detail})"),
+    (r"sitemap over (?P<mb>\d+) MB once uncompressed", "แผนผังเว็บไซต์ (sitemap) เมื่อคลายแล้วเกิน {mb} MB"),
+    (r"not a sitemap: neither XML nor a list of URLs", "ไม่ใช่แผนผังเว็บไซต์ (sitemap): ไม่ใช่ XML และไม่ใช่รายการ URL"),
+    (r"sitemap refused: it declares a document type or entities",
+     "ไม่อ่านแผนผังเว็บไซต์ (sitemap) นี้: มีการประกาศชนิดเอกสารหรือเอนทิตี"),
+    (r"sitemap is not well-formed XML \((?P<detail>.+)\)", "แผนผังเว็บไซต์ (sitemap) ไม่ใช่ XML ที่ถูกต้อง ({detail})"),
+    (r"not a sitemap: the root element is <(?P<root>.+)>, not <urlset> or <sitemapindex>",
+     "ไม่ใช่แผนผังเว็บไซต์ (sitemap): ส่วนรากเป็น <{root}>"),
     # configuration and settings
     (r"(?P<path>.+): invalid TOML: (?P<detail>.+)", "{path}: TOML ไม่ถูกต้อง ({detail})"),
     (r"(?P<path>.+): invalid YAML: (?P<detail>.+)", "{path}: YAML ไม่ถูกต้อง ({detail})"),
@@ -186,7 +241,7 @@ MESSAGES: list[tuple[str, str]] = [
     (r"(?P<path>.+): cannot tell the format from the name; give --format md, docx or yaml",
      "{path}: บอกรูปแบบจากชื่อไฟล์ไม่ได้ ระบุ --format md, docx หรือ yaml"),
     (r"rule pack (?P<pack>\S+) has no vocabulary 'instruction' marker to write templates with",
-     "เกณฑ์ {pack} ไม่มีเครื่องหมายคำแนะนำ (instruction) สำหรับสร้างแบบฟอร์ม"),
+     "เกณฑ์ {pack} ไม่ได้กำหนดเครื่องหมายคำแนะนำสำหรับสร้างแบบฟอร์ม"),
     (r"unknown template format '(?P<fmt>.*)' \(md, docx, yaml\)", "ไม่รู้จักรูปแบบแบบฟอร์ม '{fmt}' (md, docx, yaml)"),
 ]
 _COMPILED = [(re.compile(pattern), th) for pattern, th in MESSAGES]
@@ -206,6 +261,8 @@ def say(message: str, lang: str) -> str:
 
 
 def _part(name: str, value: str) -> str:
+    if name == "inner":
+        return say(value, "th")  # a message inside a message
     if name == "os":
         return _OS_ERRORS.get(value, value)
     if name == "kind":
