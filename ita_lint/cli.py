@@ -334,8 +334,6 @@ def _previous_pack(pack):
 def rule_cmd(rule_id, year, lang) -> None:
     """Explain one rule: what it checks, why, a passing and a failing example, and the fix."""
     lang = _lang(lang)
-    from ita_lint.engine.packs import shown_path
-
     from ita_lint.output.rule_help import rule_text
 
     pack = _load_pack(year)

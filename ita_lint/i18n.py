@@ -223,8 +223,10 @@ MESSAGES: list[tuple[str, str]] = [
     (r"not a sitemap: the root element is <(?P<root>.+)>, not <urlset> or <sitemapindex>",
      "ไม่ใช่แผนผังเว็บไซต์ (sitemap): ส่วนรากเป็น <{root}>"),
     # configuration and settings
-    (r"(?P<path>.+): invalid TOML: (?P<detail>.+)", "{path}: TOML ไม่ถูกต้อง ({detail})"),
-    (r"(?P<path>.+): invalid YAML: (?P<detail>.+)", "{path}: YAML ไม่ถูกต้อง ({detail})"),
+    (r"(?P<path>.+): invalid TOML: (?P<detail>.+) \(at line (?P<line>\d+), column \d+\)",
+     "{path}: TOML ไม่ถูกต้องที่บรรทัด {line}"),
+    (r"(?P<path>.+): invalid TOML: (?P<detail>.+)", "{path}: TOML ไม่ถูกต้อง"),
+    (r"(?P<path>.+): invalid YAML: (?P<detail>.+)", "{path}: YAML ไม่ถูกต้อง (ตรวจวงเล็บ เครื่องหมายคำพูด และการย่อหน้า)"),
     (r"(?P<path>.+): the configuration must be a mapping of settings", "{path}: ไฟล์ตั้งค่าต้องเป็นชุดของ ชื่อ: ค่า"),
     (r"(?P<path>.+): (?P<table>\[tool\.ita-lint\] )?key '(?P<key>.+)': (?P<schema>.+)", "{path}: {table}ค่า '{key}': {schema}"),
     (r"unknown rule id or category: (?P<ids>.+?)(?: \(in (?P<source>.+)\))?; see `ita-lint rules`",
@@ -276,16 +278,14 @@ def _part(name: str, value: str) -> str:
 
 
 def _schema(value: str) -> str:
-    if value in _SCHEMA:
-        return _SCHEMA[value]
+    # pydantic may add a reason after a comma: "Input should be a valid number, unable to parse …"
+    known = next((k for k in _SCHEMA if value == k or value.startswith(k + ",")), None)
+    if known:
+        return _SCHEMA[known]
     m = re.fullmatch(r"Input should be (.+)", value)
     if m:  # one of the listed values: 'measures', 'results' or 'plan'
         return "ต้องเป็น " + m.group(1).replace(" or ", " หรือ ")
     return value
-
-
-def knows(message: str) -> bool:
-    return any(p.fullmatch(message) for p, _ in _COMPILED)
 
 
 # --- nothing to check ------------------------------------------------------------------------
