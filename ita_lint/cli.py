@@ -236,6 +236,32 @@ def _render(fmt: str, run, pack, lang: str, color) -> str:
     return module.render(run, pack, lang=lang)
 
 
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free one).")
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None, help="Language of the page (default th).")
+@click.option("--year", metavar="YEAR", type=int, help="Assessment year whose rule pack to use (default: by each document).")
+@click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True,
+              help="Refuse uploads larger than this.")
+@click.option("--ocr", is_flag=True, help="Tick the page's OCR box for scanned PDFs by default (needs tesseract with Thai data).")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
+def serve_cmd(host, port, lang, year, max_bytes, ocr, no_browser) -> None:
+    """Open a local page where a report file is dropped and its report page shown; files are not kept."""
+    from ita_lint.config import ConfigError
+    from ita_lint.output.labels import PAGE_LABELS
+    from ita_lint.serve import ServeOptions, serve
+
+    try:
+        serve(host, port, ServeOptions(lang=lang, max_bytes=max_bytes, year=year, ocr=ocr), not no_browser,
+              click.echo)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    except OSError as exc:
+        words = PAGE_LABELS["en" if lang == "en" else "th"]
+        click.echo("ita-lint: " + words["cannot_listen"].format(host=host, port=port, reason=exc.strerror or exc), err=True)
+        sys.exit(EXIT_USAGE)
+
+
 @main.command("explain")
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

@@ -264,3 +264,13 @@ def _lint_one(document: Document, eff) -> DocumentResult:
                else "ต่ออายุการยกเว้นในไฟล์ตั้งค่า หรือแก้ไขรายงาน")
         result.findings.insert(0, Finding("waiver-expired", "input", "warning", message, NOWHERE, None, None, fix))
     return result
+
+
+def check_bytes(name: str, data: bytes, eff, read_options: ReadOptions = ReadOptions()) -> RunResult:
+    """One file given as its bytes (a page's upload), checked as the command line checks a file
+    with the settings `eff`; nothing is cached or written. `name` gives the format and the path shown."""
+    try:
+        results, errors = [_lint_one(_read(name, read_options, data), eff)], []
+    except ReadError as exc:
+        results, errors = [], [InputError(name, str(exc))]
+    return _finish(results, errors)

@@ -24,9 +24,10 @@ SAMPLES = ROOT / "samples"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def lint_text(text: str, pack_id: str = "ita-2569", select=(), lang: str = "th"):
+def lint_text(text: str, pack_id: str = "ita-2569", select=(), lang: str = "th", document: Document | None = None):
+    """Lint a Markdown text, or a document already read (`document`)."""
     pack = load_pack(pack_id)
-    document = Document(path="<test>.md", format="markdown", blocks=parse(text))
+    document = document or Document(path="<test>.md", format="markdown", blocks=parse(text))
     options = Options(lang=lang, selection=Selection(select=frozenset(select)))
     return lint_report(extract(document, pack), pack, options)
 

@@ -38,7 +38,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
+from ita_lint.readers.common import (nested_row_line, BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
                                      item_text, lead_in_label, list_line, roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -74,6 +74,19 @@ def _format_number(n: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
+
+
+# What an empty cell filled with colour says (as in the PDF reader): a Gantt chart's bar.
+SHADED = "■"
+
+
+def _filled(tcpr, t) -> bool:
+    """The cell is filled with a colour (w:shd with a fill other than none, auto or white)."""
+    shd = tcpr.find(t["shd"]) if tcpr is not None else None
+    if shd is None:
+        return False
+    fill = (shd.get(t["fill"]) or "").strip().lower()
+    return fill not in ("", "auto", "ffffff", "none") and (shd.get(t["val"]) or "clear").lower() != "nil"
 
 
 class _Package:
@@ -415,7 +428,7 @@ class _Reader:
             "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr", "tblHeader",
             "gridBefore", "gridAfter", "tblGrid", "gridCol", "pStyle", "numPr", "numId", "ilvl", "outlineLvl",
             "ffData", "checkBox", "checked", "default", "val", "type", "char", "font", "ascii", "hAnsi",
-            "cs", "body", "b", "bCs",
+            "cs", "body", "b", "bCs", "shd", "fill",
         )}
         self.t = t
 
@@ -691,8 +704,11 @@ class _Reader:
                 # Word's "repeat as header row at the top of each page"
                 header = th is not None and (th.get(t["val"]) or "true").lower() not in ("0", "false", "off")
             row: dict[int, Cell] = {}
+            shaded: list[int] = []  # empty cells filled with colour
+            cells = 0
             for tc in self._cells(tr):
                 tcpr = tc.find(t["tcPr"])
+                cells += 1
                 span, vmerge, hcont = 1, None, False
                 if tcpr is not None:
                     gs = tcpr.find(t["gridSpan"])
@@ -713,6 +729,8 @@ class _Reader:
                              if merge_copies else Cell(""))
                 else:
                     value = Cell(*box_text("\n".join(self.cell_lines(tc))))
+                    if value.is_blank and _filled(tcpr, t):
+                        shaded.append(col)
                     for k in range(span):
                         open_v.pop(col + k, None)
                     if vmerge == "restart":
@@ -721,6 +739,11 @@ class _Reader:
                 for k in range(1, span):
                     row[col + k] = Cell("", span="left")
                 col += span
+            if shaded and len(shaded) < cells:
+                # a Gantt chart's bar marks the months (as the PDF reader gives a filled cell);
+                # a row filled all across is a stripe, no mark
+                for c in shaded:
+                    row[c] = Cell(SHADED, span=row[c].span)
             for c in [c for c in open_v if c not in row]:
                 del open_v[c]
             rows.append(row)
@@ -756,7 +779,7 @@ class _Reader:
                     lines.extend(self.cell_lines(content))
             elif tag == t["tbl"]:
                 for row in self.table_rows(child, 0, merge_copies=False):
-                    line = " ".join(c.text.replace("\n", " ") for c in row.cells if c.text.strip())
+                    line = nested_row_line(row.cells)
                     if line:
                         lines.append(line)
             elif tag == t["sdt"]:

@@ -50,6 +50,7 @@ from typing import Optional
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.readers.common import title_blocks, title_rows, typed_boxes
+from ita_lint.readers.pdf_columns import columns
 from ita_lint.thai import normalize
 
 # Hard bounds on what one page may cost, whatever the file holds.
@@ -609,6 +610,8 @@ class _Line:
     size: float = 0.0
     ends_with_space: bool = False
     number: int = 0  # line on the page
+    column: int = 0  # 1 or 2 in text set in two columns (readers.pdf_columns), else 0
+    region: float = 0.0  # the top of those columns
 
     @property
     def first_index(self) -> int:
@@ -903,6 +906,7 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
         ln for ln in out.flow
         if not ((ln.base < margin or ln.base > out.height - margin) and _PAGE_NUMBER.match(ln.text))
     ]
+    out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap))
     _number_lines(out)
 
 
@@ -1014,15 +1018,19 @@ def _line_below(page: _Page, y: float) -> Optional[int]:
     return best.number if best else None
 
 
-def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> list[tuple[float, Block]]:
-    """Paragraphs and headings outside tables: (top y, block)."""
+def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> list[tuple[tuple, Block]]:
+    """Paragraphs and headings outside tables: (place, block), a place being the top y or,
+    in text set in two columns, the columns' top, the column and the top y."""
     lines = page.flow
     if not lines:
         return []
-    right = max(ln.x1 for ln in lines)
+    rights: dict[tuple, float] = {}
+    for ln in lines:  # a line is wrapped at the right edge of its column, or of the page
+        key = (ln.region, ln.column)
+        rights[key] = max(rights.get(key, 0.0), ln.x1)
     table_spans = [(g.top, g.bottom) for g, _ in page.tables]
     pitch = _pitches(lines)
-    out: list[tuple[float, Block]] = []
+    out: list[tuple[tuple, Block]] = []
     para: list[_Line] = []
     text = ""
 
@@ -1031,16 +1039,23 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
         if para:
             block = _paragraph_block(page, para, text, body_size, heading_sizes)
             if block is not None:
-                out.append((para[0].base + para[0].size, block))
+                first = para[0]
+                top = first.base + first.size
+                out.append(((-first.region, first.column, -top) if first.column else _place(top), block))
         para, text = [], ""
 
     for ln in lines:
+        if para and (para[-1].region, para[-1].column) != (ln.region, ln.column):
+            flush()  # the other column
         if para:
             prev = para[-1]
+            right = rights[(prev.region, prev.column)]
             between_table = any(prev.base > bot and ln.base < top for top, bot in table_spans)
             gap = prev.base - ln.base
             normal = pitch.get(round(prev.size), 1.9 * prev.size)
-            same_style = page.fonts_bold.get(prev.first_index) == page.fonts_bold.get(ln.first_index)
+            # a wrapped line keeps its font: a smaller heading under a larger one is no wrap
+            same_style = page.fonts_bold.get(prev.first_index) == page.fonts_bold.get(ln.first_index) \
+                and abs(prev.size - ln.size) <= 0.5
             if (
                 not between_table
                 and gap <= normal * 1.15 + 0.5
@@ -1055,6 +1070,11 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
         text = ln.text
     flush()
     return out
+
+
+def _place(top: float) -> tuple:
+    """Where a block goes in reading order: by its top, as are columns by theirs."""
+    return (-top, 0, 0.0)
 
 
 def _pitches(lines: list[_Line]) -> dict[int, float]:
@@ -1133,8 +1153,9 @@ def _aligned_blocks(page: _Page, carry: dict) -> list[tuple[float, Block]]:
     body = [ln for ln in page.flow if not _in_margin(page, ln)] or page.flow
     left, right = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
     for ln in page.flow:
-        if _in_margin(page, ln):
-            # running headers and footers are no rows, whatever they line up with
+        if _in_margin(page, ln) or ln.column:
+            # running headers and footers are no rows, whatever they line up with; nor
+            # is text set in columns
             plines.append(PLine([], unit=0.5 * ln.size))
             plines.append(PLine([], unit=0.5 * ln.size))
             owners += [None, None]
@@ -1327,18 +1348,18 @@ def _words(line: _Line) -> list[tuple[float, float, str]]:
 
 
 def _page_blocks(page: _Page, body: float, heading_sizes: list[float], carry: Optional[dict] = None) -> list[Block]:
-    items = _aligned_blocks(page, {} if carry is None else carry)
+    items = [(_place(y), b) for y, b in _aligned_blocks(page, {} if carry is None else carry)]
     items += _flow_blocks(page, body, heading_sizes)
     for grid, cells in page.tables:
         block = _table_block(page, grid, cells)
         if block is not None:
             titles, block.rows = title_rows(block.rows)
             # a title typed in the sheet above the table's header (a spreadsheet's print)
-            items += [(grid.top + 1 - k * 0.01, b) for k, b in enumerate(title_blocks(titles))]
+            items += [(_place(grid.top + 1 - k * 0.01), b) for k, b in enumerate(title_blocks(titles))]
             if block.rows:
                 block.location = block.rows[0].location
-                items.append((grid.top, block))
-    items.sort(key=lambda it: -it[0])
+                items.append((_place(grid.top), block))
+    items.sort(key=lambda it: it[0])
     return [b for _, b in items]
 
 
