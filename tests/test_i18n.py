@@ -208,3 +208,35 @@ RULE_TEXTS = sorted(set(_rule_texts_th()))
 @pytest.mark.parametrize("where,th", RULE_TEXTS, ids=lambda x: str(x)[:50])
 def test_rule_pack_messages_in_thai_have_no_english_words(where, th):
     assert not english_words(th), f"{where}: {th!r} has {english_words(th)}"
+
+
+# --- findings say what they mean --------------------------------------------------------------
+
+def test_a_box_merging_three_statuses_says_three():
+    from tests.conftest import lint_text
+
+    text = ("# รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n\n"
+            "| มาตรการ/กิจกรรม | ผลการดำเนินการ | ผลลัพธ์ |\n|---|---|---|\n"
+            "| เผยแพร่แผน | ☐ ไม่สามารถดำเนินการได้ ☑ ยังไม่ได้ดำเนินการอยู่ระหว่างการดำเนินการดำเนินการแล้วเสร็จ"
+            " | บุคลากรรับทราบ |\n")
+    [hit] = [f for f in lint_text(text, select={"status-box"}).findings]
+    assert "รวม 3 สถานะ" in hit.message, hit.message
+    text2 = text.replace("ยังไม่ได้ดำเนินการอยู่ระหว่างการดำเนินการ", "อยู่ระหว่างการดำเนินการ")
+    [hit] = [f for f in lint_text(text2, select={"status-box"}).findings]
+    assert "รวม 2 สถานะ" in hit.message
+
+
+def test_what_is_missing_from_the_whole_document_has_no_line():
+    proc = run("check", ROOT / "samples" / "measures-missing-analysis.md", env={"COLUMNS": "200"})
+    lines = [line for line in proc.stdout.splitlines() if "[analysis-" in line]
+    assert lines and all("ทั้งเอกสาร:" in line and "บรรทัด" not in line for line in lines), lines
+    data = run("check", ROOT / "samples" / "measures-missing-analysis.md", "--format", "json").stdout
+    import json
+
+    found = [f for f in json.loads(data)["documents"][0]["findings"] if f["rule"].startswith("analysis-")]
+    assert found and all(f["location"]["line"] is None for f in found)
+
+
+def test_the_rule_pack_is_named_in_words():
+    out = run("check", ROOT / "samples" / "results-complete.md", env={"COLUMNS": "200"}).stdout
+    assert "เกณฑ์การประเมิน ITA ปี 2569" in out and "ita-2569" not in out
