@@ -445,6 +445,7 @@ CLICK_TH: dict[str, str] = {
     "{name} {filename!r} is not writable.": "{name} {filename!r} เขียนไม่ได้",
     "{name} {filename!r} is not readable.": "{name} {filename!r} อ่านไม่ได้",
     "default: {default}": "ค่าเริ่มต้น: {default}",
+    "required": "ต้องระบุ",
     "Aborted!": "ยกเลิกแล้ว",
     "file": "ไฟล์", "directory": "โฟลเดอร์", "path": "ที่อยู่ไฟล์",
     "integer": "จำนวนเต็ม", "float": "ตัวเลข",

@@ -151,13 +151,13 @@ def test_every_command_and_option_has_help_in_both_languages():
         assert re.search(r"[\u0e00-\u0e7f]", th) and not re.search(r"[\u0e00-\u0e7f]", en), key
 
 
-@pytest.mark.parametrize("command", ["", "check", "explain", "config", "rules", "rule", "schema"])
+@pytest.mark.parametrize("command", ["", "check", "explain", "config", "rules", "rule", "schema", "init", "serve"])
 def test_help_is_thai_by_default_and_english_on_request(command):
     args = [command, "--help"] if command else ["--help"]
     th = run(*args)
     assert th.returncode == 0 and "วิธีใช้:" in th.stdout and "ตัวเลือก:" in th.stdout, th.stdout
-    assert "Show this message" not in th.stdout
-    en = run(*args, "--lang", "en") if command in ("check", "explain", "rules", "rule") else run(*args, env={"LANG": "en_US.UTF-8"})
+    assert "Show this message" not in th.stdout and "[required]" not in th.stdout and "default:" not in th.stdout
+    en = run(*args, "--lang", "en") if command in ("check", "explain", "rules", "rule", "init", "serve") else run(*args, env={"LANG": "en_US.UTF-8"})
     assert "Usage:" in en.stdout and not re.search(r"[\u0e00-\u0e7f]", en.stdout.split("Options:")[1]), en.stdout
 
 
