@@ -82,6 +82,7 @@ def test_a_pdf_without_an_extension_is_read_as_pdf(tmp_path):
 @pytest.mark.parametrize("data,expected", [
     (b"%PDF-1.7\n", "pdf"), (OLE_MAGIC + b"\x00" * 16, "ole"), (b"{\\rtf1 hello", "rtf"),
     (_xlsx(), "xlsx"), (b"# report\n", None), (b"<html><body>%PDF-</body></html>", None),
+    (b"# how to export: the file starts with %PDF-1.7\n", None),
 ])
 def test_content_format(data, expected):
     assert content_format(data) == expected

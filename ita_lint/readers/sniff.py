@@ -33,8 +33,8 @@ SAVE_AS = "save it as .docx or PDF and check again"
 def content_format(data: bytes) -> Optional[str]:
     """'pdf', 'docx', one of UNREAD's keys, or None when the bytes do not say (text, HTML …)."""
     head = data[:1024]
-    if head.startswith(b"%PDF") or (b"%PDF-" in head and not head.lstrip().startswith(b"<")):
-        return "pdf"
+    if head.lstrip(b"\r\n\t ").startswith(b"%PDF-"):
+        return "pdf"  # only at the start: a text report may quote "%PDF-1.7" in its first lines
     if head.startswith(OLE_MAGIC):
         return "ole"
     if head.lstrip()[:5] == b"{\\rtf":
