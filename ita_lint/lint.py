@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
-from ita_lint.readers import FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, parse_bytes, read_bytes
+from ita_lint.readers import (FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, check_given_bytes, parse_bytes,
+                              read_bytes)
 
 # Walking a folder skips these: they describe a folder of reports, they are not reports.
 # A file named on the command line is always checked.
@@ -128,6 +129,9 @@ class RunRequest:
     use_cache: bool = True
     cache_dir: Optional[str] = None
     ocr: bool = False
+    # standard input (`-`): the name it goes by (its extension decides the format; settings
+    # are those of that path, as ruff's --stdin-filename) and its bytes
+    stdin: Optional[tuple[str, bytes]] = None
     progress: Optional[Callable[[int, Optional[int], str], None]] = None  # (done, total, path), e.g. progress.Bar
 
 
@@ -144,14 +148,16 @@ def lint_paths(request: RunRequest) -> RunResult:
     files, errors = found.files, found.errors
     results: list[DocumentResult] = []
     root = str(rules_root())
+    given: dict[str, bytes] = dict([request.stdin]) if request.stdin else {}
+    inputs = [*files, *given]
     tick = request.progress or (lambda done, total, path: None)
-    for done, path in enumerate(files):
-        tick(done, len(files), path)
+    for done, path in enumerate(inputs):
+        tick(done, len(inputs), path)
         eff = effective_for(path, request.cli, request.config_path)
         read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
                                    max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
         try:
-            data = read_bytes(path, read_options)
+            data = check_given_bytes(path, given[path], read_options) if path in given else read_bytes(path, read_options)
         except ReadError as exc:
             errors.append(InputError(path, str(exc)))
             continue
@@ -172,7 +178,7 @@ def lint_paths(request: RunRequest) -> RunResult:
         if cache is not None and k is not None:
             cache.put(k, result)
         results.append(result)
-    tick(len(files), len(files), "")
+    tick(len(inputs), len(inputs), "")
     return _traceability(_finish(results, errors, found.skipped), request)
 
 

@@ -36,12 +36,8 @@ APPROXIMATE = {
 # shows and is taken off this list.
 OPEN = {f"round7/{name}" for name in (
     "m02_raot_bannadoem_measures_2570.html", "m03_arit_nakhonlamnamkhong_measures_2570.md",
-    "m04_doae_khaophanomrung_measures_2570.pdf",
     "r01_tsp_lampanghluang_results_2569.pdf",
     "r04_obt_nonsaattai_results_2569.txt")} | {
-    # header cells set vertically (Word's btLr text direction): "ลำดับที่" reads "ี่ทับดำล",
-    # so the number column is not found and a row cut by the page counts as a measure
-    "round6/m05_alro_phuphayon_measures_2569.pdf"} | {
     # a plan's steps as "- …" lines under the title in the measure cell, one of them broken
     # by the PDF before a Thai mark: measure 1 reads without steps
     "round5/r16_hosp_nakaeo_plan_2569.pdf"}

@@ -189,7 +189,7 @@ def test_several_formats_in_one_run(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "ita-lint/report/v1"
     assert "มาตรการที่ 2" in proc.stdout
     proc = run("check", SAMPLES / "results-complete.md", "--format", "json", "--format", "terminal")
-    assert proc.returncode == 2 and "ส่งออกทางหน้าจอได้เพียง --format เดียว" in proc.stderr
+    assert proc.returncode == 2 and "ส่งออกทางหน้าจอได้เพียงรูปแบบเดียว" in proc.stderr
 
 
 def test_ci_formats_written_to_files_in_one_run(tmp_path):

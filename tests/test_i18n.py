@@ -66,7 +66,7 @@ def test_the_english_word_scan_can_fail():
 
 # --- every message the code raises has a Thai form -------------------------------------------
 
-_RAISES = re.compile(r"(?:ReadError|ConfigError|UsageError|SettingsError|RulePackError|InputError|TemplateError|FetchError|Refused|BadURL|SitemapError)\(\s*"
+_RAISES = re.compile(r"(?:ReadError|ConfigError|UsageError|SettingsError|RulePackError|InputError|TemplateError|FetchError|Refused|BadURL|SitemapError|TargetError)\(\s*"
                      r"(?:[\w.]+,\s*)?(f?)\"((?:[^\"\\]|\\.)*)\"(?:\s*\n?\s*f?\"((?:[^\"\\]|\\.)*)\")?")
 # the rule-pack author's errors (engine/loader, schema) and the web options' own checks (a
 # programmer's, behind click's validated options) are not met by the officer this catalogue is for

@@ -304,10 +304,19 @@ class WeaknessCoverageRule(RuleBase):
     threshold: float = Field(40, ge=0, le=100, description="0–100: an item whose best measure scores below this is addressed by none")
 
 
+class UnusedWaiverRule(RuleBase):
+    """A waiver written in the report (ita_lint/waivers.py) that suppresses nothing: it names no
+    rule, a rule the pack does not have, or a rule that found nothing where it points. Its cases:
+    `unnamed`, `unknown`, `unused`."""
+
+    type: Literal["unused-waiver"]
+
+
 Rule = Annotated[Union[ElementRule, SectionRule, MeasuresFoundRule, KindRule, FiscalYearDeclaredRule,
                        FiscalYearExpectedRule, FiscalYearPeriodsRule, ScoreConsistencyRule, StatusBoxRule,
                        ExistenceRule, NotesRule, ElementContentRule, ElementRepeatsRule, OtherAgencyRule,
-                       ThisYearRule, TraceabilityRule, WeaknessCoverageRule], Field(discriminator="type")]
+                       ThisYearRule, TraceabilityRule, WeaknessCoverageRule, UnusedWaiverRule],
+                 Field(discriminator="type")]
 
 
 class RuleFile(Strict):

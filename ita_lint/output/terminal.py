@@ -49,20 +49,29 @@ def width_for(stream) -> Optional[int]:
     return PIPE_WIDTH
 
 
-def render(run: RunResult, lang: str = "th", color: bool = False, width: Optional[int] = None) -> str:
+def render(run: RunResult, lang: str = "th", color: bool = False, width: Optional[int] = None,
+           quiet: bool = False) -> str:
     """The report as text `width` cells wide (default: rich's detection — the terminal's
-    width, COLUMNS, or 80)."""
+    width, COLUMNS, or 80). `quiet` (--quiet): each finding under its file's path, and nothing else."""
     buf = io.StringIO()
     console = Console(file=buf, force_terminal=color, no_color=not color, width=width, highlight=False,
                       legacy_windows=False, color_system="standard" if color else None)
     words = LABELS["en" if lang == "en" else "th"]
+    if quiet:
+        for result in run.documents:
+            if result.findings:
+                _say(console, result.report.document.path, "", "  ", style="bold underline")
+            for f in result.findings:
+                _finding(console, f, words, lang)
+        for error in run.errors:
+            _input_error(console, error, words, lang)
+        return buf.getvalue()
     for result in run.documents:
         _document(console, result, words, lang)
     for trace in getattr(run, "traceability", []):
         _traceability(console, trace, lang)
     for error in run.errors:
-        _say(console, f"{error.path}: {words['input_error']}: {say(error.message, lang)}", "", "    ",
-             [(0, len(error.path) + 1, "bold"), (len(error.path) + 1, None, "bold red")])
+        _input_error(console, error, words, lang)
     if len(run.documents) + len(run.errors) > 1 or run.errors:
         findings = [f for r in run.documents for f in r.findings]
         passed = sum(1 for r in run.documents if r.passed)
@@ -127,17 +136,26 @@ def _document(console: Console, result: DocumentResult, words: dict, lang: str) 
     if not result.findings:
         _say(console, words["no_findings"], "  ", "  ", style="green")
     for f in result.findings:
-        where = f.location.describe("en" if lang == "en" else "th") or words["whole_document"]
-        lead = [(_ICON[f.severity] + " " + words[f.severity] + " ", _STYLE[f.severity]), (f"[{f.rule}] ", "dim"),
-                (f"{where}: ", "bold")]
-        spans, at = [], 0
-        for piece, style in lead:
-            spans.append((at, at + len(piece), style))
-            at += len(piece)
-        _say(console, "".join(p for p, _ in lead) + f.message, "  ", "      ", spans)
-        if f.fix:
-            _say(console, f"→ {words['fix']}: {f.fix}", "      ", "        ", style="dim")
+        _finding(console, f, words, lang)
     console.print()
+
+
+def _finding(console: Console, f, words: dict, lang: str) -> None:
+    where = f.location.describe("en" if lang == "en" else "th") or words["whole_document"]
+    lead = [(_ICON[f.severity] + " " + words[f.severity] + " ", _STYLE[f.severity]), (f"[{f.rule}] ", "dim"),
+            (f"{where}: ", "bold")]
+    spans, at = [], 0
+    for piece, style in lead:
+        spans.append((at, at + len(piece), style))
+        at += len(piece)
+    _say(console, "".join(p for p, _ in lead) + f.message, "  ", "      ", spans)
+    if f.fix:
+        _say(console, f"→ {words['fix']}: {f.fix}", "      ", "        ", style="dim")
+
+
+def _input_error(console: Console, error, words: dict, lang: str) -> None:
+    _say(console, f"{error.path}: {words['input_error']}: {say(error.message, lang)}", "", "    ",
+         [(0, len(error.path) + 1, "bold"), (len(error.path) + 1, None, "bold red")])
 
 
 def _matrix(console: Console, result: DocumentResult, words: dict) -> Optional[Table]:

@@ -12,6 +12,7 @@ import importlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 from ita_lint.model import Document
 from ita_lint.readers.sniff import OFFICE_SUFFIXES, SAVE_AS, UNREAD, content_format, unread_message
@@ -58,21 +59,40 @@ def read_document(path: str | os.PathLike, options: ReadOptions = ReadOptions())
     return parse_bytes(path, read_bytes(path, options), options)
 
 
+def _check_type(path: str | os.PathLike, head: Optional[bytes] = None) -> None:
+    """A format ita-lint reads or tells how to save (by the name), or bytes that say what they
+    are (`head`: the first bytes; read from the file when not given)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in FORMATS or suffix in OFFICE_SUFFIXES:
+        return
+    if (_sniff_file(Path(path)) if head is None else _sniff(head)) is None:
+        known = " ".join(sorted(FORMATS))
+        raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
+
+
+def _check_size(size: int, options: ReadOptions) -> None:
+    if size > options.max_bytes:
+        raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
+
+
+def check_given_bytes(name: str, data: bytes, options: ReadOptions = ReadOptions()) -> bytes:
+    """Bytes that did not come from a file (standard input), checked as read_bytes checks a file's."""
+    _check_type(name, data[:1024])
+    _check_size(len(data), options)
+    return data
+
+
 def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> bytes:
     """A file's bytes, after checking its type and size; or ReadError."""
     p = Path(path)
-    suffix = p.suffix.lower()
+    _check_type(p)
     try:
         size = p.stat().st_size
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror or exc}") from None
-    if suffix not in FORMATS and suffix not in OFFICE_SUFFIXES and _sniff_file(p) is None:
-        known = " ".join(sorted(FORMATS))
-        raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
-    if size > options.max_bytes:
-        raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
+    _check_size(size, options)
     try:
         return p.read_bytes()
     except OSError as exc:
@@ -85,6 +105,11 @@ def _sniff_file(p: Path):
             head = fh.read(1024)
     except OSError:
         return None
+    return _sniff(head)
+
+
+def _sniff(head: bytes):
+    # a ZIP package's parts are listed at its end: its first bytes say only that it is one
     return content_format(head) if not head.startswith(b"PK") else "zip"
 
 

@@ -113,6 +113,7 @@ class _Package:
         self.styles = self._xml(rels.get("styles"), _paragraph_styles) if rels.get("styles") else None
         self.numbering = self._xml(rels.get("numbering")) if rels.get("numbering") else None
         self.document = self._xml(self.main, required=True)
+        self.comments = self._xml(rels.get("comments")) if rels.get("comments") else None
 
     def _main_part(self) -> str:
         target = None
@@ -139,7 +140,7 @@ class _Package:
         rels_name = posixpath.join(folder, "_rels", name + ".rels")
         found: dict[str, str] = {}
         if rels_name not in self.names:
-            for kind in ("styles", "numbering"):
+            for kind in ("styles", "numbering", "comments"):
                 guess = posixpath.join(folder, kind + ".xml")
                 if guess in self.names:
                     found[kind] = guess
@@ -150,7 +151,7 @@ class _Package:
             return found
         for rel in root.iter(_PKG_REL + "Relationship"):
             kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
-            if kind in ("styles", "numbering") and rel.get("TargetMode") != "External":
+            if kind in ("styles", "numbering", "comments") and rel.get("TargetMode") != "External":
                 target = rel.get("Target") or ""
                 path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
                 if path in self.names:
@@ -421,6 +422,8 @@ class _Reader:
         self.paragraphs = 0
         self.tables = 0
         self.anchor: Optional[Location] = None  # set while reading a text box in the body
+        self.commented: dict[str, Location] = {}  # Word comment id -> the paragraph or table row it is on
+        self.comment_marks = (w + "commentRangeStart", w + "commentReference") if pkg.comments is not None else ()
         t = {name: w + name for name in (
             "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "customXml", "hyperlink", "smartTag",
             "ins", "moveTo", "fldSimple", "dir", "bdo", "del", "moveFrom", "tab", "ptab", "br", "cr", "sym",
@@ -464,10 +467,16 @@ class _Reader:
             elif tag == _MC + "AlternateContent":
                 self.body(_alternate(child))
 
+    def _note_comments(self, el, loc: Location) -> None:
+        if self.comment_marks:  # a document without comments costs nothing here
+            for mark in el.iter(*self.comment_marks):
+                self.commented.setdefault(mark.get(self.w + "id") or "", loc)
+
     def paragraph(self, p) -> None:
         if self.anchor is None:
             self.paragraphs += 1
             loc = Location(paragraph=self.paragraphs)
+            self._note_comments(p, loc)
         else:
             loc = self.anchor
         kind, level, marker, text, boxes_in = self.paragraph_parts(p)
@@ -693,6 +702,8 @@ class _Reader:
         rows: list[dict[int, Cell]] = []
         headers: list[bool] = []
         for tr in self._rows(tbl):
+            if merge_copies:  # a table of the body: its rows are where findings point
+                self._note_comments(tr, Location(table=index, row=len(rows) + 1))
             trpr = tr.find(t["trPr"])
             col = after = 0
             header = False
@@ -835,9 +846,27 @@ def _int_hex(val: Optional[str]) -> Optional[int]:
 def read(path: str, data: bytes, fmt: str = "docx", options: ReadOptions = ReadOptions()) -> Document:
     pkg = _Package(data, options)
     try:
-        blocks = _Reader(pkg).read()
+        reader = _Reader(pkg)
+        blocks = reader.read()
     except RecursionError:
         raise ReadError("DOCX nested too deeply to read") from None
     finally:
         pkg.zip.close()
-    return Document(path, "docx", blocks)
+    return Document(path, "docx", blocks, waivers=_waivers(pkg.comments, reader.commented, reader.w))
+
+
+def _waivers(comments, commented: dict[str, Location], w: str) -> list:
+    """The Word comments that are waivers ("ita-lint: disable …"), each on the paragraph or table
+    row its range starts in."""
+    from ita_lint.waivers import from_docx_comment
+
+    if comments is None or not commented:
+        return []
+    found = []
+    for comment in comments.iter(w + "comment"):
+        place = commented.get(comment.get(w + "id") or "")
+        text = "\n".join("".join(t.text or "" for t in p.iter(w + "t")) for p in comment.iter(w + "p"))
+        waiver = from_docx_comment(text, place) if place is not None else None
+        if waiver is not None:
+            found.append(waiver)
+    return found

@@ -654,7 +654,9 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
     except RecursionError:  # pragma: no cover - libxml2 caps depth at 256
         raise ReadError("HTML nested too deeply to read") from None
     flow.flush()
-    return Document(path, "html", _blocks(flow.items))
+    from ita_lint.waivers import from_comments
+
+    return Document(path, "html", _blocks(flow.items), waivers=from_comments(text))
 
 
 def read(path: str, data: bytes, fmt: str = "html", options: ReadOptions = ReadOptions()) -> Document:

@@ -10,7 +10,10 @@ How a page is read:
 1. Every character with its box, baseline and font size (pdfium's text page),
    in content-stream order, which keeps Thai marks with their letters. pdfium's
    own generated spaces and line breaks are dropped; spaces are put back where
-   the gap between two letters is wide.
+   the gap between two letters is wide. Letters struck out by a line through
+   their middle (a deletion shown by Word's tracked changes) are dropped. Text
+   set vertically (a narrow header cell, Word's "btLr") is read in stream order,
+   which is its reading order, not by baseline.
 2. Tables from ruling lines: Word and LibreOffice draw table borders as thin
    lines or thin filled rectangles. Horizontal and vertical rules that touch
    make a grid; a grid boundary missing between two grid cells means they are
@@ -89,6 +92,7 @@ class _Char:
     base: float  # baseline y
     size: float
     index: int  # in the text page, for font look-ups
+    angle: float = 0.0  # of its text direction, radians: text set vertically is near ±π/2
 
 
 # Word's symbol fonts (Wingdings, Wingdings 2) draw ballot boxes with ordinary
@@ -176,6 +180,7 @@ def _page_chars(raw, textpage, space: _Space, fonts: _Fonts) -> list[_Char]:
     loose = raw.FS_RECTF()
     get_origin = raw.FPDFText_GetCharOrigin
     get_size = raw.FPDFText_GetFontSize
+    get_angle = getattr(raw, "FPDFText_GetCharAngle", None)
     rotated = space.rot != 0
     chars: list[_Char] = []
     for i in range(n):
@@ -205,8 +210,13 @@ def _page_chars(raw, textpage, space: _Space, fonts: _Fonts) -> list[_Char]:
         else:
             x0, y0, x1, y1 = left - space.l, b.value - space.b, right - space.l, t.value - space.b
             base = oy.value - space.b
-        chars.append(_Char(ch, x0, x1, y0, y1, base, size, i))
+        angle = get_angle(textpage, i) if get_angle is not None else 0.0
+        chars.append(_Char(ch, x0, x1, y0, y1, base, size, i, angle if angle > 0 else 0.0))
     _place_strays(chars, space)
+    if sum(1 for c in chars if _vertical(c)) * 2 > len(chars):
+        # most of the page turned: a page rotated as a whole, read as such (not vertical text)
+        for c in chars:
+            c.angle = 0.0
     return chars
 
 
@@ -618,10 +628,55 @@ class _Line:
         return self.chars[0].index
 
 
+def _vertical(c: _Char) -> bool:
+    return abs(math.sin(c.angle)) > VERTICAL_SIN and not c.ch.isspace()
+
+
+# A letter whose text direction is this close to upright (|sin| of its angle) is set vertically.
+VERTICAL_SIN = 0.9
+
+
+def _vertical_lines(chars: list[_Char]) -> list[_Line]:
+    """Text set vertically (a table header's narrow cell, Word's "btLr"): its letters in
+    stream order, which is reading order; a new line where they move across by more than
+    half a letter. Lines read left to right for text going up, right to left going down."""
+    runs: list[list[_Char]] = []
+    for c in chars:
+        centre = (c.x0 + c.x1) / 2
+        if runs and (_is_mark(c.ch) or c.ch.isspace() or abs(centre - (runs[-1][0].x0 + runs[-1][0].x1) / 2) <= 0.6 * max(c.size, 1.0)):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    up = bool(chars) and math.sin(chars[0].angle) < 0  # pdfium's 3π/2: read from the bottom up
+    runs.sort(key=lambda run: min(c.x0 for c in run) * (1 if up else -1))
+    lines = []
+    for run in runs:
+        line = _Line(run, text=normalize("".join(c.ch for c in run)).strip(), x0=min(c.x0 for c in run),
+                     x1=max(c.x1 for c in run), base=max(c.y1 for c in run), size=max(c.size for c in run))
+        if line.text:
+            lines.append(line)
+    return lines
+
+
 def _lines(chars: list[_Char], space_gap: float = 0.22) -> list[_Line]:
     """Characters of one place (stream order) grouped into lines, top to bottom."""
     if not chars:
         return []
+    upright = [c for c in chars if _vertical(c)]
+    if upright:
+        # a mark, or a space between words, goes with the letter before it
+        letters = {id(c) for c in upright}
+        marks_of: list[_Char] = []
+        rest: list[_Char] = []
+        last_vertical = False
+        for c in chars:
+            if id(c) in letters or ((_is_mark(c.ch) or c.ch.isspace()) and last_vertical):
+                marks_of.append(c)
+                last_vertical = True
+            else:
+                rest.append(c)
+                last_vertical = False
+        return _vertical_lines(marks_of) + _lines(rest, space_gap)
     # runs: stream-order stretches on one baseline
     runs: list[list[_Char]] = []
     cur: list[_Char] = []
@@ -876,6 +931,7 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     """Fill a page's tables, lines outside tables and line numbers from its
     characters (stream order) and ruling lines, all in display space."""
     grids = _grids(rules)
+    chars = _unstruck(chars, rules)
     flow_chars: list[_Char] = []
     per_cell: list[dict[int, list[_Char]]] = [dict() for _ in grids]
     last_dest = None
@@ -908,6 +964,34 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     ]
     out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap))
     _number_lines(out)
+
+
+# A line through a letter between these shares of its size above the baseline strikes it
+# out (a deletion shown with Word's tracked changes); an underline runs below the baseline.
+STRIKE_BAND = (0.15, 0.55)
+
+
+def _unstruck(chars: list[_Char], rules: list[_Rule]) -> list[_Char]:
+    """The characters without those struck out: deleted text is no text of the document.
+    A mark goes with its letter."""
+    lines = sorted((r.pos, r.a, r.b) for r in rules if r.horizontal)
+    if not lines:
+        return chars
+    positions = [pos for pos, _, _ in lines]
+    out: list[_Char] = []
+    struck = False
+    for c in chars:
+        if _is_mark(c.ch):
+            if not struck:
+                out.append(c)
+            continue
+        lo, hi = c.base + STRIKE_BAND[0] * c.size, c.base + STRIKE_BAND[1] * c.size
+        middle = (c.x0 + c.x1) / 2
+        struck = not c.ch.isspace() and any(
+            a <= middle <= b for _, a, b in lines[bisect_left(positions, lo):bisect_left(positions, hi)])
+        if not struck:
+            out.append(c)
+    return out
 
 
 def _number_lines(page: _Page) -> None:

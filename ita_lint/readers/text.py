@@ -37,8 +37,10 @@ _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 
 
 def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document:
+    from ita_lint.waivers import from_comments
+
     text = normalize(decode_text(data))
-    return Document(path=path, format=fmt, blocks=parse(text))  # type: ignore[arg-type]
+    return Document(path=path, format=fmt, blocks=parse(text), waivers=from_comments(text))  # type: ignore[arg-type]
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
