@@ -26,7 +26,7 @@ ALLOWED = {
     "en", "rules", "report", "title", "measures", "results", "plan", "o", "aa", "a", "b", "c", "d", "f", "pdfium",
     "nacc", "fy", "github", "gitlab", "sarif", "junit", "x", "xx", "xxx", "ok", "pypdfium", "apt", "pyproject",
     "user", "agent", "schema",
-    "http", "https", "tls", "gzip", "md",
+    "http", "https", "tls", "gzip", "md", "pem",
     "output", "outcome", "rule-dirs",  # the manual itself writes (Output) and (Outcome); a configuration key
 }
 
@@ -163,7 +163,8 @@ def test_help_is_thai_by_default_and_english_on_request(command):
 
 def test_usage_errors_in_thai_and_english():
     th = run("check", "--format", "xx", "a.md")
-    assert th.returncode == 2 and "ข้อผิดพลาด: ค่าของ '--format' ไม่ถูกต้อง" in th.stderr, th.stderr
+    assert th.returncode == 2 and "ข้อผิดพลาด: ค่าของ '--output-format' / '--format' ไม่ถูกต้อง" in th.stderr, th.stderr
+    assert "'xx' ไม่ใช่รูปแบบที่มี" in th.stderr
     own = run("check")
     assert own.returncode == 2 and "ระบุไฟล์ โฟลเดอร์ หรือ URL ที่จะตรวจ" in own.stderr
     en = run("check", env={"LC_ALL": "en_GB.UTF-8", "LANG": "th_TH.UTF-8"})
