@@ -147,7 +147,7 @@ def test_templates_follow_the_year_pack():
     s = templates.skeleton("results", load_pack("ita-2569"))
     assert "พ.ศ. 2568" in s.title and [e for e, _ in s.columns] == ["measure", "output", "outcome"]
     m = templates.skeleton("measures", load_pack("ita-2569"))
-    assert [sid for sid, _, _ in m.sections] == ["weaknesses", "improvements"] and "2568" in m.analysis
+    assert [sid for sid, _, _ in m.sections] == ["weaknesses", "improvements"] and "2568" in m.analysis and m.analysis.startswith("1. ")
 
 
 def test_template_text_is_package_data():
