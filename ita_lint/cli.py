@@ -35,13 +35,18 @@ def _load_pack(year: str | int | None):
 
 
 class _Group(click.Group):
-    def main(self, *args, **kwargs):
+    def main(self, args=None, *rest, **kwargs):
+        from ita_lint.i18n import argv_lang, localise_cli, say
+
+        lang = argv_lang(list(sys.argv[1:] if args is None else args))
+        localise_cli(self, lang)  # --help, and click's own words, in the user's language
         # click exits 2 on usage errors already; make every other failure a one-liner too
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, *rest, standalone_mode=False, **kwargs)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
+            exc.message = say(exc.message, lang)
             exc.show()
             sys.exit(EXIT_USAGE)
         except click.exceptions.Abort:
@@ -65,6 +70,12 @@ def main() -> None:
     """ita-lint: check Thai ITA integrity and transparency reports before they are published."""
 
 
+
+
+def _lang(value):
+    from ita_lint.i18n import option_lang
+
+    return option_lang(value)
 
 
 def _write_stdout(text: str) -> None:
@@ -134,6 +145,7 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
     """
     from ita_lint.config import ConfigError, effective_for
     from ita_lint.engine.packs import RulePackError
+    from ita_lint.i18n import nothing_to_check, say
     from ita_lint.lint import RunRequest, SettingsError, lint_paths
     from ita_lint.web import is_url
 
@@ -155,9 +167,17 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
     cli = {"year": year, "select": sorted(_split(select)), "ignore": sorted(_split(ignore)), "fail_under": fail_under,
            "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages,
            "extend_select": sorted(_split(extend_select)), "extend_ignore": sorted(_split(extend_ignore))}
-    request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr, stdin=stdin)
+    from ita_lint import progress
+
+    bar = None
     try:
+        if progress.wanted([fmt for fmt, out in targets if out is None]):
+            bar = progress.Bar(effective_for(".", cli, config_path).lang, long=ocr or bool(urls or sitemap))
+        request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr, stdin=stdin,
+                             progress=bar)
         runs = [lint_paths(request)] if files or stdin else []
+        if bar is not None and (urls or sitemap):
+            bar(0, None, " ".join(urls) or sitemap)  # web pages: a spinner while they are fetched
         # a URL is not a path: its settings come from the configuration of the working directory
         here = effective_for(files[0] if files else ".", cli, config_path)
         if urls or sitemap:
@@ -172,6 +192,9 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
         pack = _load_pack(str(here.year) if here.year else None) if any(f in ("sarif", "junit") for f in formats) else None
     except (ConfigError, RulePackError, SettingsError) as exc:
         raise click.UsageError(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.close()
     if statistics:  # the counts take standard output's place; the files are written as asked
         from ita_lint.output import statistics as stats
 
@@ -189,7 +212,10 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
     if run.errors:
         if statistics or all(fmt != "terminal" for fmt, out in targets if out is None):
             for error in run.errors:
-                click.echo(f"{error.path}: {error.message}", err=True)
+                click.echo(f"{error.path}: {say(error.message, here.lang)}", err=True)
+        sys.exit(EXIT_USAGE)
+    if not run.documents and not urls and not sitemap:  # nothing checked is not a pass
+        click.echo("\n".join(nothing_to_check(files, run.skipped, here.lang)), err=True)
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_OK if run.passed or exit_zero else EXIT_FINDINGS)
 
@@ -219,7 +245,8 @@ def _render(fmt: str, run, pack, lang: str, color, quiet: bool = False) -> str:
     if fmt == "terminal":
         from ita_lint.output import terminal
 
-        return terminal.render(run, lang=lang, color=sys.stdout.isatty() if color is None else color, quiet=quiet)
+        return terminal.render(run, lang=lang, color=terminal.wants_color(color, sys.stdout),
+                               width=terminal.width_for(sys.stdout), quiet=quiet)
     if fmt == "json":
         from ita_lint.output import json as out_json
 
@@ -259,11 +286,12 @@ def serve_cmd(host, port, lang, year, max_bytes, ocr, no_browser) -> None:
 @main.command("explain")
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
 @click.option("--year", metavar="YEAR", help="Assessment year whose rule pack (vocabulary) to use. Default: the newest.")
 @click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
 def explain_cmd(path, fmt, lang, year, ocr) -> None:
     """Show how a report was read: each table's columns, each row's fate and why, each measure's evidence."""
+    lang = _lang(lang)
     import json
 
     from ita_lint import explain
@@ -275,7 +303,9 @@ def explain_cmd(path, fmt, lang, year, ocr) -> None:
     try:
         document = read_for_check(path, ReadOptions(ocr=ocr))
     except ReadError as exc:
-        click.echo(f"{path}: {exc}", err=True)
+        from ita_lint.i18n import say
+
+        click.echo(f"{path}: {say(str(exc), lang)}", err=True)
         sys.exit(EXIT_USAGE)
     report = extract(document, pack)
     if fmt == "json":
@@ -306,9 +336,10 @@ def config_cmd(path, config_path) -> None:
 @main.command("rules")
 @click.option("--year", metavar="YEAR", help="Assessment year (default: the newest pack).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
 def rules_cmd(year, fmt, lang) -> None:
     """List the rules of a rule pack."""
+    lang = _lang(lang)
     import json
 
     from ita_lint.engine.packdiff import differences, field_name
@@ -329,33 +360,9 @@ def rules_cmd(year, fmt, lang) -> None:
             "changes_from": before.id if before else None,
             "changes": [vars(c) for c in changes]}, ensure_ascii=False, indent=2))
         return
-    from rich.console import Console
-    from rich.table import Table
+    from ita_lint.output.rule_help import rules_table
 
-    th = lang == "th"
-    console = Console(highlight=False, width=140)
-    console.print(f"{pack.id}: {pack.meta.title.get(lang)}")
-    if pack.meta.provisional:
-        console.print(("เกณฑ์ชั่วคราว: " if th else "Provisional: ") + pack.meta.provisional.get(lang))
-    for kind, fy in pack.meta.expected_fiscal_year.items():
-        item = pack.meta.items.get(kind)
-        console.print(f"  {kind}: " + (f"ปีงบประมาณ {fy}" if th else f"FY {fy}") +
-                      (f" — {item.code} {item.title}" if item else ""))
-    if pack.meta.grading:
-        console.print(("  การให้คะแนน: " if th else "  Grading: ") + pack.meta.grading.get(lang))
-    table = Table(box=None, padding=(0, 1))
-    for col in ("id", "category", "severity", "weight", "kinds", "summary"):
-        table.add_column(col)
-    for r in sorted(pack.rules, key=lambda r: (r.category, r.id)):
-        table.add_row(r.id, r.category, r.severity, f"{r.weight:g}", ",".join(r.kinds) or "all", r.summary.get(lang))
-    console.print(table)
-    if before:
-        title = (f"ต่างจาก {before.id}:" if th else f"Changes from {before.id}:")
-        console.print(title if changes else title + (" ไม่มี" if th else " none"))
-        words = {"pack": "", "added": "+ ", "removed": "- ", "changed": "~ "}
-        for c in changes:
-            name = field_name(c.name, lang) if c.what == "pack" else c.name
-            console.print(f"  {words[c.what]}{name}: {c.before} → {c.after}")
+    _write_stdout(rules_table(pack, before, changes, lang, field_name))
 
 
 def _previous_pack(pack):
@@ -370,34 +377,39 @@ def _previous_pack(pack):
 @main.command("rule")
 @click.argument("rule_id")
 @click.option("--year", metavar="YEAR", help="Assessment year (default: the newest pack).")
-@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
 def rule_cmd(rule_id, year, lang) -> None:
     """Explain one rule: what it checks, why, a passing and a failing example, and the fix."""
+    lang = _lang(lang)
+    from ita_lint.output.rule_help import rule_text
+
     pack = _load_pack(year)
     rule = pack.rule(rule_id)
     if rule is None:
         raise click.UsageError(f"no rule '{rule_id}' in {pack.id} (see `ita-lint rules`)")
-    th = lang == "th"
-    ref = rule.reference
-    lines = [
-        f"{rule.id} ({rule.type}, {rule.category}, {rule.severity}, weight {rule.weight:g})",
-        "",
-        rule.summary.get(lang),
-        "",
-        ("ใช้กับ: " if th else "Applies to: ") + (", ".join(rule.kinds) or ("ทุกประเภท" if th else "every kind")),
-        ("ที่มา: " if th else "Source: ") + ref.source + ("" if ref.confirmed else (" (ยังไม่ได้ยืนยันกับคู่มือ)" if th else " (not confirmed from the manual)")),
-    ]
-    if ref.quote:
-        lines.append(("ข้อความในคู่มือ: " if th else "Manual: ") + ref.quote)
-    lines += ["", ("วิธีแก้: " if th else "Fix: ") + rule.fix.get(lang), "",
-              ("ตัวอย่างที่ผ่าน:" if th else "Passing example:"), _indent(str(rule.examples.pass_[0])),
-              ("ตัวอย่างที่ไม่ผ่าน:" if th else "Failing example:"), _indent(str(rule.examples.fail[0])),
-              f"({pack.rule_sources[rule.id]})"]
-    click.echo("\n".join(lines))
+    click.echo(rule_text(pack, rule, lang))
 
 
-def _indent(text: str) -> str:
-    return "\n".join("    " + line for line in text.rstrip().split("\n")) + "\n"
+@main.command("init")
+@click.option("--kind", type=click.Choice(["measures", "results", "plan"]), required=True)
+@click.option("--year", metavar="YEAR", help="Assessment year (default: the newest pack).")
+@click.option("--format", "fmt", type=click.Choice(["md", "docx", "yaml"]), default=None)
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True)
+@click.option("--force", is_flag=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
+def init_cmd(kind, year, fmt, output, force, lang) -> None:
+    """Write a report template holding every element that year's rules require."""
+    from ita_lint import templates
+
+    try:
+        data = templates.render(templates.skeleton(kind, _load_pack(year)), templates.format_for(output, fmt))
+        templates.write_new(output, data, force)
+    except templates.TemplateError as exc:
+        raise click.UsageError(str(exc)) from None
+    from ita_lint.i18n import say
+
+    click.echo(say(f"{output}: template written; replace every instruction, then run ita-lint check {output}",
+                   _lang(lang)))
 
 
 @main.command("schema")

@@ -156,7 +156,9 @@ def _matches(path: Path, base: Path, patterns: list[str]) -> bool:
 
 def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[str] = None) -> Effective:
     """Settings for one checked file: defaults < config file < its matching overrides < command line."""
-    values = dict(DEFAULTS)
+    from ita_lint.i18n import locale_lang
+
+    values = dict(DEFAULTS, lang=locale_lang())  # Thai, or English under an English locale
     target = Path(path)
     source = config_path or find_config(str(target if target.is_dir() else target.parent))
     waivers: tuple[Waiver, ...] = ()

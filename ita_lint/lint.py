@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
 from ita_lint.readers import (FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, check_given_bytes, parse_bytes,
@@ -23,24 +23,47 @@ SKIPPED_NAMES = ("readme", "changelog", "license", "contributing")
 
 def discover(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
     """Files to check, in a stable order, and the paths that do not exist."""
+    found = find_inputs(paths)
+    return found.files, found.errors
+
+
+@dataclass
+class Inputs:
+    files: list[str]  # to read, in a stable order
+    errors: list[InputError]  # paths that do not exist
+    skipped: list[InputError]  # files a folder walk passed over, and why (said when nothing is left to check)
+
+
+def find_inputs(paths: Iterable[str]) -> Inputs:
+    """The files under `paths`: a folder's reports and office files (a .doc or .xlsx is said to
+    be unreadable rather than passed over), and what was passed over."""
+    from ita_lint.readers.sniff import OFFICE_SUFFIXES
+
     files: list[str] = []
     errors: list[InputError] = []
+    skipped: list[InputError] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for root, dirs, names in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d != "node_modules")
                 for name in sorted(names):
-                    stem = name.rsplit(".", 1)[0].lower()
-                    if Path(name).suffix.lower() in FORMATS and stem not in SKIPPED_NAMES and not name.startswith("."):
-                        files.append(str(Path(root) / name))
+                    path, suffix = str(Path(root) / name), Path(name).suffix.lower()
+                    if name.startswith("."):
+                        continue  # hidden files are a tool's, never a report
+                    if name.rsplit(".", 1)[0].lower() in SKIPPED_NAMES:
+                        skipped.append(InputError(path, "describes the folder, not a report (README, CHANGELOG …)"))
+                    elif suffix in FORMATS or suffix in OFFICE_SUFFIXES:
+                        files.append(path)
+                    else:
+                        skipped.append(InputError(path, f"not a report format ('{suffix or '(none)'}')"))
         elif p.exists():
             files.append(str(p))
         else:
             errors.append(InputError(str(raw), "no such file or directory"))
     seen: set[str] = set()
     unique = [f for f in files if not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
-    return unique, errors
+    return Inputs(unique, errors, skipped)
 
 
 def check_document(document: Document, pack, options) -> DocumentResult:
@@ -69,20 +92,21 @@ def _read(path: str, read_options: ReadOptions, data: Optional[bytes] = None) ->
     return document
 
 
-def _finish(results: list[DocumentResult], errors: list[InputError]) -> RunResult:
+def _finish(results: list[DocumentResult], errors: list[InputError], skipped: list[InputError] = ()) -> RunResult:
     # results do not depend on the order paths were given in
     results.sort(key=lambda r: r.report.document.path)
     errors.sort(key=lambda e: e.path)
     passed = not errors and all(r.passed for r in results)
     score = round(sum(r.score for r in results) / len(results), 2) if results else None  # the run's: the mean
-    return RunResult(results, errors, score, passed)
+    return RunResult(results, errors, score, passed, skipped=list(skipped))
 
 
 def check_paths(paths: Iterable[str], pack, options=None, read_options: ReadOptions = ReadOptions()) -> RunResult:
     from ita_lint.engine.run import Options
 
     options = options or Options()
-    files, errors = discover(paths)
+    found = find_inputs(paths)
+    files, errors = found.files, found.errors
     results: list[DocumentResult] = []
     for path in files:
         try:
@@ -91,7 +115,7 @@ def check_paths(paths: Iterable[str], pack, options=None, read_options: ReadOpti
             errors.append(InputError(path, str(exc)))
     from ita_lint.trace import trace_run
 
-    return trace_run(_finish(results, errors), lambda result: (pack, options))
+    return trace_run(_finish(results, errors, found.skipped), lambda result: (pack, options))
 
 
 # --- the command line's run: settings per file, waivers, cache ---------------------------------
@@ -108,6 +132,7 @@ class RunRequest:
     # standard input (`-`): the name it goes by (its extension decides the format; settings
     # are those of that path, as ruff's --stdin-filename) and its bytes
     stdin: Optional[tuple[str, bytes]] = None
+    progress: Optional[Callable[[int, Optional[int], str], None]] = None  # (done, total, path), e.g. progress.Bar
 
 
 class SettingsError(Exception):
@@ -119,11 +144,15 @@ def lint_paths(request: RunRequest) -> RunResult:
     from ita_lint.config import effective_for
     from ita_lint.engine.packs import rules_root
 
-    files, errors = discover(request.paths)
+    found = find_inputs(request.paths)
+    files, errors = found.files, found.errors
     results: list[DocumentResult] = []
     root = str(rules_root())
     given: dict[str, bytes] = dict([request.stdin]) if request.stdin else {}
-    for path in [*files, *given]:
+    inputs = [*files, *given]
+    tick = request.progress or (lambda done, total, path: None)
+    for done, path in enumerate(inputs):
+        tick(done, len(inputs), path)
         eff = effective_for(path, request.cli, request.config_path)
         read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
                                    max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
@@ -149,7 +178,8 @@ def lint_paths(request: RunRequest) -> RunResult:
         if cache is not None and k is not None:
             cache.put(k, result)
         results.append(result)
-    return _traceability(_finish(results, errors), request)
+    tick(len(inputs), len(inputs), "")
+    return _traceability(_finish(results, errors, found.skipped), request)
 
 
 def _traceability(run: RunResult, request: RunRequest) -> RunResult:

@@ -358,3 +358,5 @@ class RunResult:
     passed: bool
     # measures documents paired with the results reports on them (ita_lint.trace.Traceability)
     traceability: list = field(default_factory=list)
+    # files a folder walk passed over, and why: said when the run has nothing else to check
+    skipped: list[InputError] = field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,12 @@ from ita_lint.readers.text import parse
 from ita_lint.waivers import from_comments
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Messages are Thai unless the locale is English: the tests (and the commands they run) expect
+# Thai, whatever the developer's own locale; tests of the English locale set it themselves.
+for _name in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 SAMPLES = ROOT / "samples"
 CORPUS = ROOT.parent / "shared" / "corpus"
 

@@ -106,11 +106,12 @@ def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
     ("binary.txt", bytes(range(256)) * 4, "binary"),
     ("bad.md", b"report \xc3\x28 \x81\xfc", "UTF-8"),
     ("bad16.md", b"\xff\xfe\x00\xd8", "UTF-16"),
-    ("report.odt", b"whatever", "unknown file type"),
+    ("report.odt", b"whatever", "save it as .docx or PDF"),
+    ("report.xyz", b"whatever", "unknown file type"),
 ])
 def test_bad_input_one_line_exit_2_and_others_still_checked(tmp_path, name, data, problem):
     bad = _bad(tmp_path, name, data)
-    proc = run("check", bad, SAMPLES / "results-complete.md")
+    proc = run("check", bad, SAMPLES / "results-complete.md", "--lang", "en")
     assert proc.returncode == 2
     assert "Traceback" not in proc.stdout + proc.stderr
     lines = [line for line in proc.stdout.splitlines() if str(bad) in line]
@@ -119,7 +120,7 @@ def test_bad_input_one_line_exit_2_and_others_still_checked(tmp_path, name, data
 
 
 def test_missing_path(tmp_path):
-    proc = run("check", tmp_path / "nope.md")
+    proc = run("check", tmp_path / "nope.md", "--lang", "en")
     assert proc.returncode == 2 and "no such file" in proc.stdout and "Traceback" not in proc.stderr
 
 
@@ -188,7 +189,7 @@ def test_several_formats_in_one_run(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "ita-lint/report/v1"
     assert "มาตรการที่ 2" in proc.stdout
     proc = run("check", SAMPLES / "results-complete.md", "--format", "json", "--format", "terminal")
-    assert proc.returncode == 2 and "standard output" in proc.stderr
+    assert proc.returncode == 2 and "ส่งออกทางหน้าจอได้เพียงรูปแบบเดียว" in proc.stderr
 
 
 def test_ci_formats_written_to_files_in_one_run(tmp_path):

@@ -114,7 +114,7 @@ def test_waivers_and_expired_waiver(tree):
 ])
 def test_broken_config_is_exit_2_naming_file_and_key(tree, name, content, expect):
     (tree / name).write_text(content, encoding="utf-8")
-    proc = run("check", tree / "reports" / "o26.md", "--no-cache")
+    proc = run("check", tree / "reports" / "o26.md", "--no-cache", "--lang", "en")
     assert proc.returncode == 2, proc.stdout
     assert expect in proc.stderr and "Traceback" not in proc.stderr
     if "key" in expect or "invalid" in expect:

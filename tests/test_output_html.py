@@ -124,7 +124,9 @@ def test_several_documents_get_a_summary_table_linking_to_each_and_the_unreadabl
     ids = [s["attrs"]["id"] for s in page.find("section", cls="doc")]
     assert links == ["#" + i for i in ids] and len(ids) == 2
     assert PAGE_LABELS["th"]["ready"] in table[0]["text"] and PAGE_LABELS["th"]["not_ready"] in table[0]["text"]
-    error_line = f"{LABELS['th']['input_error']}: {run.errors[0].message}"
+    from ita_lint.i18n import say
+
+    error_line = f"{LABELS['th']['input_error']}: {say(run.errors[0].message, 'th')}"  # said in Thai
     assert error_line in table[0]["text"] and error_line in page.find("section", cls="errors")[0]["text"]
 
 

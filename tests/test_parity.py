@@ -58,7 +58,7 @@ def test_pdf_table_over_pages_gives_each_measure_once():
     ("results-2568-scanned.pdf", "no text layer"),
 ])
 def test_bad_pdfs_are_one_line_errors_and_the_run_goes_on(name, problem):
-    proc = run("check", PDFS / name, PARITY / "report.md", "--no-cache")
+    proc = run("check", PDFS / name, PARITY / "report.md", "--no-cache", "--lang", "en")
     assert proc.returncode == 2 and "Traceback" not in proc.stdout + proc.stderr
     (line,) = [line for line in proc.stdout.splitlines() if name in line]
     assert problem.lower() in line.lower()
@@ -66,9 +66,9 @@ def test_bad_pdfs_are_one_line_errors_and_the_run_goes_on(name, problem):
 
 
 def test_page_and_size_limits(tmp_path):
-    proc = run("check", PDFS / "many-pages.pdf", "--no-cache", "--max-pages", "100")
+    proc = run("check", PDFS / "many-pages.pdf", "--no-cache", "--max-pages", "100", "--lang", "en")
     assert proc.returncode == 2 and "100" in proc.stdout
-    proc = run("check", PARITY / "report.pdf", "--no-cache", "--max-bytes", "1000")
+    proc = run("check", PARITY / "report.pdf", "--no-cache", "--max-bytes", "1000", "--lang", "en")
     assert proc.returncode == 2 and "limit" in proc.stdout
 
 
@@ -76,7 +76,7 @@ def test_page_and_size_limits(tmp_path):
 def test_bad_docx(tmp_path, data, problem):
     p = tmp_path / "o26.docx"
     p.write_bytes(data)
-    proc = run("check", p, "--no-cache")
+    proc = run("check", p, "--no-cache", "--lang", "en")
     assert proc.returncode == 2 and "Traceback" not in proc.stdout + proc.stderr
     (line,) = [line for line in proc.stdout.splitlines() if "o26.docx" in line]
     assert problem in line.lower()

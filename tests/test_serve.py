@@ -262,7 +262,7 @@ def test_a_scanned_pdf_is_read_when_the_ocr_box_is_ticked():
 
     with running(ServeOptions()) as srv:
         status, text = upload(srv, "scan.pdf", SCANNED.read_bytes())
-        assert status == 422 and "no text layer" in alert(text) and 'name="ocr"' in text
+        assert status == 422 and "ไม่มีชั้นข้อความ" in alert(text) and 'name="ocr"' in text
         if not ocr.available():
             pytest.skip("tesseract with Thai data is not installed")
         body, ctype = encode([("file", "scan.pdf", SCANNED.read_bytes()), ("ocr", None, b"1")])

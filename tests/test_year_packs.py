@@ -106,14 +106,14 @@ def test_terminal_says_which_rules_and_why(tmp_path):
     report = tmp_path / "results.md"
     report.write_text(RESULTS.format(fy="๒๕๖๘") + TABLE, encoding="utf-8")
     out = run("check", report, "--no-cache").stdout
-    assert "เกณฑ์การประเมิน: ITA 2569" in out and "ปีงบประมาณ 2568 ส่งในการประเมิน ITA 2569" in out
+    assert "ตรวจตาม: เกณฑ์การประเมิน ITA ปี 2569" in out and "ปีงบประมาณ 2568 ส่งในการประเมิน ITA 2569" in out
     out = run("check", report, "--no-cache", "--lang", "en").stdout
     assert "ITA 2569" in out and "FY 2568: submitted in the 2569" in out
 
 
 def test_rules_shows_what_differs_from_the_year_before():
     out = run("rules", "--year", "2570", "--lang", "en").stdout
-    assert "Changes from ita-2569:" in out
+    assert "Changes from ITA 2569 rules:" in out
     assert "fiscal year each kind covers" in out and "2569" in out and "2570" in out
     assert "Provisional" in out
     data = json.loads(run("rules", "--year", "2567", "--format", "json").stdout)

@@ -157,8 +157,10 @@ def load_pack(pack_id: str, extra_dirs: tuple[str, ...] = (), root: Optional[str
     except ValidationError as exc:
         raise RulePackError(_describe(exc, chain[-1] / "pack.yaml", vocabulary).replace("field '", "field 'vocabulary.")) from None
     calendar = Calendar(vocab.months, vocab.fiscal_words, vocab.era_words)
+    from ita_lint.engine.cite import cite_rules
+
     return LoadedPack(id=meta.id, assessment_year=meta.assessment_year, meta=meta, vocabulary=vocab,
-                      rules=list(rules.values()), rule_sources=sources, calendar=calendar)
+                      rules=cite_rules(list(rules.values()), meta, vocab), rule_sources=sources, calendar=calendar)
 
 
 def rule_json_schema() -> dict:

@@ -34,3 +34,13 @@ def default_pack_id() -> str:
 
 def pack_id_for_year(year: int | str) -> str:
     return f"ita-{year}"
+
+
+def shown_path(path: Path) -> str:
+    """A rule file as a user names it: a bundled one by its place among the rule packs
+    ("rules/common/elements.yaml", whichever folder the package is installed in), a user's
+    own rule file by its path."""
+    try:
+        return "rules/" + Path(path).resolve().relative_to(rules_root().resolve()).as_posix()
+    except ValueError:
+        return str(path)

@@ -18,6 +18,7 @@ import re
 
 from typing import Container, Optional
 
+from ita_lint.wrap import clip
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import Block, ElementValue, Location, Measure
 from ita_lint.thai import compact
@@ -57,8 +58,7 @@ def find_cue(text: str, element: str, lex: Lexicon) -> Optional[str]:
     if not m:
         return None
     start, end = m.start(), m.end()
-    return ("…" if start > CUE_REACH else "") + c[max(0, start - CUE_REACH): end + CUE_REACH] \
-        + ("…" if end + CUE_REACH < len(c) else "")
+    return clip(c, start - CUE_REACH, end + CUE_REACH)
 
 
 def referenced_elements(blocks: list[Block], lex: Lexicon, skip: Container[int],

@@ -31,6 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ita_lint.wrap import shorten
 from ita_lint.extract.lexicon import MAX_HEADER_CHARS, MAX_LABEL_CHARS, Lexicon
 from ita_lint.model import Block, Cell, Column, Location, Note, Placed, Row, TableView
 from ita_lint.thai import compact, squash
@@ -63,7 +64,7 @@ _COLON_VALUE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
 
 def preview(text: str) -> str:
     flat = squash(text.replace("\n", " / "))
-    return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
+    return shorten(flat, PREVIEW_CHARS)
 
 
 def row_preview(row: Row) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ita_lint.wrap import shorten
 from ita_lint.extract.layout import MeasureTable
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import Cell, ElementValue, Measure, Row
@@ -34,7 +35,7 @@ def short_title(text: str, lex: Optional[Lexicon] = None) -> str:
     first = first.lstrip("☑☐ ")
     first = _LEADERS.sub("", first).strip()  # a form's "มาตรการที่ ๑..........ชื่อ........"
     first = squash(first)
-    return first if len(first) <= TITLE_CHARS else first[: TITLE_CHARS - 1] + "…"
+    return shorten(first, TITLE_CHARS)
 
 
 def measures_of(table: MeasureTable, lex: Lexicon) -> list[Measure]:

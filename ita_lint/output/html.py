@@ -21,6 +21,7 @@ import html
 from string import Template
 from typing import Optional
 
+from ita_lint.i18n import say
 from ita_lint import __version__
 from ita_lint.model import ELEMENTS, DocumentResult, Finding, RunResult
 from ita_lint.output.concise import relative_path
@@ -244,7 +245,7 @@ def _summary(run: RunResult, lang: str, root: Optional[str]) -> str:
             f'<td class="num">{errors} / {warnings}</td></tr>')
     for error in run.errors:
         rows.append(f'<tr class="bad"><td>{esc(relative_path(error.path, root))}</td>'
-                    f'<td colspan="5">{esc(labels["input_error"])}: {esc(error.message)}</td></tr>')
+                    f'<td colspan="5">{esc(labels["input_error"])}: {esc(say(error.message, lang))}</td></tr>')
     head = "".join(f"<th>{esc(h)}</th>" for h in (words["file"], labels["kind"], labels["fiscal_year"], labels["score"],
                                                    words["result"], f'{labels["error"]} / {labels["warning"]}'))
     widths = "".join(f'<col style="width:{w}%">' for w in (30, 22, 13, 9, 16, 10))
@@ -412,6 +413,6 @@ def _traceability(trace, lang: str) -> str:
 
 def _errors(run: RunResult, lang: str, root: Optional[str]) -> str:
     words, labels = PAGE_LABELS[lang], LABELS[lang]
-    items = "".join(f"<li>{esc(relative_path(e.path, root))}: {esc(labels['input_error'])}: {esc(e.message)}</li>"
+    items = "".join(f"<li>{esc(relative_path(e.path, root))}: {esc(labels['input_error'])}: {esc(say(e.message, lang))}</li>"
                     for e in run.errors)
     return f'<section class="errors"><h3>{esc(words["unreadable"])}</h3><ul>{items}</ul></section>'

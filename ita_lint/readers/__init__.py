@@ -12,8 +12,10 @@ import importlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 from ita_lint.model import Document
+from ita_lint.readers.sniff import OFFICE_SUFFIXES, SAVE_AS, UNREAD, content_format, unread_message
 
 # extension -> (format id, reader module)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -57,9 +59,13 @@ def read_document(path: str | os.PathLike, options: ReadOptions = ReadOptions())
     return parse_bytes(path, read_bytes(path, options), options)
 
 
-def _check_type(path: str | os.PathLike) -> None:
+def _check_type(path: str | os.PathLike, head: Optional[bytes] = None) -> None:
+    """A format ita-lint reads or tells how to save (by the name), or bytes that say what they
+    are (`head`: the first bytes; read from the file when not given)."""
     suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
+    if suffix in FORMATS or suffix in OFFICE_SUFFIXES:
+        return
+    if (_sniff_file(Path(path)) if head is None else _sniff(head)) is None:
         known = " ".join(sorted(FORMATS))
         raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
 
@@ -71,7 +77,7 @@ def _check_size(size: int, options: ReadOptions) -> None:
 
 def check_given_bytes(name: str, data: bytes, options: ReadOptions = ReadOptions()) -> bytes:
     """Bytes that did not come from a file (standard input), checked as read_bytes checks a file's."""
-    _check_type(name)
+    _check_type(name, data[:1024])
     _check_size(len(data), options)
     return data
 
@@ -93,11 +99,39 @@ def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) ->
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
 
 
+def _sniff_file(p: Path):
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return None
+    return _sniff(head)
+
+
+def _sniff(head: bytes):
+    # a ZIP package's parts are listed at its end: its first bytes say only that it is one
+    return content_format(head) if not head.startswith(b"PK") else "zip"
+
+
 def parse_bytes(path: str | os.PathLike, data: bytes, options: ReadOptions = ReadOptions()) -> Document:
-    """The Document in `data`, read by the reader of the path's format."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise ReadError(f"unknown file type '{suffix or '(none)'}'")
-    fmt, module_name = FORMATS[suffix]
+    """The Document in `data`, read by the reader of its format: the content's when the bytes
+    say (a DOCX named .doc is a DOCX), else the extension's."""
+    fmt, module_name = reader_for(Path(path).suffix.lower(), data)
     module = importlib.import_module(f"ita_lint.readers.{module_name}")
     return module.read(str(path), data, fmt, options)
+
+
+def reader_for(suffix: str, data: bytes) -> tuple[str, str]:
+    """(format id, reader module) for a file, or ReadError for a format ita-lint does not read."""
+    found = content_format(data)
+    if suffix == ".docx" or found == "docx":
+        return FORMATS[".docx"]  # a damaged or mislabelled .docx: its reader says what is wrong
+    if found == "pdf":
+        return FORMATS[".pdf"]
+    if found in UNREAD:
+        raise ReadError(unread_message(found))
+    if suffix in OFFICE_SUFFIXES:
+        raise ReadError(f"a {suffix} file, which ita-lint does not read: {SAVE_AS}")
+    if suffix not in FORMATS:
+        raise ReadError(f"unknown file type '{suffix or '(none)'}'")
+    return FORMATS[suffix]

@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import PurePath
 from typing import Optional
 
+from ita_lint.i18n import say
 from ita_lint.output.html import esc, heading, page, report_body
 from ita_lint.output.labels import LABELS, PAGE_LABELS
 from ita_lint.readers import FORMATS, ReadOptions
@@ -247,7 +248,7 @@ class Handler(BaseHTTPRequestHandler):
         if run.errors and not run.documents:
             error = run.errors[0]
             self._form_page(HTTPStatus.UNPROCESSABLE_ENTITY,
-                            f"{error.path}: {LABELS[lang]['input_error']}: {error.message}", ocr=ocr)
+                            f"{error.path}: {LABELS[lang]['input_error']}: {say(error.message, lang)}", ocr=ocr)
             return
         body = upload_form(lang, self.checker.options.max_bytes, compact=True, ocr=ocr) + heading(lang) + report_body(run, lang)
         self._send(HTTPStatus.OK, page(body, lang, f"{name} — {PAGE_LABELS[lang]['title']}", CSS, SCRIPT))

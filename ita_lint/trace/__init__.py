@@ -32,6 +32,7 @@ import string
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
+from ita_lint.wrap import shorten
 from ita_lint.model import NOWHERE, SEVERITIES, DocumentResult, Finding, Location, Measure, RunResult
 
 # how a title is quoted in messages and the table
@@ -203,7 +204,7 @@ def _ref(measure: Measure) -> MeasureRef:
 
 def _short(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+    return shorten(text, QUOTE_CHARS)
 
 
 def match_documents(measures_doc: DocumentResult, results_doc: DocumentResult, extra: frozenset[str],

@@ -75,7 +75,8 @@ def _policy(urls: list[str], web: WebOptions) -> AddressPolicy:
 
 def combine(*runs: RunResult) -> RunResult:
     """One RunResult from several (files and URLs checked in one command)."""
-    return _finish([d for r in runs for d in r.documents], [e for r in runs for e in r.errors])
+    return _finish([d for r in runs for d in r.documents], [e for r in runs for e in r.errors],
+                   [s for r in runs for s in r.skipped])
 
 
 class _Run:

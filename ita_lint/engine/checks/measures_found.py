@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ita_lint.engine.checks import Check, Hit
-from ita_lint.model import Report
+from ita_lint.model import NOWHERE, Report  # a missing part of the document is nowhere in it
 
 
 class MeasuresFoundCheck(Check):
@@ -11,7 +11,7 @@ class MeasuresFoundCheck(Check):
         minimum = self.rule.minimum  # type: ignore[union-attr]
         if len(report.measures) >= minimum:
             return []
-        return [Hit(report.title_location, params={"found": len(report.measures), "minimum": minimum})]
+        return [Hit(NOWHERE, params={"found": len(report.measures), "minimum": minimum})]
 
 
 CHECK = MeasuresFoundCheck

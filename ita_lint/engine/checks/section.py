@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ita_lint.engine.checks import Check, Hit
-from ita_lint.model import Report
+from ita_lint.model import NOWHERE, Report  # a missing part of the document is nowhere in it
 
 
 class SectionCheck(Check):
@@ -11,7 +11,7 @@ class SectionCheck(Check):
         section = self.rule.section  # type: ignore[union-attr]
         if section in report.sections:
             return []
-        return [Hit(report.title_location, params={"section": section})]
+        return [Hit(NOWHERE, params={"section": section})]
 
 
 CHECK = SectionCheck

@@ -28,8 +28,10 @@ class StatusBoxCheck(Check):
         if len(ticked) > 1:
             return [Hit(location, measure, "output", "several",
                         {"where": where, "found": ", ".join(b.label for b in ticked)})]
-        if self.lex.status_count(ticked[0].label) > 1:
-            return [Hit(location, measure, "output", "merged", {"where": where, "found": ticked[0].label})]
+        merged = self.lex.status_count(ticked[0].label)
+        if merged > 1:
+            return [Hit(location, measure, "output", "merged", {"where": where, "found": ticked[0].label,
+                                                               "count": merged})]
         return []
 
 
