@@ -92,7 +92,7 @@ def _write_stdout(text: str) -> None:
 @click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-              help="Where to keep the result cache (default .ita-lint-cache beside the configuration file, or here).")
+              help="Where to keep the result cache (default: the user's cache folder, never the checked tree).")
 @click.option("--color/--no-color", default=None, help="Colour the terminal output (default: when a terminal).")
 @click.option("--sitemap", metavar="URL", help="Also check the pages a sitemap (or sitemap index) lists, and the reports they link to.")
 @click.option("--max-documents", type=click.IntRange(1), default=50, show_default=True,

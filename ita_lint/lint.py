@@ -118,6 +118,7 @@ def lint_paths(request: RunRequest) -> RunResult:
     files, errors = discover(request.paths)
     results: list[DocumentResult] = []
     root = str(rules_root())
+    cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir()) if request.use_cache else None
     for path in files:
         eff = effective_for(path, request.cli, request.config_path)
         read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
@@ -127,9 +128,8 @@ def lint_paths(request: RunRequest) -> RunResult:
         except ReadError as exc:
             errors.append(InputError(path, str(exc)))
             continue
-        cache = k = None
-        if request.use_cache:
-            cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir(eff.source))
+        k = None
+        if cache is not None:
             k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
             hit = cache.get(k)
             if hit is not None:
