@@ -157,7 +157,9 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
     except (ConfigError, RulePackError, SettingsError) as exc:
         raise click.UsageError(str(exc)) from None
     for fmt, out in targets:
-        text = _render(fmt, run, pack, here.lang, color if out is None else False)
+        # a file name that is not UTF-8 (surrogate escapes) is printed as \udcXX, which JSON reads back
+        text = _render(fmt, run, pack, here.lang, color if out is None else False).encode(
+            "utf-8", "backslashreplace").decode("utf-8")
         if out is None:
             _write_stdout(text)
         else:

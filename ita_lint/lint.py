@@ -7,39 +7,13 @@ file from the closest configuration file, waivers, and the result cache.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
+from ita_lint.discover import discover
 from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
-from ita_lint.readers import FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, parse_bytes, read_bytes
-
-# Walking a folder skips these: they describe a folder of reports, they are not reports.
-# A file named on the command line is always checked.
-SKIPPED_NAMES = ("readme", "changelog", "license", "contributing")
-
-
-def discover(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
-    """Files to check, in a stable order, and the paths that do not exist."""
-    files: list[str] = []
-    errors: list[InputError] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d != "node_modules")
-                for name in sorted(names):
-                    stem = name.rsplit(".", 1)[0].lower()
-                    if Path(name).suffix.lower() in FORMATS and stem not in SKIPPED_NAMES and not name.startswith("."):
-                        files.append(str(Path(root) / name))
-        elif p.exists():
-            files.append(str(p))
-        else:
-            errors.append(InputError(str(raw), "no such file or directory"))
-    seen: set[str] = set()
-    unique = [f for f in files if not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
-    return unique, errors
+from ita_lint.readers import DEFAULT_MAX_BYTES, ReadError, ReadOptions, parse_bytes, read_bytes
 
 
 def check_document(document: Document, pack, options) -> DocumentResult:
@@ -51,9 +25,10 @@ def check_document(document: Document, pack, options) -> DocumentResult:
 
 def read_for_check(path: str, read_options: ReadOptions = ReadOptions()) -> Document:
     """One file as the checker reads it, or ReadError (a missing file, no text, a parser's failure)."""
-    if not Path(path).is_file():
-        raise ReadError("no such file" if not Path(path).exists() else "not a file")
-    return _read(path, read_options)
+    files, errors = discover([path])
+    if errors:
+        raise ReadError(errors[0].message)
+    return _read(files[0], read_options)
 
 
 def _read(path: str, read_options: ReadOptions, data: Optional[bytes] = None) -> Document:

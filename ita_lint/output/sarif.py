@@ -55,7 +55,7 @@ def artifact_uri(path: str, root: Optional[str] = None) -> str:
         from pathlib import Path
 
         return Path(rel).as_uri()
-    return quote(rel, safe="/")
+    return quote(os.fsencode(rel), safe="/")  # the name's own bytes, UTF-8 or not
 
 
 def artifact_location(uri: str) -> dict:
@@ -65,7 +65,7 @@ def artifact_location(uri: str) -> dict:
 
 def fingerprint(rule: str, path: str, measure: Optional[int], element: Optional[str], rank: int) -> str:
     key = "\x1f".join((rule, path, str(measure or 0), element or "", str(rank)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def _rule_descriptor(rule, pack: LoadedPack, lang: str) -> dict:

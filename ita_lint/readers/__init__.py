@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,17 +66,29 @@ def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) ->
         known = " ".join(sorted(FORMATS))
         raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
     try:
-        size = p.stat().st_size
+        # non-blocking, so a FIFO or device put in a report's place cannot hang the run
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror or exc}") from None
-    if size > options.max_bytes:
-        raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
-    try:
-        return p.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not a regular file; not read")
+        if info.st_size > options.max_bytes:
+            raise ReadError(_too_big(info.st_size, options.max_bytes))
+        try:
+            data = fh.read(options.max_bytes + 1)  # a file growing while read stops at the limit
+        except OSError as exc:
+            raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > options.max_bytes:
+        raise ReadError(_too_big(len(data), options.max_bytes))
+    return data
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"file is {size / 1e6:.1f} MB, over the limit of {limit / 1e6:.0f} MB (--max-bytes)"
 
 
 def parse_bytes(path: str | os.PathLike, data: bytes, options: ReadOptions = ReadOptions()) -> Document:

@@ -1,0 +1,136 @@
+"""Hostile input, as an attacker or unlucky real life would supply it: each input is made here,
+and each test shows one clear line, exit 2, a bounded time, and the rest of the run checked."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+GOOD = "results-complete.md"  # checked beside every hostile input: the run must go on
+TIMEOUT = 120  # generous: a hang is minutes, never this
+
+
+def ita(*args, cwd=None, timeout=TIMEOUT, env=None):
+    """ita-lint as a subprocess; a hang fails the test (TimeoutExpired) instead of blocking it."""
+    return subprocess.run([sys.executable, "-m", "ita_lint", *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", errors="backslashreplace", cwd=cwd, timeout=timeout,
+                          env={**os.environ, "NO_COLOR": "1", **(env or {})})
+
+
+def _tree(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    shutil.copy(SAMPLES / GOOD, reports / GOOD)
+    return reports
+
+
+def _checked(proc) -> list[str]:
+    return [os.path.basename(d["path"]) for d in json.loads(proc.stdout)["documents"]]
+
+
+def _errors(proc) -> dict[str, str]:
+    return {os.path.basename(e["path"]): e["message"] for e in json.loads(proc.stdout)["errors"]}
+
+
+# --- files that are not regular files of the tree ----------------------------------------------
+
+
+def test_a_symlink_out_of_the_tree_is_one_line_and_its_content_never_read(tmp_path):
+    reports = _tree(tmp_path)
+    secret = tmp_path / "secret.md"
+    secret.write_text("# รายงานผลการดำเนินการ TOPSECRET-42\n", encoding="utf-8")
+    (reports / "passwd.md").symlink_to("/etc/passwd")
+    (reports / "secret.md").symlink_to(secret)
+    (reports / "inside.md").symlink_to(reports / GOOD)  # inside the tree: followed
+    proc = ita("check", reports, "--format", "json", "--no-cache")
+    assert proc.returncode == 2
+    errors = _errors(proc)
+    assert "outside the checked folder" in errors["passwd.md"] and "outside" in errors["secret.md"]
+    assert sorted(_checked(proc)) == ["inside.md", GOOD]
+    assert "TOPSECRET" not in proc.stdout + proc.stderr and "root:" not in proc.stdout + proc.stderr
+    # named on the command line, the link is refused just the same
+    named = ita("check", reports / "passwd.md", reports / GOOD, "--no-cache")
+    assert named.returncode == 2 and "root:" not in named.stdout + named.stderr
+    assert "passwd.md" in named.stdout and "outside the checked folder" in named.stdout
+
+
+def test_a_fifo_and_a_device_do_not_hang_the_run(tmp_path):
+    reports = _tree(tmp_path)
+    os.mkfifo(reports / "pipe.md")
+    os.mkfifo(reports / "pipe2.html")
+    (reports / "zero.md").symlink_to("/dev/zero")
+    proc = ita("check", reports, "--format", "json", "--no-cache", timeout=60)
+    assert proc.returncode == 2
+    errors = _errors(proc)
+    assert "FIFO" in errors["pipe.md"] and "FIFO" in errors["pipe2.html"] and "zero.md" in errors
+    assert _checked(proc) == [GOOD]
+    named = ita("check", reports / "pipe.md", reports / GOOD, "--no-cache", timeout=60)
+    assert named.returncode == 2 and "FIFO" in named.stdout
+
+
+def test_reading_refuses_a_fifo_without_blocking(tmp_path):
+    from ita_lint.readers import ReadError, read_bytes
+
+    os.mkfifo(tmp_path / "pipe.md")
+    with pytest.raises(ReadError, match="not a regular file"):
+        read_bytes(tmp_path / "pipe.md")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_an_unreadable_folder_is_an_error_not_a_skip(tmp_path):
+    reports = _tree(tmp_path)
+    locked = reports / "locked"
+    locked.mkdir()
+    shutil.copy(SAMPLES / GOOD, locked / "hidden.md")
+    locked.chmod(0)
+    try:
+        proc = ita("check", reports, "--format", "json", "--no-cache")
+    finally:
+        locked.chmod(0o755)
+    assert proc.returncode == 2 and "cannot read folder" in _errors(proc)["locked"]
+    assert _checked(proc) == [GOOD]
+
+
+def test_a_folder_the_system_refuses_to_list_is_an_error(tmp_path, monkeypatch):
+    """The same as above where the tests run as root (who can list any folder): the kernel's
+    refusal is made by hand, and discovery must say so."""
+    from ita_lint.discover import discover
+
+    reports = _tree(tmp_path)
+    (reports / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, errors = discover([str(reports)])
+    assert [os.path.basename(f) for f in files] == [GOOD]
+    assert [(os.path.basename(e.path), e.message) for e in errors] == [("locked", "cannot read folder: Permission denied")]
+
+
+def test_file_names_that_are_not_utf8_work_everywhere(tmp_path):
+    reports = _tree(tmp_path)
+    raw = os.fsencode(reports) + b"/r\xff\xfe-" + b"\xe0\xb8.md"  # Latin-1 and a cut Thai letter
+    shutil.copy(SAMPLES / "results-status-boxes.md", raw)
+    cache = tmp_path / "cache"
+    outs = []
+    for _ in range(2):  # fresh, then from the cache
+        proc = ita("check", reports, "--format", "json", "--cache-dir", cache)
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+        outs.append(proc.stdout)
+        paths = [d["path"] for d in json.loads(proc.stdout)["documents"]]
+        assert os.fsdecode(raw) in paths  # \udcXX escapes read back as the same name
+    assert outs[0] == outs[1]
+    for fmt in ("terminal", "sarif", "junit", "github", "concise"):
+        proc = ita("check", reports, "--format", fmt, "--no-cache")
+        assert proc.returncode == 1 and "Traceback" not in proc.stderr and "internal error" not in proc.stderr
