@@ -48,13 +48,16 @@ class _Group(click.Group):
             sys.exit(EXIT_USAGE)
         except BrokenPipeError:
             sys.exit(EXIT_FINDINGS)
-        except Exception as exc:  # a bug of ours: one line, not a traceback (ITA_LINT_DEBUG=1 shows it)
+        except Exception as exc:  # a bug of ours: one line, not a traceback (--verbose or ITA_LINT_DEBUG=1 shows it)
             import os
+            import traceback
 
-            if os.environ.get("ITA_LINT_DEBUG"):
-                raise
-            click.echo(f"ita-lint: internal error ({type(exc).__name__}: {exc}); please report it "
-                       "(set ITA_LINT_DEBUG=1 to see where)", err=True)
+            from ita_lint.bugs import bug_message
+
+            argv = sys.argv[1:] if not args or args[0] is None else list(args[0])
+            if os.environ.get("ITA_LINT_DEBUG") or "--verbose" in argv or "-v" in argv:
+                traceback.print_exc()
+            click.echo(f"ita-lint: {bug_message(exc)}", err=True)
             sys.exit(EXIT_USAGE)
 
 
@@ -87,6 +90,8 @@ def _write_stdout(text: str) -> None:
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rule ids or categories (comma-separated).")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
               help="Use this configuration file instead of the closest .ita-lint.yaml / pyproject.toml.")
+@click.option("--isolated", is_flag=True,
+              help="Ignore every configuration file in the checked tree (a gate's settings: flags and --config only).")
 @click.option("--max-bytes", type=click.IntRange(1), default=None, help="Refuse files larger than this (default 50 MB).")
 @click.option("--max-pages", type=click.IntRange(1), default=None, help="Refuse PDFs with more pages (default 500).")
 @click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
@@ -112,8 +117,8 @@ def _write_stdout(text: str) -> None:
 @click.option("--ignore-robots", is_flag=True, help="Web: fetch what robots.txt disallows (your own site only).")
 @click.option("--allow-other-hosts", is_flag=True, help="Web: follow links and redirects to other hosts.")
 @click.option("--allow-private", is_flag=True, help="Web: allow private and loopback addresses even when the start URL is public.")
-@click.option("-v", "--verbose", is_flag=True, help="Web: say which pages were skipped and why.")
-def check(paths, formats, outputs, lang, year, fail_under, select, ignore, config_path, max_bytes, max_pages, ocr,
+@click.option("-v", "--verbose", is_flag=True, help="Say which web pages were skipped and why; show the traceback of an internal error.")
+def check(paths, formats, outputs, lang, year, fail_under, select, ignore, config_path, isolated, max_bytes, max_pages, ocr,
           no_cache, cache_dir, color, sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries,
           concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, verbose) -> None:
     """Check reports — files, folders or web pages (URLs) — and print every missing item.
@@ -139,13 +144,17 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
         raise click.UsageError("only one --format can go to standard output; give the others an -o file")
     cli = {"year": year, "select": sorted(_split(select)), "ignore": sorted(_split(ignore)), "fail_under": fail_under,
            "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages}
-    request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr)
+    request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr,
+                         isolated=isolated, verbose=verbose)
     try:
         runs = [lint_paths(request)] if files else []
         # a URL is not a path: its settings come from the configuration of the working directory
-        here = effective_for(files[0] if files else ".", cli, config_path)
+        try:
+            here = effective_for(files[0] if files else ".", cli, config_path, isolated)
+        except ConfigError:  # each file checked under it says so already; the report still prints
+            here = effective_for(".", cli, None, isolated=True)
         if urls or sitemap:
-            runs.append(_check_web(urls, sitemap, effective_for(".", cli, config_path), ocr, verbose, dict(
+            runs.append(_check_web(urls, sitemap, effective_for(".", cli, config_path, isolated), ocr, verbose, dict(
                 max_documents=max_documents, max_bytes_per_document=int(max_document_mb * 1024 * 1024),
                 max_total_bytes=int(max_total_mb * 1024 * 1024), timeout=timeout, retries=retries,
                 concurrency=concurrency, depth=depth, user_agent=user_agent, respect_robots=not ignore_robots,

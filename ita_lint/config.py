@@ -154,11 +154,13 @@ def _matches(path: Path, base: Path, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(s, pat) or rel.match(pat) or fnmatch.fnmatch(rel.name, pat) for pat in patterns)
 
 
-def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[str] = None) -> Effective:
-    """Settings for one checked file: defaults < config file < its matching overrides < command line."""
+def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[str] = None,
+                  isolated: bool = False) -> Effective:
+    """Settings for one checked file: defaults < config file < its matching overrides < command line.
+    `isolated` reads no configuration file from the checked tree: only `config_path`, if given."""
     values = dict(DEFAULTS)
     target = Path(path)
-    source = config_path or find_config(str(target if target.is_dir() else target.parent))
+    source = config_path or (None if isolated else find_config(str(target if target.is_dir() else target.parent)))
     waivers: tuple[Waiver, ...] = ()
     if source:
         conf = load_config(source)

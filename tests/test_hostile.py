@@ -134,3 +134,60 @@ def test_file_names_that_are_not_utf8_work_everywhere(tmp_path):
     for fmt in ("terminal", "sarif", "junit", "github", "concise"):
         proc = ita("check", reports, "--format", fmt, "--no-cache")
         assert proc.returncode == 1 and "Traceback" not in proc.stderr and "internal error" not in proc.stderr
+
+
+# --- exits that mean something -------------------------------------------------------------------
+
+
+def _with_fault(target: str, *args):
+    """ita-lint with a bug put in by hand: `target` (module:function) raises for any file named boom*."""
+    module, name = target.split(":")
+    code = (f"import sys, importlib\nm = importlib.import_module({module!r})\nreal = getattr(m, {name!r})\n"
+            "def broken(*a, **k):\n"
+            "    if 'boom' in repr(a):\n        raise ZeroDivisionError('injected')\n"
+            "    return real(*a, **k)\n"
+            f"setattr(m, {name!r}, broken)\n"
+            "from ita_lint.cli import main\nsys.argv = ['ita-lint', *sys.argv[1:]]\nmain()\n")
+    return subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                          encoding="utf-8", timeout=TIMEOUT, env={**os.environ, "NO_COLOR": "1"})
+
+
+def test_a_bug_on_one_document_is_its_error_line_and_the_others_are_checked(tmp_path):
+    reports = _tree(tmp_path)
+    shutil.copy(SAMPLES / GOOD, reports / "boom.md")
+    proc = _with_fault("ita_lint.lint:_lint_one", "check", reports, "--format", "json", "--no-cache")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert _checked(proc) == [GOOD]
+    message = _errors(proc)["boom.md"]
+    assert "bug in ita-lint" in message and "/issues" in message and "ZeroDivisionError: injected" in message
+    verbose = _with_fault("ita_lint.lint:_lint_one", "check", reports, "--no-cache", "--verbose")
+    assert verbose.returncode == 2 and "Traceback" in verbose.stderr and "ZeroDivisionError" in verbose.stderr
+
+
+def test_a_bug_outside_any_document_is_one_line_exit_2(tmp_path):
+    reports = _tree(tmp_path)
+    proc = _with_fault("ita_lint.lint:discover", "check", reports / "boom", "--no-cache")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    (line,) = proc.stderr.strip().splitlines()
+    assert "bug in ita-lint" in line and "/issues" in line
+    assert "Traceback" in _with_fault("ita_lint.lint:discover", "check", reports / "boom", "-v").stderr
+
+
+def test_a_broken_configuration_fails_its_own_files_and_the_rest_is_reported(tmp_path):
+    reports = _tree(tmp_path)
+    broken = reports / "broken"
+    broken.mkdir()
+    shutil.copy(SAMPLES / GOOD, broken / "other.md")
+    (broken / ".ita-lint.yaml").write_text("lang: [\n", encoding="utf-8")
+    proc = ita("check", reports, "--format", "json", "--no-cache")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert _checked(proc) == [GOOD]
+    assert ".ita-lint.yaml: invalid YAML" in _errors(proc)["other.md"]
+
+
+def test_random_bytes_named_html_are_not_a_report(tmp_path):
+    reports = _tree(tmp_path)
+    (reports / "noise.html").write_bytes(bytes(range(256)) * 40 + os.urandom(4096))
+    proc = ita("check", reports, "--format", "json", "--no-cache")
+    assert proc.returncode == 2 and _checked(proc) == [GOOD]
+    assert "not an HTML document" in _errors(proc)["noise.html"]

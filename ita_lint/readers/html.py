@@ -40,6 +40,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
+from ita_lint.readers.decode import looks_binary
 from ita_lint.readers.common import (SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
 from ita_lint.thai import normalize
@@ -597,6 +598,8 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
         raise ReadError("reading HTML needs lxml, which is not installed (pip install lxml)") from None
 
     text, _ = decode_html(data, declared_encoding)
+    if looks_binary(text):  # random bytes named .html are not a report to score
+        raise ReadError("not an HTML document: binary data (control characters)")
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.strip():
