@@ -165,10 +165,10 @@ def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[s
     if source:
         conf = load_config(source)
         base = Path(source).resolve().parent
-        _apply(values, conf, base)
+        _apply(values, conf, base, source)
         for override in conf.overrides:
             if _matches(target, base, override.paths):
-                _apply(values, override, base)
+                _apply(values, override, base, source)
         waivers = tuple(Waiver(str(base / w.path), w.rule, w.reason, w.expires) for w in conf.waivers)
     for key, value in (cli or {}).items():
         if value is not None and value != () and value != []:
@@ -180,18 +180,28 @@ def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[s
         max_pages=values["max_pages"], waivers=waivers)
 
 
-def _apply(values: dict, conf, base: Path) -> None:
+def _apply(values: dict, conf, base: Path, source: str) -> None:
     for key in DEFAULTS:
         value = getattr(conf, key)
         if value is None:
             continue
         if key == "rule_dirs":
-            value = [str((base / d).resolve()) for d in value]
+            value = [_rule_dir(d, base, source) for d in value]
         if key == "severity":
             value = {**values["severity"], **value}
         values[key] = value
     if conf.extend_ignore:
         values["ignore"] = list(values["ignore"]) + list(conf.extend_ignore)
+
+
+def _rule_dir(folder: str, base: Path, source: str) -> str:
+    """A rule folder of a configuration file, which must lie inside the file's own folder: the
+    configuration of a checked tree may not load rules from anywhere else on the machine."""
+    resolved = (base / folder).resolve()  # symlinks resolved too: a link out of the folder is out
+    if Path(folder).is_absolute() or not resolved.is_relative_to(base):
+        raise ConfigError(f"{source}: key 'rule-dirs': '{folder}' is outside the configuration's folder {base}; "
+                          "rule folders must lie inside it (move the rules there, or name another file with --config)")
+    return str(resolved)
 
 
 def waiver_applies(waiver: Waiver, path: str) -> bool:

@@ -87,21 +87,32 @@ class RunRequest:
 class SettingsError(Exception):
     """A setting names something that does not exist (rule, category, year)."""
 
+    def __init__(self, message: str, names: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.names = names  # the unknown rule ids or categories
+
 
 def lint_paths(request: RunRequest) -> RunResult:
     from ita_lint.bugs import bug_message
     from ita_lint.cache import Cache, default_dir
     from ita_lint.config import ConfigError
-    from ita_lint.engine.packs import RulePackError, rules_root
+    from ita_lint.engine.packs import RulePackError, available_packs, pack_id_for_year, rules_root
 
     files, errors = discover(request.paths)
     results: list[DocumentResult] = []
     root = str(rules_root())
+    year = request.cli.get("year")
+    if year and pack_id_for_year(year) not in available_packs():  # bad usage, the same for every file
+        raise RulePackError(f"no rule pack '{pack_id_for_year(year)}' (available: {', '.join(available_packs())})")
     cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir()) if request.use_cache else None
     for path in files:
         try:
             results.append(_check_file(path, request, cache, root))
-        except (ReadError, ConfigError, RulePackError, SettingsError) as exc:
+        except SettingsError as exc:
+            if set(exc.names) & {*request.cli.get("select", ()), *request.cli.get("ignore", ())}:
+                raise  # bad usage of the command line, the same for every file: said once
+            errors.append(InputError(path, str(exc)))
+        except (ReadError, ConfigError, RulePackError) as exc:
             errors.append(InputError(path, str(exc)))
         except Exception as exc:  # a bug: this document's error line, and the others are still checked
             if request.verbose:
@@ -125,7 +136,7 @@ def _check_file(path: str, request: RunRequest, cache, root: str) -> DocumentRes
         hit = cache.get(k)
         if hit is not None:
             return hit
-    result = _lint_one(_read(path, read_options, data), eff)
+    result = _lint_one(_read(path, read_options, data), eff, request.cli)
     if cache is not None and k is not None:
         cache.put(k, result)
     return result
@@ -184,14 +195,18 @@ def pack_and_options(eff, waived: frozenset[str] = frozenset(), pack_id: Optiona
     unknown = sorted((set(eff.select) | set(eff.ignore) | {k for k, _ in eff.severity}) - known)
     if unknown:
         where = f" (in {eff.source})" if eff.source else ""
-        raise SettingsError(f"unknown rule id or category: {', '.join(unknown)}{where}; see `ita-lint rules`")
+        raise SettingsError(f"unknown rule id or category: {', '.join(unknown)}{where}; see `ita-lint rules`",
+                            tuple(unknown))
     options = Options(lang=eff.lang, selection=Selection(frozenset(eff.select), frozenset(eff.ignore) | waived,
                                                            dict(eff.severity)), fail_under=eff.fail_under)
     return pack, options
 
 
-def _lint_one(document: Document, eff) -> DocumentResult:
+def _lint_one(document: Document, eff, cli: dict) -> DocumentResult:
     from ita_lint.config import today, waiver_applies
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.engine.run import Selection
+    from ita_lint.engine.weakened import weakening_findings
 
     waived, expired = set(), []
     for w in eff.waivers:
@@ -204,6 +219,9 @@ def _lint_one(document: Document, eff) -> DocumentResult:
     pack, options = pack_and_options(eff, frozenset(waived), pack_id)
     result = check_document(document, pack, options)
     result.rulepack_reason = reason[eff.lang]
+    bundled = load_pack(pack_id) if eff.rule_dirs else pack
+    asked = Selection(frozenset(cli.get("select") or ()), frozenset(cli.get("ignore") or ()))
+    result.findings[0:0] = weakening_findings(pack, bundled, options.selection, asked, eff.source, eff.lang)
     if pack.meta.provisional is not None:
         title = pack.meta.title.get(eff.lang)
         message = (f"{title}: its manual is not published yet; {pack.meta.provisional.en}" if eff.lang == "en" else

@@ -191,3 +191,60 @@ def test_random_bytes_named_html_are_not_a_report(tmp_path):
     proc = ita("check", reports, "--format", "json", "--no-cache")
     assert proc.returncode == 2 and _checked(proc) == [GOOD]
     assert "not an HTML document" in _errors(proc)["noise.html"]
+
+
+# --- a checked tree's configuration does not control the gate ------------------------------------
+
+
+def _failing_tree(tmp_path):
+    reports = _tree(tmp_path)
+    shutil.copy(SAMPLES / "results-missing-outcome.md", reports / "failing.md")
+    return reports
+
+
+@pytest.mark.parametrize("where", ["/etc", "../outside", "inside-link"])
+def test_rule_dirs_out_of_the_configs_folder_are_refused(tmp_path, where):
+    reports = _failing_tree(tmp_path)
+    (tmp_path / "outside").mkdir()
+    (reports / "inside-link").symlink_to(tmp_path / "outside", target_is_directory=True)
+    sub = reports / "sub"
+    sub.mkdir()
+    shutil.copy(SAMPLES / GOOD, sub / "other.md")
+    (sub / ".ita-lint.yaml").write_text(f"rule-dirs: ['{where if where != 'inside-link' else '../inside-link'}']\n",
+                                        encoding="utf-8")
+    proc = ita("check", reports, "--format", "json", "--no-cache")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "rule-dirs" in _errors(proc)["other.md"] and "outside the configuration's folder" in _errors(proc)["other.md"]
+    assert _checked(proc) == ["failing.md", GOOD]  # the rest of the run is checked
+
+
+def test_a_hostile_configuration_is_said_and_isolated_ignores_it(tmp_path):
+    reports = _failing_tree(tmp_path)
+    own = reports / "own-rules"
+    own.mkdir()
+    # the tree's config turns every element rule off, lowers a severity, and replaces a bundled rule by id
+    rule = (SAMPLES.parent / "rules" / "common" / "elements.yaml").read_text(encoding="utf-8")
+    start = rule.index("  - id: element-outcome")
+    end = rule.find("\n  - id:", start + 1)
+    weak = rule[start:end if end > 0 else len(rule)].replace("severity: error", "severity: info")
+    (own / "weak.yaml").write_text("rules:\n" + weak, encoding="utf-8")
+    (reports / ".ita-lint.yaml").write_text(
+        "ignore: [missing-element]\nseverity: {status-box: info}\nrule-dirs: [own-rules]\n", encoding="utf-8")
+    proc = ita("check", reports / "failing.md", "--format", "json", "--no-cache", "--lang", "en")
+    findings = json.loads(proc.stdout)["documents"][0]["findings"]
+    (notice,) = [f for f in findings if f["rule"] == "config-weakened"]
+    assert notice["severity"] == "warning" and ".ita-lint.yaml" in notice["message"]
+    for said in ("every element rule is turned off", "status-box error→info", "replaced by rule-dirs: element-outcome"):
+        assert said in notice["message"]
+    terminal = ita("check", reports / "failing.md", "--no-cache")
+    assert "config-weakened" in terminal.stdout and "ไฟล์ตั้งค่าที่ใช้" in terminal.stdout
+    # a gate that runs --isolated reads no configuration from the tree: the report fails as it should
+    isolated = ita("check", reports / "failing.md", "--format", "json", "--no-cache", "--isolated")
+    assert isolated.returncode == 1
+    rules = {f["rule"] for f in json.loads(isolated.stdout)["documents"][0]["findings"]}
+    assert "element-outcome" in rules and "config-weakened" not in rules
+    # and --config pins the gate's own file, wherever the checked files lie
+    pinned = tmp_path / "gate.yaml"
+    pinned.write_text("fail-under: 99\n", encoding="utf-8")
+    proc = ita("check", reports / "failing.md", "--format", "json", "--no-cache", "--config", pinned)
+    assert proc.returncode == 1 and "config-weakened" not in proc.stdout
