@@ -95,6 +95,9 @@ def _write_stdout(text: str) -> None:
 @click.option("--max-bytes", type=click.IntRange(1), default=None, help="Refuse files larger than this (default 50 MB).")
 @click.option("--max-pages", type=click.IntRange(1), default=None, help="Refuse PDFs with more pages (default 500).")
 @click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
+@click.option("--limit", "limits", multiple=True, metavar="NAME=N",
+              help="Raise or lower a bound on work: max-table-cells, max-document-cells, max-docx-part-bytes, "
+                   "max-docx-total-bytes, max-ocr-page-pixels, max-response-seconds (README, Security).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where to keep the result cache (default: the user's cache folder, never the checked tree).")
@@ -118,7 +121,7 @@ def _write_stdout(text: str) -> None:
 @click.option("--allow-other-hosts", is_flag=True, help="Web: follow links and redirects to other hosts.")
 @click.option("--allow-private", is_flag=True, help="Web: allow private and loopback addresses even when the start URL is public.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which web pages were skipped and why; show the traceback of an internal error.")
-def check(paths, formats, outputs, lang, year, fail_under, select, ignore, config_path, isolated, max_bytes, max_pages, ocr,
+def check(paths, formats, outputs, lang, year, fail_under, select, ignore, config_path, isolated, max_bytes, max_pages, ocr, limits,
           no_cache, cache_dir, color, sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries,
           concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, verbose) -> None:
     """Check reports — files, folders or web pages (URLs) — and print every missing item.
@@ -143,7 +146,7 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
     if sum(1 for _, out in targets if out is None) > 1:
         raise click.UsageError("only one --format can go to standard output; give the others an -o file")
     cli = {"year": year, "select": sorted(_split(select)), "ignore": sorted(_split(ignore)), "fail_under": fail_under,
-           "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages}
+           "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages, "limits": _limits(limits)}
     request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr,
                          isolated=isolated, verbose=verbose)
     try:
@@ -185,13 +188,25 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
     sys.exit(EXIT_OK if run.passed else EXIT_FINDINGS)
 
 
+def _limits(values: tuple[str, ...]) -> dict:
+    from ita_lint.limits import parse
+
+    try:
+        return parse(values)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
+    from ita_lint.limits import from_settings
     from ita_lint.lint import pack_and_options
     from ita_lint.readers import ReadOptions
     from ita_lint.web import USER_AGENT, WebOptions, check_urls
 
     pack, options = pack_and_options(eff)
+    bounds = from_settings(eff.limits)
     limits["user_agent"] = limits["user_agent"] or USER_AGENT
+    limits["total_timeout"] = float(bounds.response_seconds)
     try:
         web = WebOptions(**limits)
     except ValueError as exc:
@@ -201,7 +216,7 @@ def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
         if level == "warning" or verbose:
             click.echo(f"ita-lint: {message}", err=True)
 
-    read_options = ReadOptions(max_pages=eff.max_pages or ReadOptions.max_pages, ocr=ocr)
+    read_options = ReadOptions(max_pages=eff.max_pages or ReadOptions.max_pages, ocr=ocr, limits=bounds)
     return check_urls(urls, pack, options, web, sitemap=sitemap, read_options=read_options, log=log)
 
 

@@ -43,7 +43,7 @@ class ConfigError(Exception):
 
 
 DEFAULTS = {"year": None, "select": [], "ignore": [], "severity": {}, "fail_under": 0.0, "lang": "th",
-            "rule_dirs": [], "max_bytes": None, "max_pages": None}
+            "rule_dirs": [], "max_bytes": None, "max_pages": None, "limits": {}}
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,12 @@ class Effective:
     max_bytes: Optional[int]
     max_pages: Optional[int]
     waivers: tuple[Waiver, ...] = ()
+    limits: tuple[tuple[str, int], ...] = ()  # (--limit name, value) raised or lowered from ita_lint.limits
 
     def as_dict(self) -> dict:
         data = asdict(self)
         data["severity"] = dict(self.severity)
+        data["limits"] = dict(self.limits)
         data["waivers"] = [dict(asdict(w), expires=w.expires.isoformat() if w.expires else None) for w in self.waivers]
         return data
 
@@ -171,13 +173,13 @@ def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[s
                 _apply(values, override, base, source)
         waivers = tuple(Waiver(str(base / w.path), w.rule, w.reason, w.expires) for w in conf.waivers)
     for key, value in (cli or {}).items():
-        if value is not None and value != () and value != []:
-            values[key] = value
+        if value is not None and value != () and value != [] and value != {}:
+            values[key] = {**values["limits"], **value} if key == "limits" else value
     return Effective(
         source=source, year=values["year"], select=tuple(values["select"]), ignore=tuple(values["ignore"]),
         severity=tuple(sorted(values["severity"].items())), fail_under=float(values["fail_under"]),
         lang=values["lang"], rule_dirs=tuple(values["rule_dirs"]), max_bytes=values["max_bytes"],
-        max_pages=values["max_pages"], waivers=waivers)
+        max_pages=values["max_pages"], waivers=waivers, limits=tuple(sorted(values["limits"].items())))
 
 
 def _apply(values: dict, conf, base: Path, source: str) -> None:
@@ -187,8 +189,8 @@ def _apply(values: dict, conf, base: Path, source: str) -> None:
             continue
         if key == "rule_dirs":
             value = [_rule_dir(d, base, source) for d in value]
-        if key == "severity":
-            value = {**values["severity"], **value}
+        if key in ("severity", "limits"):
+            value = {**values[key], **value}
         values[key] = value
     if conf.extend_ignore:
         values["ignore"] = list(values["ignore"]) + list(conf.extend_ignore)

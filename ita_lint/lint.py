@@ -125,10 +125,11 @@ def _check_file(path: str, request: RunRequest, cache, root: str) -> DocumentRes
     """One file's result, from the cache or fresh; ReadError, ConfigError or SettingsError when it has none."""
     from ita_lint.cache import key, pack_fingerprint
     from ita_lint.config import effective_for
+    from ita_lint.limits import from_settings
 
     eff = effective_for(path, request.cli, request.config_path, request.isolated)
-    read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
-                               max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
+    read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES, max_pages=eff.max_pages or ReadOptions.max_pages,
+                               ocr=request.ocr, limits=from_settings(eff.limits))
     data = read_bytes(path, read_options)
     k = None
     if cache is not None:

@@ -248,3 +248,196 @@ def test_a_hostile_configuration_is_said_and_isolated_ignores_it(tmp_path):
     pinned.write_text("fail-under: 99\n", encoding="utf-8")
     proc = ita("check", reports / "failing.md", "--format", "json", "--no-cache", "--config", pinned)
     assert proc.returncode == 1 and "config-weakened" not in proc.stdout
+
+
+# --- bounded work -------------------------------------------------------------------------------
+
+
+def _peak_mb(*args, timeout=TIMEOUT) -> tuple[subprocess.CompletedProcess, float]:
+    """ita-lint in a child of a fresh interpreter, and the peak memory of that child (MB)."""
+    code = ("import json, resource, subprocess, sys\n"
+            "p = subprocess.run([sys.executable, '-m', 'ita_lint', *sys.argv[1:]], capture_output=True, text=True,"
+            " encoding='utf-8', errors='backslashreplace')\n"
+            "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+            "print(json.dumps([p.returncode, p.stdout, p.stderr, peak]))\n")
+    out = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                         encoding="utf-8", timeout=timeout, env={**os.environ, "NO_COLOR": "1"})
+    returncode, stdout, stderr, peak = json.loads(out.stdout)
+    return subprocess.CompletedProcess(args, returncode, stdout, stderr), peak
+
+
+HEAD = "<h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2568</h1>"
+
+
+def test_an_html_span_bomb_is_refused_within_bounded_memory(tmp_path):
+    reports = _tree(tmp_path)
+    rows = "".join("<tr>" + "<td colspan=1000 rowspan=65534>x</td>" * 3 + "</tr>" for _ in range(100))
+    (reports / "spans.html").write_text(f"<html><body>{HEAD}<table>{rows}</table></body></html>", encoding="utf-8")
+    assert (reports / "spans.html").stat().st_size < 30_000
+    proc, peak = _peak_mb("check", reports, "--format", "json", "--no-cache")
+    assert proc.returncode == 2 and _checked(proc) == [GOOD]
+    message = _errors(proc)["spans.html"]
+    assert "max-table-cells" in message and "--limit max-table-cells=N" in message
+    assert peak < 400, f"peak {peak:.0f} MB"
+    # the bound is a setting: a 10 × 1000 table reads by default, and not under a lower bound
+    rows = "".join(f"<tr><td>{k}</td><td colspan=999>x</td></tr>" for k in range(10))
+    (reports / "wide.html").write_text(f"<html><body>{HEAD}<table>{rows}</table></body></html>", encoding="utf-8")
+    assert "max-table-cells" not in ita("check", reports / "wide.html", "--format", "json", "--no-cache").stdout
+    lowered = ita("check", reports / "wide.html", "--format", "json", "--no-cache", "--limit", "max-table-cells=5000")
+    assert lowered.returncode == 2 and "rows × 1,000 columns" in _errors(lowered)["wide.html"]
+
+
+def _docx(path, document_xml_edit):
+    import zipfile
+
+    from tests.test_fuzz_readers import SEEDS
+
+    import io
+
+    src = zipfile.ZipFile(io.BytesIO(SEEDS[".docx"]))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = document_xml_edit(data)
+            out.writestr(info.filename, data)
+
+
+def test_a_docx_grid_bomb_is_refused_within_bounded_memory(tmp_path):
+    reports = _tree(tmp_path)
+
+    def million_columns(xml: bytes) -> bytes:
+        at = xml.index(b"<w:tblGrid>") + len(b"<w:tblGrid>")
+        return xml[:at] + b'<w:gridCol w:w="1"/>' * 1_000_000 + xml[at:]
+
+    def wide_spans(xml: bytes) -> bytes:  # 2000 rows of one cell spanning 1000 columns, merged down
+        row = b'<w:tr><w:tc><w:tcPr><w:gridSpan w:val="1000"/><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>'
+        at = xml.index(b"</w:tbl>")
+        return xml[:at] + row * 2000 + xml[at:]
+
+    _docx(reports / "grid.docx", million_columns)
+    _docx(reports / "spans.docx", wide_spans)
+    assert (reports / "grid.docx").stat().st_size < 200_000
+    proc, peak = _peak_mb("check", reports, "--format", "json", "--no-cache")
+    assert proc.returncode == 2 and _checked(proc) == [GOOD]
+    errors = _errors(proc)
+    assert "gridCol" in errors["grid.docx"] and "max-table-cells" in errors["grid.docx"]
+    assert "max-table-cells" in errors["spans.docx"] or "max-document-cells" in errors["spans.docx"]
+    assert peak < 800, f"peak {peak:.0f} MB"
+
+
+def test_a_docx_part_over_its_bound_is_refused(tmp_path):
+    reports = _tree(tmp_path)
+    _docx(reports / "big.docx", lambda xml: xml.replace(b"</w:body>", b"<w:p/>" * 1_000_000 + b"</w:body>"))
+    proc = ita("check", reports, "--format", "json", "--no-cache", "--limit", "max-docx-part-bytes=4000000")
+    assert proc.returncode == 2 and _checked(proc) == [GOOD]
+    assert "word/document.xml" in _errors(proc)["big.docx"] and "--limit max-docx-part-bytes=N" in _errors(proc)["big.docx"]
+
+
+def test_ocr_lowers_the_resolution_of_a_huge_page():
+    from ita_lint.readers.ocr import DPI, page_dpi
+
+    a4 = (595, 842)
+    assert page_dpi(*a4, DPI, 40_000_000) == DPI
+    huge = page_dpi(200 * 72, 200 * 72, DPI, 40_000_000)  # 200 × 200 inches
+    assert huge < DPI and (200 * huge) ** 2 <= 40_000_000
+
+
+def test_a_user_rule_with_a_nested_quantifier_is_refused_at_load(tmp_path):
+    reports = _tree(tmp_path)
+    rules = reports / "team-rules"
+    rules.mkdir()
+    (rules / "team.yaml").write_text("""rules:
+  - id: team-catastrophic
+    type: existence
+    patterns: ['(a+)+$']
+    category: placeholder
+    severity: error
+    weight: 1
+    summary: {th: x, en: x}
+    message: {th: x, en: x}
+    fix: {th: x, en: x}
+    reference: {source: team, confirmed: false}
+    examples: {pass: ['# b'], fail: ['# a']}
+""", encoding="utf-8")
+    (reports / ".ita-lint.yaml").write_text("rule-dirs: [team-rules]\n", encoding="utf-8")
+    (reports / "aaa.md").write_text("# รายงาน\n\n" + "a" * 40 + "!\n", encoding="utf-8")
+    proc = ita("check", reports, "--no-cache", timeout=60)
+    assert proc.returncode == 2 and "Traceback" not in proc.stdout + proc.stderr
+    assert "team-catastrophic" in proc.stdout and "(a+)+" in proc.stdout and "exponential" in proc.stdout
+
+
+def test_the_placeholder_rule_is_not_quadratic_on_a_long_line(tmp_path):
+    reports = _tree(tmp_path)
+    title = "# รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2568\n\n1. มาตรการ "
+    (reports / "dots.md").write_text(title + "." * 480_000 + "\n", encoding="utf-8")
+    (reports / "spaced.md").write_text(title + ". " * 240_000 + "\n", encoding="utf-8")
+    (reports / "signed.md").write_text(title + "ลงชื่อ ..... " * 40_000 + "\n", encoding="utf-8")
+    proc = ita("check", reports, "--format", "json", "--no-cache", timeout=300)  # was hours; now seconds a file
+    assert proc.returncode == 1 and sorted(_checked(proc)) == sorted([GOOD, "dots.md", "spaced.md", "signed.md"])
+    findings = {os.path.basename(d["path"]): {f["rule"] for f in d["findings"]} for d in json.loads(proc.stdout)["documents"]}
+    assert "placeholder" in findings["dots.md"]
+
+
+def _drip_server(body_kind: str):
+    """A server that answers robots.txt at once and then drips: its headers one byte at a time
+    ("headers"), or good headers and then a chunk-size line one byte at a time ("chunks")."""
+    import socket
+    import threading
+    import time
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    stop = threading.Event()
+
+    def serve(conn):
+        with conn:
+            request = conn.recv(65536)
+            try:
+                if b"/robots.txt" in request.split(b"\r\n", 1)[0]:
+                    conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    return
+                drip = b"HTTP/1.1 200 OK\r\nContent-Type: text/markdown\r\n" + b"X-Slow: " + b"a" * 10_000
+                if body_kind == "chunks":
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/markdown\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    drip = b"0" * 60_000
+                for byte in drip:
+                    if stop.is_set():
+                        return
+                    conn.sendall(bytes([byte]))
+                    time.sleep(0.2)
+            except OSError:
+                return
+
+    def accept():
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            threading.Thread(target=serve, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    return server, stop
+
+
+@pytest.mark.parametrize("kind", ["headers", "chunks"])
+def test_a_server_that_drips_is_cut_off_by_a_total_deadline(tmp_path, kind):
+    import time
+
+    reports = _tree(tmp_path)
+    server, stop = _drip_server(kind)
+    url = f"http://127.0.0.1:{server.getsockname()[1]}/report.md"
+    try:
+        started = time.monotonic()
+        proc = ita("check", url, reports, "--format", "json", "--no-cache", "--timeout", "1", "--retries", "0",
+                   "--limit", "max-response-seconds=3", timeout=60)
+        elapsed = time.monotonic() - started
+    finally:
+        stop.set()
+        server.close()
+    assert proc.returncode == 2 and _checked(proc) == [GOOD]
+    message = _errors(proc)["report.md"]
+    assert "longer than 3 s" in message and "--limit max-response-seconds=N" in message
+    assert elapsed < 40

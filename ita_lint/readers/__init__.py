@@ -14,6 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ita_lint.limits import Limits
 from ita_lint.model import Document
 
 # extension -> (format id, reader module)
@@ -42,11 +43,16 @@ class ReadError(Exception):
         return " ".join(super().__str__().split())
 
 
+class LimitError(ReadError):
+    """An input asks for more work than a bound of ita_lint.limits allows."""
+
+
 @dataclass(frozen=True)
 class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = 500
     ocr: bool = False
+    limits: Limits = Limits()
 
 
 def supported(path: str | os.PathLike) -> bool:

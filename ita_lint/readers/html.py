@@ -40,6 +40,7 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
+from ita_lint.limits import CellBudget, Limits
 from ita_lint.readers.decode import looks_binary
 from ita_lint.readers.common import (SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
@@ -276,7 +277,8 @@ def _ol_marker(n: int, kind: str) -> str:
 
 
 class _Walker:
-    def __init__(self, root, source: str) -> None:
+    def __init__(self, root, source: str, limits: Limits = Limits()) -> None:
+        self.budget = CellBudget(limits, "colspan and rowspan")
         self._late: dict = {}
         if source.count("\n") >= _LINE_CAP - 1:
             self._late = _late_lines(root, source)
@@ -514,6 +516,8 @@ class _Walker:
                 rowspan = _int_attr(td, "rowspan", 1, 0, 65534)
                 if rowspan == 0:
                     rowspan = total - r
+                # what the spans will fill, before filling it: a few bytes can ask for millions
+                self.budget.check(len(grid) + 1, col + colspan, 0)
                 for k in range(colspan):
                     here = value if k == 0 else Cell("", span="left")
                     row[col + k] = here
@@ -525,6 +529,7 @@ class _Walker:
             grid.append(row)
             locations.append(Location(line=self.line(tr)))
         width = max((max(row) + 1 for row in grid if row), default=0)
+        self.budget.check(len(grid), width, len(grid) * width)
         return [
             Row([row.get(c) or Cell("") for c in range(width)], loc, header=header)
             for row, loc, header in zip(grid, locations, headers)
@@ -590,7 +595,8 @@ def _blocks(items: list[_Item]) -> list[Block]:
     return blocks
 
 
-def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str] = None) -> Document:
+def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str] = None,
+              limits: Limits = Limits()) -> Document:
     """Read an HTML page; `declared_encoding` is an HTTP Content-Type value or a charset label."""
     try:
         from lxml import etree  # heavy: imported on first use
@@ -612,7 +618,7 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
         raise ReadError(f"cannot parse HTML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     if root is None:
         return Document(path, "html", [])
-    walker = _Walker(root, text)
+    walker = _Walker(root, text, limits)
     flow = _Flow()
     try:
         walker.element(root, str(root.tag).lower(), flow, (False, False, False, 0))
@@ -623,4 +629,4 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
 
 
 def read(path: str, data: bytes, fmt: str = "html", options: ReadOptions = ReadOptions()) -> Document:
-    return read_html(data, path)
+    return read_html(data, path, limits=options.limits)
