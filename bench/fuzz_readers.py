@@ -22,6 +22,7 @@ records the last long run.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -30,6 +31,10 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.test_fuzz_readers import _mutate  # noqa: E402  (the same damage as the test suite's)
+
 FIXTURES = ROOT / "tests" / "fixtures" / "parity"
 FAILURES = ROOT / "bench" / "results" / "fuzz-failures"
 
@@ -54,16 +59,6 @@ PIECES = ["มาตรการที่ 1", "ผู้รับผิดชอ
 class Stats:
     inputs = read = refused = 0
     failures: list[str] = []
-
-
-def _mutate(data: bytes, cuts) -> bytes:
-    out = bytearray(data)
-    for pos, length, junk in cuts:
-        if not out:
-            break
-        pos %= len(out)
-        out[pos:pos + length] = junk
-    return bytes(out)
 
 
 damaged = st.tuples(
