@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Optional
 
 from ita_lint import __version__
-from ita_lint.model import (NOWHERE, Document, DocumentResult, ElementValue, Finding, Location, Measure, Report)
+from ita_lint.model import (NOWHERE, Block, Document, DocumentResult, ElementValue, Finding, Location, Measure,
+                            Report)
 
 KEY_NAME = "key"
 KEY_BYTES = 32
@@ -41,6 +42,8 @@ _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 # Without descriptor-relative calls (Windows) symlinks cannot be refused safely: no cache.
 SUPPORTED = bool(_NOFOLLOW) and {os.open, os.mkdir, os.rename} <= os.supports_dir_fd
+# what a cached result holds; a new one makes older entries misses (2: the quotes of the report page)
+ENTRY_FORMAT = "2"
 
 
 def default_dir() -> Path:
@@ -69,7 +72,7 @@ def pack_fingerprint(root: str, rule_dirs: tuple[str, ...]) -> str:
 
 def key(data: bytes, path: str, pack_print: str, settings_print: str) -> str:
     h = hashlib.sha256()
-    for part in (__version__, path, pack_print, settings_print):
+    for part in (__version__, ENTRY_FORMAT, path, pack_print, settings_print):
         h.update(os.fsencode(part))  # a file name need not be UTF-8
         h.update(b"\0")
     h.update(data)
@@ -249,6 +252,8 @@ def _loc_dict(loc: Location) -> dict:
 
 
 def to_dict(r: DocumentResult) -> dict:
+    from ita_lint.output.excerpt import quotes
+
     rep = r.report
     return {
         "rulepack": r.rulepack, "rulepack_reason": r.rulepack_reason, "score": r.score, "passed": r.passed, "required": list(r.required),
@@ -261,6 +266,8 @@ def to_dict(r: DocumentResult) -> dict:
         "findings": [{"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message,
                       "location": _loc_dict(f.location), "element": f.element, "measure": f.measure, "fix": f.fix}
                      for f in r.findings],
+        # the document's words the report page quotes (ita_lint.output.excerpt), in place of its text
+        "quotes": [[_loc_dict(where), text] for where, text in quotes(r).items()],
     }
 
 
@@ -271,7 +278,8 @@ def from_dict(d: dict) -> DocumentResult:
         for e, (text, loc, source) in m["elements"].items():
             measure.elements[e] = ElementValue(text, _loc(loc), source)
         measures.append(measure)
-    report = Report(document=Document(d["path"], d["format"], []), kind=d["kind"], title=d["title"],
+    blocks = [Block("paragraph", text, _loc(where)) for where, text in d.get("quotes", [])]
+    report = Report(document=Document(d["path"], d["format"], blocks), kind=d["kind"], title=d["title"],
                     title_location=_loc(d["title_location"]), fiscal_year=d["fiscal_year"],
                     fiscal_year_source=d["fiscal_year_source"], agency=d["agency"], measures=measures, sections={})
     findings = [Finding(f["rule"], f["category"], f["severity"], f["message"], _loc(f["location"]), f["element"],

@@ -13,6 +13,7 @@ import click
 
 from ita_lint import __version__
 from ita_lint.output import FORMATS as FORMAT_CHOICES  # names only: imports nothing heavy
+from ita_lint.output.targets import OrderedCommand, check_formats  # click and the standard library only
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -76,18 +77,26 @@ def _write_stdout(text: str) -> None:
     sys.stdout.buffer.flush()
 
 
-@main.command()
+@main.command(cls=OrderedCommand)
 @click.argument("paths", nargs=-1, required=False)
-@click.option("--format", "formats", type=click.Choice(list(FORMAT_CHOICES)), multiple=True,
-              help="Output format (default terminal). Repeat with -o to write several formats in one run.")
-@click.option("-o", "--output", "outputs", type=click.Path(dir_okay=False, writable=True), multiple=True,
-              help="Write the matching --format to this file (pairs by position; the unpaired one goes to stdout).")
+@click.option("--output-format", "--format", "formats", multiple=True, callback=check_formats,
+              metavar="[" + "|".join(FORMAT_CHOICES) + "][:FILE]",
+              help="Output format (default terminal); NAME:FILE writes it to FILE. Repeat for several formats.")
+@click.option("-o", "--output-file", "--output", "outputs", type=click.Path(dir_okay=False), multiple=True,
+              help="Write the --format just before it to this file (replaced atomically).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when reports have findings (2 still means bad input).")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no tables, scores or summary.")
+@click.option("--statistics", is_flag=True, help="Print how many findings each rule has, instead of the findings.")
+@click.option("--stdin-filename", metavar="PATH",
+              help="The name standard input (`-`) goes by: its extension decides the format, its folder the settings.")
 @click.option("--lang", type=click.Choice(["th", "en"]), default=None, help="Language of messages (default th).")
 @click.option("--year", metavar="YEAR", type=int, help="Assessment year whose rule pack to use (e.g. 2569). Default: the assessment that asks for each document's own kind and fiscal year.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None,
               help="Exit 1 when a document scores below this (default 0).")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or categories (comma-separated).")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rule ids or categories (comma-separated).")
+@click.option("--extend-select", multiple=True, metavar="IDS", help="Add these to the rules selected (comma-separated).")
+@click.option("--extend-ignore", multiple=True, metavar="IDS", help="Add these to the rules ignored (comma-separated).")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
               help="Use this configuration file instead of the closest .ita-lint.yaml / pyproject.toml.")
 @click.option("--isolated", is_flag=True,
@@ -120,10 +129,12 @@ def _write_stdout(text: str) -> None:
 @click.option("--ignore-robots", is_flag=True, help="Web: fetch what robots.txt disallows (your own site only).")
 @click.option("--allow-other-hosts", is_flag=True, help="Web: follow links and redirects to other hosts.")
 @click.option("--allow-private", is_flag=True, help="Web: allow private and loopback addresses even when the start URL is public.")
+@click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Web: also trust the certificates in this PEM file (an agency's CA, a missing intermediate).")
 @click.option("-v", "--verbose", is_flag=True, help="Say which web pages were skipped and why; show the traceback of an internal error.")
-def check(paths, formats, outputs, lang, year, fail_under, select, ignore, config_path, isolated, max_bytes, max_pages, ocr, limits,
-          no_cache, cache_dir, color, sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries,
-          concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, verbose) -> None:
+def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename, lang, year, fail_under, select,
+          ignore, extend_select, extend_ignore, config_path, isolated, max_bytes, max_pages, ocr, limits, no_cache, cache_dir, color,
+          sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries, concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, ca_bundle, verbose) -> None:
     """Check reports — files, folders or web pages (URLs) — and print every missing item.
 
     Exit codes: 0 all passed, 1 findings at error severity or a score under
@@ -134,23 +145,28 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
     from ita_lint.lint import RunRequest, SettingsError, lint_paths
     from ita_lint.web import is_url
 
-    if not paths and not sitemap:
-        raise click.UsageError("give files, folders or URLs to check (or --sitemap URL)")
-    urls = [p for p in paths if is_url(p)]
-    files = [p for p in paths if not is_url(p)]
+    from ita_lint.output.targets import TargetError, targets_in_order, write_atomically
 
-    formats = list(formats) or ["terminal"]
-    if len(outputs) > len(formats):
-        raise click.UsageError("more -o files than --format options; give one --format per -o")
-    targets = [(fmt, outputs[i] if i < len(outputs) else None) for i, fmt in enumerate(formats)]
-    if sum(1 for _, out in targets if out is None) > 1:
-        raise click.UsageError("only one --format can go to standard output; give the others an -o file")
+    if not paths and not sitemap and not stdin_filename:
+        raise click.UsageError("give files, folders or URLs to check (or --sitemap URL, or - for standard input)")
+    urls = [p for p in paths if is_url(p)]
+    files = [p for p in paths if not is_url(p) and p != "-"]
+    stdin = None
+    if "-" in paths or (stdin_filename and not paths):
+        stdin = (stdin_filename or "stdin.md", sys.stdin.buffer.read())
+
+    try:
+        targets = targets_in_order(click.get_current_context(), formats, outputs)
+    except TargetError as exc:
+        raise click.UsageError(str(exc)) from None
+    formats = [fmt for fmt, _ in targets]
     cli = {"year": year, "select": sorted(_split(select)), "ignore": sorted(_split(ignore)), "fail_under": fail_under,
-           "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages, "limits": _limits(limits)}
-    request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr,
+           "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages, "limits": _limits(limits),
+           "extend_select": sorted(_split(extend_select)), "extend_ignore": sorted(_split(extend_ignore))}
+    request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr, stdin=stdin,
                          isolated=isolated, verbose=verbose)
     try:
-        runs = [lint_paths(request)] if files else []
+        runs = [lint_paths(request)] if files or stdin else []
         # a URL is not a path: its settings come from the configuration of the working directory
         try:
             here = effective_for(files[0] if files else ".", cli, config_path, isolated)
@@ -161,31 +177,35 @@ def check(paths, formats, outputs, lang, year, fail_under, select, ignore, confi
                 max_documents=max_documents, max_bytes_per_document=int(max_document_mb * 1024 * 1024),
                 max_total_bytes=int(max_total_mb * 1024 * 1024), timeout=timeout, retries=retries,
                 concurrency=concurrency, depth=depth, user_agent=user_agent, respect_robots=not ignore_robots,
-                same_host=not allow_other_hosts, allow_private=True if allow_private else None)))
+                same_host=not allow_other_hosts, allow_private=True if allow_private else None, ca_bundle=ca_bundle)))
         from ita_lint.web import combine
 
         run = combine(*runs) if len(runs) != 1 else runs[0]
         pack = _load_pack(str(here.year) if here.year else None) if any(f in ("sarif", "junit") for f in formats) else None
     except (ConfigError, RulePackError, SettingsError) as exc:
         raise click.UsageError(str(exc)) from None
+    if statistics:  # the counts take standard output's place; the files are written as asked
+        from ita_lint.output import statistics as stats
+
+        targets = [(fmt, out) for fmt, out in targets if out is not None]
+        _write_stdout(stats.render(run))
     for fmt, out in targets:
         # a file name that is not UTF-8 (surrogate escapes) is printed as \udcXX, which JSON reads back
-        text = _render(fmt, run, pack, here.lang, color if out is None else False).encode(
+        text = _render(fmt, run, pack, here.lang, color if out is None else False, quiet).encode(
             "utf-8", "backslashreplace").decode("utf-8")
         if out is None:
             _write_stdout(text)
         else:
             try:
-                with open(out, "w", encoding="utf-8", newline="\n") as fh:
-                    fh.write(text)
+                write_atomically(out, text)
             except OSError as exc:
                 raise click.UsageError(f"{out}: cannot write: {exc.strerror or exc}") from None
     if run.errors:
-        if all(fmt != "terminal" for fmt, out in targets if out is None):
+        if statistics or all(fmt != "terminal" for fmt, out in targets if out is None):
             for error in run.errors:
                 click.echo(f"{error.path}: {error.message}", err=True)
         sys.exit(EXIT_USAGE)
-    sys.exit(EXIT_OK if run.passed else EXIT_FINDINGS)
+    sys.exit(EXIT_OK if run.passed or exit_zero else EXIT_FINDINGS)
 
 
 def _limits(values: tuple[str, ...]) -> dict:
@@ -207,6 +227,7 @@ def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
     bounds = from_settings(eff.limits)
     limits["user_agent"] = limits["user_agent"] or USER_AGENT
     limits["total_timeout"] = float(bounds.response_seconds)
+    limits["lang"] = eff.lang
     try:
         web = WebOptions(**limits)
     except ValueError as exc:
@@ -220,11 +241,11 @@ def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
     return check_urls(urls, pack, options, web, sitemap=sitemap, read_options=read_options, log=log)
 
 
-def _render(fmt: str, run, pack, lang: str, color) -> str:
+def _render(fmt: str, run, pack, lang: str, color, quiet: bool = False) -> str:
     if fmt == "terminal":
         from ita_lint.output import terminal
 
-        return terminal.render(run, lang=lang, color=sys.stdout.isatty() if color is None else color)
+        return terminal.render(run, lang=lang, color=sys.stdout.isatty() if color is None else color, quiet=quiet)
     if fmt == "json":
         from ita_lint.output import json as out_json
 
@@ -233,6 +254,32 @@ def _render(fmt: str, run, pack, lang: str, color) -> str:
 
     module = importlib.import_module(f"ita_lint.output.{fmt}")
     return module.render(run, pack, lang=lang)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free one).")
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None, help="Language of the page (default th).")
+@click.option("--year", metavar="YEAR", type=int, help="Assessment year whose rule pack to use (default: by each document).")
+@click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True,
+              help="Refuse uploads larger than this.")
+@click.option("--ocr", is_flag=True, help="Tick the page's OCR box for scanned PDFs by default (needs tesseract with Thai data).")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
+def serve_cmd(host, port, lang, year, max_bytes, ocr, no_browser) -> None:
+    """Open a local page where a report file is dropped and its report page shown; files are not kept."""
+    from ita_lint.config import ConfigError
+    from ita_lint.output.labels import PAGE_LABELS
+    from ita_lint.serve import ServeOptions, serve
+
+    try:
+        serve(host, port, ServeOptions(lang=lang, max_bytes=max_bytes, year=year, ocr=ocr), not no_browser,
+              click.echo)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    except OSError as exc:
+        words = PAGE_LABELS["en" if lang == "en" else "th"]
+        click.echo("ita-lint: " + words["cannot_listen"].format(host=host, port=port, reason=exc.strerror or exc), err=True)
+        sys.exit(EXIT_USAGE)
 
 
 @main.command("explain")

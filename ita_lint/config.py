@@ -172,9 +172,12 @@ def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[s
             if _matches(target, base, override.paths):
                 _apply(values, override, base, source)
         waivers = tuple(Waiver(str(base / w.path), w.rule, w.reason, w.expires) for w in conf.waivers)
-    for key, value in (cli or {}).items():
+    cli = dict(cli or {})
+    extend = {key: cli.pop(f"extend_{key}", None) or () for key in ("select", "ignore")}
+    for key, value in cli.items():
         if value is not None and value != () and value != [] and value != {}:
             values[key] = {**values["limits"], **value} if key == "limits" else value
+    _extend(values, extend["select"], extend["ignore"])
     return Effective(
         source=source, year=values["year"], select=tuple(values["select"]), ignore=tuple(values["ignore"]),
         severity=tuple(sorted(values["severity"].items())), fail_under=float(values["fail_under"]),
@@ -192,8 +195,16 @@ def _apply(values: dict, conf, base: Path, source: str) -> None:
         if key in ("severity", "limits"):
             value = {**values[key], **value}
         values[key] = value
-    if conf.extend_ignore:
-        values["ignore"] = list(values["ignore"]) + list(conf.extend_ignore)
+    _extend(values, conf.extend_select or (), conf.extend_ignore or ())
+
+
+def _extend(values: dict, select, ignore) -> None:
+    """`extend-select` / `extend-ignore`, as in ruff: added to what is selected or ignored. An empty
+    `select` already means every rule, so extending it changes nothing."""
+    if select and values["select"]:
+        values["select"] = list(values["select"]) + [s for s in select if s not in values["select"]]
+    if ignore:
+        values["ignore"] = list(values["ignore"]) + [i for i in ignore if i not in values["ignore"]]
 
 
 def _rule_dir(folder: str, base: Path, source: str) -> str:

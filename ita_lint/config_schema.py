@@ -27,6 +27,7 @@ class Settings(_Model):
     year: Optional[int] = Field(None, description="assessment year whose rule pack to use")
     select: Optional[list[str]] = None
     ignore: Optional[list[str]] = None
+    extend_select: Optional[list[str]] = Field(None, alias="extend-select")
     extend_ignore: Optional[list[str]] = Field(None, alias="extend-ignore")
     severity: Optional[dict[str, SeverityName]] = None
     fail_under: Optional[float] = Field(None, alias="fail-under", ge=0, le=100)

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from ita_lint.discover import discover
 from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
-from ita_lint.readers import DEFAULT_MAX_BYTES, ReadError, ReadOptions, parse_bytes, read_bytes
+from ita_lint.readers import DEFAULT_MAX_BYTES, ReadError, ReadOptions, check_given_bytes, parse_bytes, read_bytes
 
 
 def check_document(document: Document, pack, options) -> DocumentResult:
@@ -82,6 +82,9 @@ class RunRequest:
     ocr: bool = False
     isolated: bool = False  # no configuration file from the checked tree (only `config_path`, if given)
     verbose: bool = False  # a bug's traceback on stderr
+    # standard input (`-`): the name it goes by (its extension decides the format; settings
+    # are those of that path, as ruff's --stdin-filename) and its bytes
+    stdin: Optional[tuple[str, bytes]] = None
 
 
 class SettingsError(Exception):
@@ -105,9 +108,10 @@ def lint_paths(request: RunRequest) -> RunResult:
     if year and pack_id_for_year(year) not in available_packs():  # bad usage, the same for every file
         raise RulePackError(f"no rule pack '{pack_id_for_year(year)}' (available: {', '.join(available_packs())})")
     cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir()) if request.use_cache else None
-    for path in files:
+    given: dict[str, bytes] = dict([request.stdin]) if request.stdin else {}
+    for path in [*files, *given]:
         try:
-            results.append(_check_file(path, request, cache, root))
+            results.append(_check_file(path, request, cache, root, given.get(path)))
         except SettingsError as exc:
             if set(exc.names) & {*request.cli.get("select", ()), *request.cli.get("ignore", ())}:
                 raise  # bad usage of the command line, the same for every file: said once
@@ -121,7 +125,7 @@ def lint_paths(request: RunRequest) -> RunResult:
     return _traceability(_finish(results, errors), request)
 
 
-def _check_file(path: str, request: RunRequest, cache, root: str) -> DocumentResult:
+def _check_file(path: str, request: RunRequest, cache, root: str, given: Optional[bytes] = None) -> DocumentResult:
     """One file's result, from the cache or fresh; ReadError, ConfigError or SettingsError when it has none."""
     from ita_lint.cache import key, pack_fingerprint
     from ita_lint.config import effective_for
@@ -130,7 +134,7 @@ def _check_file(path: str, request: RunRequest, cache, root: str) -> DocumentRes
     eff = effective_for(path, request.cli, request.config_path, request.isolated)
     read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES, max_pages=eff.max_pages or ReadOptions.max_pages,
                                ocr=request.ocr, limits=from_settings(eff.limits))
-    data = read_bytes(path, read_options)
+    data = check_given_bytes(path, given, read_options) if given is not None else read_bytes(path, read_options)
     k = None
     if cache is not None:
         k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
@@ -238,3 +242,13 @@ def _lint_one(document: Document, eff, cli: dict) -> DocumentResult:
                else "ต่ออายุการยกเว้นในไฟล์ตั้งค่า หรือแก้ไขรายงาน")
         result.findings.insert(0, Finding("waiver-expired", "input", "warning", message, NOWHERE, None, None, fix))
     return result
+
+
+def check_bytes(name: str, data: bytes, eff, read_options: ReadOptions = ReadOptions()) -> RunResult:
+    """One file given as its bytes (a page's upload), checked as the command line checks a file
+    with the settings `eff`; nothing is cached or written. `name` gives the format and the path shown."""
+    try:
+        results, errors = [_lint_one(_read(name, read_options, data), eff)], []
+    except ReadError as exc:
+        results, errors = [], [InputError(name, str(exc))]
+    return _finish(results, errors)

@@ -152,6 +152,8 @@ class Document:
     # so extract need not infer it from the title
     meta: dict = field(default_factory=dict)
     notes: list[Note] = field(default_factory=list)  # what the reader could not read (pages without text)
+    # waivers written in the document itself (ita_lint.waivers.InlineWaiver)
+    waivers: list = field(default_factory=list)
 
     def text(self) -> str:
         return "\n".join(b.plain_text() for b in self.blocks)

@@ -12,15 +12,17 @@ from ita_lint.engine.run import Options, Selection, lint_report
 from ita_lint.extract import extract
 from ita_lint.model import Document
 from ita_lint.readers.text import parse
+from ita_lint.waivers import from_comments
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def lint_text(text: str, pack_id: str = "ita-2569", select=(), lang: str = "th"):
+def lint_text(text: str, pack_id: str = "ita-2569", select=(), lang: str = "th", document: Document | None = None):
+    """Lint a Markdown text, or a document already read (`document`)."""
     pack = load_pack(pack_id)
-    document = Document(path="<test>.md", format="markdown", blocks=parse(text))
+    document = document or Document(path="<test>.md", format="markdown", blocks=parse(text), waivers=from_comments(text))
     options = Options(lang=lang, selection=Selection(select=frozenset(select)))
     return lint_report(extract(document, pack), pack, options)
 

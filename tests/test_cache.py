@@ -29,7 +29,7 @@ def _entries(cache):
 
 def test_second_run_is_served_from_cache_byte_identical(tmp_path):
     reports, cache = _tree(tmp_path), tmp_path / "cache"
-    for fmt in ("terminal", "json"):
+    for fmt in ("terminal", "json", "html"):
         fresh = run("check", reports, "--format", fmt, "--no-cache")
         first = run("check", reports, "--format", fmt, "--cache-dir", cache)
         entries = _entries(cache)

@@ -225,3 +225,244 @@ def test_thai_letters_and_roman_numerals_number_measures():
 def test_parse_keeps_a_rules_line_out_of_the_text():
     blocks = parse("หัวข้อ\n=====\nย่อหน้า\n")
     assert [(b.type, b.text) for b in blocks] == [("heading", "หัวข้อ"), ("paragraph", "ย่อหน้า")]
+
+
+# --- round 6: forms fixed by cause ----------------------------------------------------------
+
+def test_steps_nested_under_a_markdown_list_item_are_not_measures():
+    text = MEASURES + (
+        "1. **เปิดเผยข้อมูลการอนุญาต**\n"
+        "   - ขั้นตอน/วิธีการ:\n"
+        "     1. ประกาศขั้นตอนบนเว็บไซต์\n"
+        "     2. บันทึกคำขอในระบบทะเบียน\n"
+        "     3. เผยแพร่รายชื่อทุกไตรมาส\n"
+        "   - ผู้รับผิดชอบ: กลุ่มกำกับ\n"
+        "2. **ป้องกันการเรียกรับผลประโยชน์**\n"
+        "   - ขั้นตอน/วิธีการ:\n"
+        "     1. จัดทำแผนการตรวจ\n"
+        "     2. ออกตรวจเป็นคณะ\n"
+        "   - ผู้รับผิดชอบ: ฝ่ายบริหารทั่วไป\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert "เผยแพร่รายชื่อ" in result.report.measures[0].elements["steps"].text
+    assert stated(result) == [{"measure", "steps", "responsible"}] * 2
+
+
+@pytest.mark.parametrize("title,year", [
+    # a title of two parts: the analysis of one year's result, the measures of the next
+    ("การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\n\nประจำปีงบประมาณ พ.ศ. 2569\n\n"
+     "และมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570", 2570),
+    # one year, and a numbered section below naming the year analysed: the title's
+    ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n\nประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+     "## ๑. การวิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", 2569),
+])
+def test_the_year_of_a_title_in_two_parts(title, year):
+    assert lint_text(title + "\n\nข้อความ\n").report.fiscal_year == year
+
+
+def test_word_save_as_plain_text_breaks_rows_at_cell_paragraphs():
+    # Word writes a numbered paragraph as "๔.<TAB>…" and each paragraph of a cell on a line
+    # of its own, unquoted; the last paragraph's line carries the row's remaining cells
+    text = MEASURES + (
+        "๔.\tมาตรการส่งเสริมคุณธรรมและความโปร่งใส\n"
+        "ที่\tมาตรการ\tขั้นตอนการดำเนินการ\tระยะเวลา\tผู้รับผิดชอบ\n"
+        "๑\tเผยแพร่ข้อมูลการใช้จ่าย\t๑) จัดทำแผน\n๒) เผยแพร่ทางเว็บไซต์\n"
+        "๓) รายงานผลรายไตรมาส\tต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙\tกองคลัง\n"
+        "๒\tป้องกันการใช้รถยนต์ส่วนกลาง\t\tต.ค. ๒๕๖๘ – ก.ย. ๒๕๖๙\tสำนักปลัด\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เผยแพร่ข้อมูลการใช้จ่าย", "ป้องกันการใช้รถยนต์ส่วนกลาง"]
+    assert "รายงานผลรายไตรมาส" in result.report.measures[0].elements["steps"].text
+    assert stated(result) == [{"measure", "steps", "period", "responsible"}, {"measure", "period", "responsible"}]
+
+
+def test_a_line_break_in_a_rows_last_cell_copied_from_a_browser():
+    text = ("แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+            "ที่\tโครงการ/กิจกรรม\tระยะเวลา\tผู้รับผิดชอบ\n"
+            "1\tเปิดเผยข้อมูลข่าวสาร\tต.ค. 2568 – ก.ย. 2569\tงานประชาสัมพันธ์\n"
+            "นางสาวอรอุมา ดุงใหม่\n"
+            "2\tเผยแพร่แผนการจัดซื้อจัดจ้าง\tพ.ย. 2568\tงานพัสดุ\n"
+            "การกำกับติดตาม\n"
+            "ผู้รับผิดชอบรายงานความก้าวหน้าทุกไตรมาส\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูลข่าวสาร", "เผยแพร่แผนการจัดซื้อจัดจ้าง"]
+    assert "ดุงใหม่" in result.report.measures[0].elements["responsible"].text
+    assert "การกำกับติดตาม" not in result.report.measures[1].elements["responsible"].text
+
+
+def test_an_aria_table_of_divs():
+    html = ('<h1>แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570</h1>'
+            '<div role="table"><div role="row"><div role="columnheader">ลำดับ</div>'
+            '<div role="columnheader">กิจกรรม</div><div role="columnheader">ระยะเวลา</div>'
+            '<div role="columnheader">ผู้รับผิดชอบ</div></div>'
+            '<div role="row"><div role="cell">มาตรการที่ 1 เปิดเผยข้อมูล</div></div>'
+            '<div role="row"><div role="cell">1.1</div><div role="cell">ประกาศอัตราค่าเข้าชม</div>'
+            '<div role="cell">ต.ค. 2569</div><div role="cell">งานบริหารทั่วไป</div></div>'
+            '<div role="row"><div role="cell">1.2</div><div role="cell">จำหน่ายบัตรผ่านระบบ e-Ticket</div>'
+            '<div role="cell">ทุกเดือน</div><div role="cell"></div></div></div>')
+    doc = read_html(html.encode())
+    table = next(b for b in doc.blocks if b.type == "table")
+    assert [c.text for c in table.rows[0].cells] == ["ลำดับ", "กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ"]
+    assert table.rows[0].header and [c.span for c in table.rows[1].cells[1:]] == ["left"] * 3
+    result = lint_text("", document=doc)
+    assert [m.number for m in result.report.measures] == ["1.1", "1.2"]
+    first, second = stated(result)
+    assert {"measure", "period", "responsible"} <= first and first - second == {"responsible"}
+
+
+# --- round 7: forms fixed by cause ----------------------------------------------------------
+
+def test_a_table_drawn_with_box_characters():
+    text = RESULTS + (
+        "┌────┬──────────────┬──────────────┬────────────┐\n"
+        "│ที่  │มาตรการ        │ผลการดำเนินงาน  │ผลลัพธ์      │\n"
+        "├────┴──────────────┴──────────────┴────────────┤\n"
+        "│ด้านการเปิดเผยข้อมูล                               │\n"
+        "├────┬──────────────┬──────────────┬────────────┤\n"
+        "│1   │เผยแพร่หลักสูตร  │ประกาศ 12 หลักสูตร│ผู้สมัครเพิ่มขึ้น │\n"
+        "│    │ฝึกอบรม        │              │ร้อยละ 15    │\n"
+        "├────┼──────────────┼──────────────┼────────────┤\n"
+        "│2   │ควบคุมการเบิกจ่าย │โอนเงินเข้าบัญชี  │-           │\n"
+        "└────┴──────────────┴──────────────┴────────────┘\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เผยแพร่หลักสูตรฝึกอบรม", "ควบคุมการเบิกจ่าย"]
+    assert stated(result) == [{"measure", "output", "outcome"}, {"measure", "output"}]
+
+
+def test_measures_quoted_in_an_email_numbered_with_kho():
+    text = ("On 13/11/2568 10:05, สนง. wrote:\n"
+            "> " + MEASURES.strip() + "\n>\n"
+            "> ข้อ 1\n> เปิดเผยข้อมูลการออกใบอนุญาต\n> (ประมงพื้นบ้าน)\n"
+            ">   - วิธีดำเนินการ: ประกาศขั้นตอนที่สำนักงาน\n"
+            ">   - ผู้รับผิดชอบ: ประมงอำเภอ\n>\n"
+            "> ข้อ 2\n> ป้องกันการเรียกรับผลประโยชน์\n"
+            ">   - วิธีดำเนินการ: ออกตรวจเป็นทีม\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูลการออกใบอนุญาต (ประมงพื้นบ้าน)",
+                                                          "ป้องกันการเรียกรับผลประโยชน์"]
+    assert stated(result) == [{"measure", "steps", "responsible"}, {"measure", "steps"}]
+
+
+def test_a_note_with_the_monitoring_label_states_it_for_every_measure():
+    text = MEASURES + (
+        "| ที่ | มาตรการ | ผู้รับผิดชอบ |\n|---|---|---|\n| 1 | เผยแพร่ข้อมูล | กองคลัง |\n\n"
+        "หมายเหตุ การติดตามผล: ฝ่ายบริหารทั่วไปรวบรวมผลการดำเนินงาน รายงานผู้อำนวยการทุก 6 เดือน\n")
+    assert "monitoring" in stated(lint_text(text))[0]
+
+
+def test_a_to_do_list_under_the_steps_label_is_the_steps():
+    text = MEASURES + ("### มาตรการที่ 1 เปิดเผยข้อมูลการจัดซื้อ\n\n- ผู้รับผิดชอบ:: งานพัสดุ\n\n"
+                       "**ขั้นตอน**\n\n- [ ] ประกาศแผนการจัดซื้อ 📅 2026-11-30\n- [ ] สรุปผลรายเดือน\n")
+    assert stated(lint_text(text)) == [{"measure", "steps", "responsible"}]
+
+
+def test_a_bulleted_label_over_its_indented_steps_and_status_boxes():
+    text = RESULTS + "".join(
+        f"<details>\n<summary><strong>มาตรการที่ {n} {title}</strong></summary>\n\n"
+        "- **วิธีดำเนินการ**\n    1. มอบหมายผู้รับผิดชอบ\n    2. ตรวจสอบทุกเดือน\n"
+        "- **ผลการดำเนินงาน:** เผยแพร่ครบ 33 ข้อ\n- **ผลลัพธ์:** คะแนนเพิ่มขึ้น\n\n</details>\n\n"
+        for n, title in ((1, "ยกระดับการเปิดเผยข้อมูล"), (2, "ป้องกันผลประโยชน์ทับซ้อน")))
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "output", "outcome"}] * 2
+
+
+def test_pandoc_table_rules_are_no_rows():
+    text = ("# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "-------------------------------------------------------------\n"
+            "ลำดับ   กิจกรรม                 ระยะเวลา       ผู้รับผิดชอบ\n"
+            "------ ---------------------- -------------- --------------\n"
+            "1       ปรับปรุงข้อมูลบนเว็บไซต์     ต.ค. 69        สำนักปลัด\n\n"
+            "2       เผยแพร่รายงานการเงิน      ม.ค. 70        กองคลัง\n"
+            "-------------------------------------------------------------\n")
+    result = lint_text(text, pack_id="ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+
+
+@pytest.mark.parametrize("steps,monitored", [
+    ("1) เปิดช่องทางร้องเรียน 2) สรุปผลรายงานกรมพัฒนาที่ดินรอบ 6 และ 12 เดือน", True),
+    ("1) เปิดช่องทางร้องเรียน 2) รายงานผลรอบ 6 เดือน และรอบ 12 เดือน", True),
+    ("1) เปิดช่องทางร้องเรียน 2) ตรวจสอบตู้รับความคิดเห็นทุกสัปดาห์", False),
+])
+def test_a_report_on_the_six_and_twelve_month_rounds_is_monitoring(steps, monitored):
+    text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | รับเรื่องร้องเรียน | {steps} | รับ 3 เรื่อง |\n"
+    assert ("monitoring" in stated(lint_text(text))[0]) is monitored
+
+
+def test_a_note_typed_under_the_table_states_monitoring_for_every_activity():
+    text = ("# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "| ที่ | กิจกรรม | ผู้รับผิดชอบ | ต.ค. | พ.ย. |\n|---|---|---|---|---|\n"
+            "| 1 | เผยแพร่ขั้นตอนการขออนุญาต | ฝ่ายอนุญาต | ■ | ■ |\n"
+            "| 2 | ประกาศผลการพิจารณา | ฝ่ายอนุญาต | | ■ |\n| | | | | |\n"
+            "| หมายเหตุ ช่องที่ระบายสีหมายถึงช่วงเวลา การติดตามผล : ฝ่ายบริหารติดตามความก้าวหน้าทุกกิจกรรมและรายงานป่าไม้จังหวัดทุกไตรมาส | | | | |\n")
+    result = lint_text(text, pack_id="ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert all("monitoring" in s for s in stated(result))
+
+
+def test_a_word_gantt_chart_of_shaded_cells_gives_the_period(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from ita_lint.readers import read_document
+
+    document = docx.Document()
+    document.add_paragraph("แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569")
+    table = document.add_table(rows=3, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["ที่", "กิจกรรม", "ผู้รับผิดชอบ", "ต.ค.", "พ.ย."]):
+        cell.text = text
+    for row, (n, title, shaded) in zip(table.rows[1:], [("1", "เผยแพร่ข้อมูล", True), ("2", "อบรมบุคลากร", False)]):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = n, title, "กลุ่มอำนวยการ"
+        if shaded:  # a bar over October, the empty cell filled with colour
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:fill"), "9CC2E5")
+            row.cells[3]._tc.get_or_add_tcPr().append(shd)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    result = lint_text("", pack_id="ita-2570", document=read_document(path))
+    assert [("period" in s) for s in stated(result)] == [True, False]
+
+
+def test_an_activity_that_follows_up_the_plan_gives_monitoring_to_all():
+    text = ("# แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+            "| ที่ | กิจกรรม | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|---|\n"
+            "| 1 | เผยแพร่ข้อมูลสาธารณะ | กลุ่มอำนวยการ | ต.ค. 68 |\n"
+            "| 2 | ติดตามและรายงานผลการดำเนินงานตามแผนปฏิบัติการ | กลุ่มพัฒนาองค์กร | มี.ค. – ก.ย. 69 |\n")
+    assert all("monitoring" in s for s in stated(lint_text(text)))
+
+
+def test_html_markup_lines_between_markdown_blocks_are_no_text():
+    # a Notion export: each measure in a toggle; the closing tag is no output
+    text = RESULTS + "".join(f"<details>\n<summary>มาตรการที่ {n} เผยแพร่ข้อมูล</summary>\n\n"
+                             "- ผลลัพธ์: ประชาชนรับรู้ข้อมูล\n- ผลการดำเนินงาน:\n\n</details>\n\n" for n in (1, 2))
+    assert stated(lint_text(text)) == [{"measure", "outcome"}] * 2
+
+
+def test_quarter_ticks_drawn_as_pictures_give_the_period():
+    html = ('<h1>แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570</h1>'
+            '<table><tr><th>ที่</th><th>กิจกรรม</th><th>ผู้รับผิดชอบ</th><th>ไตรมาส 1</th><th>ไตรมาส 2</th></tr>'
+            '<tr><td>1</td><td>เผยแพร่ขั้นตอน</td><td>ส่วนอำนวยการ</td><td><img src="tick.gif" alt=""></td><td></td></tr>'
+            '<tr><td>2</td><td>อบรมเจ้าหน้าที่</td><td>ส่วนอำนวยการ</td><td></td><td></td></tr></table>')
+    result = lint_text("", pack_id="ita-2570", document=read_html(html.encode()))
+    assert [("period" in s) for s in stated(result)] == [True, False]
+
+
+@pytest.mark.parametrize("steps,monitored", [
+    ("จัดอบรม และสรุปผลรายงานสำนักงานศาลยุติธรรม", True),
+    ("จัดอบรม และสรุปผลการอบรม", False),
+])
+def test_a_summary_put_to_the_agency_above_is_monitoring(steps, monitored):
+    text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | อบรมเจ้าหน้าที่ | {steps} | อบรม 40 คน |\n"
+    assert ("monitoring" in stated(lint_text(text))[0]) is monitored
+
+
+def test_a_table_nested_in_each_measures_cell_states_its_columns():
+    nested = ('<table><tr><td>ขั้นตอน</td><td>ช่วงเวลา</td><td>ผู้ดำเนินการ</td></tr>'
+              '<tr><td>1. รวบรวมข้อมูล</td><td>{period}</td><td>{who}</td></tr></table>')
+    html = ('<h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569</h1>'
+            '<table><tr><th>ที่</th><th>มาตรการ</th><th>รายละเอียดการดำเนินงาน</th><th>ผลการดำเนินงาน</th></tr>'
+            f'<tr><td>1</td><td>เปิดเผยข้อมูล</td><td>{nested.format(period="ต.ค. 68", who="สำนักปลัด")}</td><td>ครบ 33 รายการ</td></tr>'
+            f'<tr><td>2</td><td>ลดขั้นตอน</td><td>{nested.format(period="-", who="")}</td><td>86 ราย</td></tr></table>')
+    result = lint_text("", document=read_html(html.encode()))
+    assert stated(result) == [{"measure", "steps", "period", "responsible", "output"}, {"measure", "steps", "output"}]

@@ -131,7 +131,7 @@ def test_file_names_that_are_not_utf8_work_everywhere(tmp_path):
         paths = [d["path"] for d in json.loads(proc.stdout)["documents"]]
         assert os.fsdecode(raw) in paths  # \udcXX escapes read back as the same name
     assert outs[0] == outs[1]
-    for fmt in ("terminal", "sarif", "junit", "github", "concise"):
+    for fmt in ("terminal", "sarif", "junit", "github", "gitlab", "markdown", "concise", "html"):
         proc = ita("check", reports, "--format", fmt, "--no-cache")
         assert proc.returncode == 1 and "Traceback" not in proc.stderr and "internal error" not in proc.stderr
 

@@ -1,4 +1,4 @@
-"""The CI formatters (sarif, junit, github, concise) on runs of the real pipeline over the samples."""
+"""The CI formatters (sarif, junit, github, gitlab, markdown, concise) on runs of the real pipeline over the samples."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ita_lint.engine.loader import load_pack
 from ita_lint.engine.run import Options
 from ita_lint.lint import check_paths
 from ita_lint.model import Finding, Location, RunResult
-from ita_lint.output import concise, github, junit, sarif
+from ita_lint.output import concise, github, gitlab, junit, markdown, sarif
 from tests.conftest import ROOT, SAMPLES
 
 SCHEMA = Path(__file__).parent / "fixtures" / "sarif" / "sarif-schema-2.1.0.json"
@@ -243,29 +243,41 @@ def _parse(xml: str) -> ET.Element:
     return ET.fromstring(xml.encode("utf-8"))
 
 
-def test_junit_counts_and_testcases(pack, run):
+def test_junit_one_testcase_per_document_and_rule_with_one_failure_each(pack, run):
     root = _parse(junit.render(run, pack, root=str(ROOT)))
     [suite] = root.findall("testsuite")
     assert suite.get("name") == "ita-lint"
-    for element in (root, suite):
-        assert (element.get("tests"), element.get("failures"), element.get("errors")) == ("4", "1", "1")
-    cases = {c.get("name"): c for c in suite.findall("testcase")}
-    assert set(cases) == {"samples/results-status-boxes.md", "samples/results-complete.md",
-                          "samples/results-wrong-periods.md", "samples/no-such-report.md"}
-    assert {c.get("classname") for c in cases.values()} == {"ita-2569"}
-    status = cases["samples/results-status-boxes.md"]
-    findings = _doc(run, STATUS.name).findings
-    failures = status.findall("failure")
-    assert [(f.get("type"), f.get("message")) for f in failures] == [(f.rule, f.message) for f in findings]
-    assert failures[0].text.startswith(f"samples/results-status-boxes.md:{findings[0].location.line}")
-    assert "วิธีแก้: " + findings[0].fix in failures[0].text
-    assert cases["samples/results-complete.md"].find("failure") is None
-    periods = cases["samples/results-wrong-periods.md"]
+    cases = suite.findall("testcase")
+    status = _doc(run, STATUS.name).findings
+    rules = list(dict.fromkeys(f.rule for f in status))
+    assert len(rules) == 2 and len(status) == 5  # several findings per rule: still one failure per testcase
+    expected = [("samples/results-status-boxes.md", r) for r in rules] + [("samples/results-status-boxes.md", "score")]
+    expected += [("samples/results-complete.md", "score"), ("samples/results-wrong-periods.md", "fiscal-year-periods"),
+                 ("samples/results-wrong-periods.md", "score"), ("samples/no-such-report.md", "input")]
+    assert sorted((c.get("classname"), c.get("name")) for c in cases) == sorted(expected)
+    for element in (root, suite):  # tests = testcases, failures = testcases with a failure
+        assert (element.get("tests"), element.get("failures"), element.get("errors")) == ("7", "2", "1")
+    for case in cases:
+        assert case.get("file") == case.get("classname")
+        assert len(case.findall("failure")) <= 1
+    by_name = {(c.get("classname"), c.get("name")): c for c in cases}
+    for rule in rules:
+        mine = [f for f in status if f.rule == rule]
+        case = by_name[("samples/results-status-boxes.md", rule)]
+        [failure] = case.findall("failure")
+        assert failure.get("type") == rule and case.get("line") == str(mine[0].location.line)
+        assert failure.get("message").endswith(mine[0].message)
+        for f in mine:  # every finding of the rule is in the one failure, with its line and fix
+            assert f"samples/results-status-boxes.md:{f.location.line} {f.message}" in failure.text
+            assert "วิธีแก้: " + f.fix in failure.text
+    assert by_name[("samples/results-status-boxes.md", "score")].find("failure") is None  # the rules failed already
+    assert by_name[("samples/results-complete.md", "score")].find("failure") is None
+    periods = by_name[("samples/results-wrong-periods.md", "fiscal-year-periods")]
     assert periods.find("failure") is None
     out = periods.find("system-out").text
     for f in _doc(run, PERIODS.name).findings:
         assert f"คำเตือน [fiscal-year-periods] บรรทัด {f.location.line}: {f.message}" in out
-    error = cases["samples/no-such-report.md"].find("error")
+    error = by_name[("samples/no-such-report.md", "input")].find("error")
     assert error.get("type") == "input" and "no such file" in error.get("message")
 
 
@@ -289,6 +301,7 @@ def test_junit_a_document_failing_without_errors_still_fails(pack, run):
     assert root.get("failures") == "1"
     [failure] = root.findall("testsuite/testcase/failure")
     assert failure.get("type") == "score"
+    assert [c.get("name") for c in root.findall("testsuite/testcase")] == ["status-box", "score"]
     passing = _parse(junit.render(_with_findings(run, [warning], passed=True), pack, root=str(ROOT)))
     assert passing.get("failures") == "0" and passing.find("testsuite/testcase/failure") is None
 
@@ -362,3 +375,141 @@ def test_concise_page_and_document_level_locations(pack, run):
 def test_concise_prints_nothing_for_a_clean_run(pack):
     assert concise.render(_run(pack, COMPLETE), pack, root=str(ROOT)) == ""
     assert github.render(_run(pack, COMPLETE), pack, root=str(ROOT)) == ""
+
+
+# --- website findings: URLs are no files of the repository ----------------------------------------
+
+PAGE = "https://www.example.go.th/ita/o26.html?lang=th"
+
+
+def _on_website(run: RunResult, url: str = PAGE) -> RunResult:
+    """The status sample's findings as the website gate reports them: against the page's URL."""
+    doc = _doc(run, STATUS.name)
+    document = dataclasses.replace(doc.report.document, path=url)
+    new = dataclasses.replace(doc, report=dataclasses.replace(doc.report, document=document))
+    return RunResult([new], [], run.score, False)
+
+
+def test_sarif_puts_a_page_under_its_site_base_id_and_validates(validator, pack, run):
+    web = _on_website(run)
+    other = _on_website(run, "http://intranet.example.go.th:8080/r.pdf")
+    both = RunResult(web.documents + other.documents, [], run.score, False)
+    log = json.loads(sarif.render(both, pack, root=str(ROOT)))
+    assert _errors(validator, log) == []
+    bases = log["runs"][0]["originalUriBaseIds"]
+    assert bases == {"WEBSITE": {"uri": "https://www.example.go.th/", "description": bases["WEBSITE"]["description"]},
+                     "WEBSITE2": {"uri": "http://intranet.example.go.th:8080/",
+                                  "description": bases["WEBSITE2"]["description"]}}
+    locations = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in log["runs"][0]["results"]]
+    assert locations[0] == {"uri": "ita/o26.html?lang=th", "uriBaseId": "WEBSITE", "properties": {"url": PAGE}}
+    assert locations[-1]["uriBaseId"] == "WEBSITE2" and locations[-1]["uri"] == "r.pdf"
+    files_only = json.loads(sarif.render(run, pack, root=str(ROOT)))
+    assert "originalUriBaseIds" not in files_only["runs"][0]  # files resolve against %SRCROOT% as before
+
+
+def test_github_says_a_page_without_a_fake_file(pack, run):
+    lines = github.render(_on_website(run), pack, root=str(ROOT)).splitlines()
+    first = _doc(run, STATUS.name).findings[0]
+    assert lines[0] == f"::error title={first.rule}::{PAGE} {first.message}%0Aวิธีแก้: {first.fix}"
+    assert all("file=" not in line for line in lines)
+    errors = RunResult([], [dataclasses.replace(run.errors[0], path=PAGE)], None, False)
+    assert github.render(errors, pack) == f"::error title=input::{PAGE} อ่านไฟล์ไม่ได้: no such file or directory\n"
+
+
+# --- GitLab Code Quality -------------------------------------------------------------------------
+
+# The report format as GitLab documents it (docs.gitlab.com/ci/testing/code_quality/, "Code Quality
+# report format"): an array of objects with these fields, all required.
+CODE_QUALITY_SCHEMA = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["description", "check_name", "fingerprint", "severity", "location"],
+        "properties": {
+            "description": {"type": "string", "minLength": 1},
+            "check_name": {"type": "string", "minLength": 1},
+            "fingerprint": {"type": "string", "minLength": 1},
+            "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+            "location": {"type": "object", "required": ["path", "lines"],
+                         "properties": {"path": {"type": "string", "minLength": 1},
+                                        "lines": {"type": "object", "required": ["begin"],
+                                                  "properties": {"begin": {"type": "integer", "minimum": 1}}}}},
+        },
+    },
+}
+
+
+def _code_quality_errors(report) -> list[str]:
+    import jsonschema
+
+    validator = jsonschema.Draft7Validator(CODE_QUALITY_SCHEMA)
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(report)]
+
+
+def test_gitlab_code_quality_validates_with_unique_fingerprints(pack, run, run_en):
+    report = json.loads(gitlab.render(run, pack, root=str(ROOT)))
+    assert _code_quality_errors(report) == []
+    assert len(report) == 7 + 1
+    fingerprints = [issue["fingerprint"] for issue in report]
+    assert len(set(fingerprints)) == len(fingerprints)
+    status = _doc(run, STATUS.name).findings
+    first = report[0]
+    assert first["check_name"] == status[0].rule and first["severity"] == "major"
+    assert first["location"] == {"path": "samples/results-status-boxes.md", "lines": {"begin": status[0].location.line}}
+    assert first["description"].startswith(status[0].message) and "วิธีแก้: " in first["description"]
+    assert {i["severity"] for i in report if i["location"]["path"].endswith("wrong-periods.md")} == {"minor"}
+    assert report[-1]["check_name"] == "input" and report[-1]["severity"] == "critical"
+    en = json.loads(gitlab.render(run_en, pack, lang="en", root=str(ROOT)))
+    assert [i["fingerprint"] for i in en] == fingerprints  # the language is no part of an issue's identity
+
+
+def test_gitlab_catches_an_invalid_report_and_pages_validate(pack, run):
+    report = json.loads(gitlab.render(run, pack, root=str(ROOT)))
+    report[0]["severity"] = "error"
+    del report[1]["location"]["lines"]
+    errors = _code_quality_errors(report)
+    assert any("severity" in e for e in errors) and any("lines" in e for e in errors), errors
+    paged = _with_findings(run, [_finding(location=Location(page=3)), _finding(location=Location(), measure=None)])
+    issues = json.loads(gitlab.render(paged, pack, root=str(ROOT)))
+    assert _code_quality_errors(issues) == [] and [i["location"]["lines"]["begin"] for i in issues] == [1, 1]
+    assert issues[0]["description"].startswith("หน้า 3: ")
+
+
+def test_gitlab_fingerprints_survive_a_line_inserted_above(pack, tmp_path):
+    text = STATUS.read_text(encoding="utf-8")
+    for name, body in (("before", text), ("after", "\n\n" + text)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "report.md").write_text(body, encoding="utf-8")
+    before, after = (json.loads(gitlab.render(_run(pack, tmp_path / n / "report.md"), pack, root=str(tmp_path / n)))
+                     for n in ("before", "after"))
+    assert [i["location"]["lines"]["begin"] + 2 for i in before] == [i["location"]["lines"]["begin"] for i in after]
+    assert [i["fingerprint"] for i in before] == [i["fingerprint"] for i in after]
+
+
+# --- Markdown summary ------------------------------------------------------------------------------
+
+
+def test_markdown_summary_table_and_findings(pack, run):
+    text = markdown.render(run, pack, root=str(ROOT))
+    lines = text.splitlines()
+    assert lines[0] == "## ita-lint: ผ่าน 2 จาก 4 ไฟล์"
+    rows = [line for line in lines if line.startswith("| `")]
+    assert rows[0].startswith("| `samples/results-complete.md` | 100.0 | ✓ ผ่าน | 0 | 0 |")
+    status = _doc(run, STATUS.name)
+    assert f"| `samples/results-status-boxes.md` | {status.score:.1f} | ✗ ไม่ผ่าน | 5 | 0 |" in rows
+    assert any(r.startswith("| `samples/no-such-report.md` |") for r in rows)
+    assert "### `samples/results-status-boxes.md`" in lines
+    bullets = [line for line in lines if line.startswith("- **บรรทัด")]
+    assert len(bullets) == 5 + 2
+    assert bullets[0].startswith(f"- **บรรทัด {status.findings[0].location.line}** `{status.findings[0].rule}` ข้อผิดพลาด: ")
+    assert "— วิธีแก้: " in bullets[0]
+    en = markdown.render(run, pack, lang="en", root=str(ROOT))
+    assert en.startswith("## ita-lint: 2 of 4 reports pass") and "- **line " in en
+
+
+def test_markdown_escapes_what_would_break_the_table_or_page(pack, run):
+    nasty = "a | b <script>x</script> *c* `d`\nnext"
+    text = markdown.render(_with_findings(run, [_finding(nasty)]), pack, root=str(ROOT))
+    [bullet] = [line for line in text.splitlines() if line.startswith("- **")]
+    assert r"a \| b \<script\>x\</script\> \*c\* \`d\` next" in bullet
+    assert markdown.escape("ข้อ 1 | ข้อ 2") == r"ข้อ 1 \| ข้อ 2"

@@ -133,12 +133,31 @@ def test_hook_definition():
     def picked(path: str) -> bool:  # how pre-commit filters: re.search on the repo-relative path
         return bool(files.search(path)) and not exclude.search(path)
 
-    for path in ("reports/o26.md", "o26.txt", "REPORT.PDF", "a/b.docx", "x.htm", "x.html", "r.yaml", "r.yml",
-                 "r.json", "readme-2568.md"):
+    # reports by their folder or their name, in every format ita-lint reads
+    for path in ("reports/o26.md", "o26.txt", "reports/2568/REPORT.PDF", "ita/measures.docx", "oit/x.htm",
+                 "report/x.html", "ITA-2568-measures.yaml", "O26-results.yml", "รายงานผล 2568.docx",
+                 "docs/ita/มาตรการ.json", "รายงาน2568/x.pdf"):
         assert picked(path), path
+    # what a website's or a docs repository's other files are called, and words that merely contain "ita"
     for path in ("README.md", "docs/readme.txt", "CHANGELOG.md", "LICENSE.txt", ".pre-commit-config.yaml",
-                 ".github/workflows/ci.yml", "a/.hidden/x.md", "logo.png", "old.doc", "book.xlsx"):
+                 ".github/workflows/ci.yml", "a/.hidden/x.md", "logo.png", "old.doc", "book.xlsx",
+                 "package.json", "mkdocs.yml", "docs/index.md", "capital.md", "hospital.html", "o123.md",
+                 "reports/readme.md", "reports/logo.png"):
         assert not picked(path), path
+    import identify.identify
+
+    tags = identify.identify.ALL_TAGS  # a tag pre-commit does not know would break every user's config
+    assert set(hook["types_or"]) <= tags
+
+
+def test_readme_and_hook_name_a_version_the_changelog_and_package_give():
+    from ita_lint import __version__
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"rev: v{__version__}" in readme and f"rev: v{__version__}" in hooks
+    assert f"## {__version__} " in changelog or f"## [{__version__}]" in changelog
 
 
 def test_try_repo_refuses_an_incomplete_report(tmp_path, hook_repo):
@@ -168,3 +187,24 @@ def test_configured_hook_passes_a_complete_report_and_skips_the_readme(tmp_path,
     assert code == 0, out
     assert "Passed" in out and "results-complete.md" in out, out
     assert "README" not in out.split("Passed", 1)[1], out  # excluded: never handed to ita-lint
+
+
+def test_configured_hook_passes_a_repository_with_a_website_beside_its_reports(tmp_path, hook_repo, pre_commit_home):
+    """The default `files` pattern: package.json, mkdocs.yml and docs/index.md are not reports."""
+    project = _project(tmp_path, "results-complete.md")
+    (project / "package.json").write_text('{"name": "agency-site", "version": "1.0.0"}\n', encoding="utf-8")
+    (project / "mkdocs.yml").write_text("site_name: เว็บไซต์หน่วยงาน\nnav:\n  - index.md\n", encoding="utf-8")
+    (project / "docs").mkdir()
+    (project / "docs" / "index.md").write_text("# ยินดีต้อนรับ\n\nหน้าแรกของเว็บไซต์\n", encoding="utf-8")
+    _git("add", "-A", cwd=project)
+    _configure(project, hook_repo)
+    code, out = _pre_commit("run", "ita-lint", "--all-files", "--color", "never", "--verbose",
+                            cwd=project, home=pre_commit_home)
+    assert code == 0, out
+    assert "Passed" in out and "results-complete.md" in out, out
+    for name in ("package.json", "mkdocs.yml", "index.md"):
+        assert name not in out, out
+    # the same files handed to ita-lint itself would fail: the pattern is what keeps them out
+    proc = subprocess.run([sys.executable, "-m", "ita_lint", "check", "--no-cache", "package.json", "mkdocs.yml",
+                           "docs/index.md"], cwd=project, capture_output=True, env=_env())
+    assert proc.returncode != 0

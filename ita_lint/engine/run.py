@@ -106,9 +106,21 @@ def lint_report(report: Report, pack: LoadedPack, options: Options = Options()) 
     ocr_note = OCR_NOTE[options.lang] if any(b.from_ocr for b in report.document.blocks) else ""
     earned = total = 0.0
     rules = applicable(pack, report.kind, options.selection)
+    waivers = report.document.waivers
+    for waiver in waivers:
+        waiver.used = set()
+    # unused-waiver last: it needs to know what the others' waivers suppressed
+    rules.sort(key=lambda r: r.type == "unused-waiver")
+    checked: set[str] = set()
     for rule in rules:
         check = _check(rule, pack)
-        hits = check.run(report)
+        if rule.type == "unused-waiver":
+            known = {r.id for r in pack.rules} | {r.category for r in pack.rules}
+            hits = check.unused(report, known, checked)  # type: ignore[attr-defined]
+        else:
+            hits = _unwaived(check.run(report), rule, waivers) if waivers else check.run(report)
+            if rule.type != "traceability":  # its findings come later, across documents
+                checked |= {rule.id, rule.category}
         severity = options.selection.severity_of(rule)
         for hit in hits:
             message, fix = _message(rule, hit, report, pack, options.lang)
@@ -123,6 +135,21 @@ def lint_report(report: Report, pack: LoadedPack, options: Options = Options()) 
     passed = score >= options.fail_under and not any(SEVERITIES.index(f.severity) >= failing for f in findings)
     required = tuple(r.element for r in rules if r.type == "element")  # type: ignore[union-attr]
     return DocumentResult(report, pack.id, findings, score, passed, required)
+
+
+def _unwaived(hits: list[Hit], rule: Rule, waivers: list) -> list[Hit]:
+    """The hits no inline waiver covers; the waivers that cover one remember the name that did."""
+    kept = []
+    for hit in hits:
+        waived = False
+        for waiver in waivers:
+            names = {rule.id, rule.category} & set(waiver.names)
+            if names and waiver.covers(hit.location):
+                waiver.used |= names
+                waived = True
+        if not waived:
+            kept.append(hit)
+    return kept
 
 
 def _pass_share(unit: str, hits: list[Hit], measures: int) -> float:

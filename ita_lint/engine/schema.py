@@ -304,10 +304,19 @@ class WeaknessCoverageRule(RuleBase):
     threshold: float = Field(40, ge=0, le=100, description="0–100: an item whose best measure scores below this is addressed by none")
 
 
+class UnusedWaiverRule(RuleBase):
+    """A waiver written in the report (ita_lint/waivers.py) that suppresses nothing: it names no
+    rule, a rule the pack does not have, or a rule that found nothing where it points. Its cases:
+    `unnamed`, `unknown`, `unused`."""
+
+    type: Literal["unused-waiver"]
+
+
 Rule = Annotated[Union[ElementRule, SectionRule, MeasuresFoundRule, KindRule, FiscalYearDeclaredRule,
                        FiscalYearExpectedRule, FiscalYearPeriodsRule, ScoreConsistencyRule, StatusBoxRule,
                        ExistenceRule, NotesRule, ElementContentRule, ElementRepeatsRule, OtherAgencyRule,
-                       ThisYearRule, TraceabilityRule, WeaknessCoverageRule], Field(discriminator="type")]
+                       ThisYearRule, TraceabilityRule, WeaknessCoverageRule, UnusedWaiverRule],
+                 Field(discriminator="type")]
 
 
 class RuleFile(Strict):
@@ -327,6 +336,7 @@ class KindVocabulary(Strict):
     name: Text
     title_patterns: list[str] = Field(description="regexes matched against the title with spaces removed")
     extra_synonyms: dict[Element, list[str]] = Field(default_factory=dict, description="headers and labels that name an element only in documents of this kind")
+    activity_units: bool = Field(False, description="each activity is a unit of its own, also under a numbered measure that holds only its title (\"มาตรการที่ ๑ …\" over \"1.1\", \"1.2\"): a plan lists activities")
 
 
 class ElementVocabulary(Strict):
@@ -336,6 +346,7 @@ class ElementVocabulary(Strict):
     cue_exclusions: list[str] = Field(default_factory=list, description="regexes (without spaces) of text that looks like a cue but is not one, such as a unit's name")
     empty_values: list[str] = Field(default_factory=list, description="regexes: a value of this element matching one whole says nothing (besides the common `empty_values`)")
     document_wide: bool = Field(False, description="a section headed by this element's name, whose text shows one of its cues, states it for every measure")
+    whole_plan: list[str] = Field(default_factory=list, description="regexes: a measure whose title shows one of this element's cues and one of these (\"ติดตามและรายงานผลการดำเนินงานตามแผน\") states the element for every measure")
     value_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces): a line that one matches is a value of this element by its form, such as a period \"ต.ค. 67 – ก.ย. 68\" under a header naming two elements")
 
 
@@ -380,6 +391,7 @@ class Vocabulary(Strict):
     group_row_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces) for a table row that heads a group of measures, not a measure")
     number_columns: list[str] = Field(default_factory=list, description="headers of a column holding the measures' numbers (matched without spaces, whole)")
     other_columns: list[str] = Field(default_factory=list, description="headers of columns that name no element, such as remarks or budget (matched without spaces, at the start)")
+    note_words: list[str] = Field(default_factory=list, description="words that open a note (\"หมายเหตุ\"): a note's label (\"หมายเหตุ การติดตามผล: …\") is read without them")
     part_words: list[str] = Field(default_factory=list, description="words that number a part of a document (\"ส่วนที่ ๑\"): a heading opening with one is a section, not the title")
     period_columns: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for a column header naming a slot of time, as a quarter (\"Q1\", \"ไตรมาส ๒\"): ticks under it lay out the period")
     page_furniture: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for page numbers and similar lines printed on every page")

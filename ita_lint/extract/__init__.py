@@ -8,8 +8,10 @@ vocabulary; this package only knows the shapes reports come in.
 
 from __future__ import annotations
 
+import re
+
 from ita_lint.engine.loader import LoadedPack
-from ita_lint.extract.cues import apply_cues, document_elements, referenced_elements
+from ita_lint.extract.cues import apply_cues, document_elements, plan_wide_elements, referenced_elements
 from ita_lint.extract.flattened import flattened_measures
 from ita_lint.extract.labelled import measures_from_labels
 from ita_lint.extract.layout import lay_out
@@ -19,9 +21,13 @@ from ita_lint.extract.scores import find_scores
 from ita_lint.extract.sections import find_sections
 from ita_lint.extract.tables import measures_of
 from ita_lint.extract.title import read_title
-from ita_lint.model import Document, Location, Measure, Note, Report, Section
+from ita_lint.model import Block, Document, Location, Measure, Note, Report, Section
 
 __all__ = ["extract"]
+
+
+# the place before a "label :" inside a line of text
+_LABEL_INSIDE = re.compile(r"\s+(?=[^\s:：]{2,30}\s*[:：]\s)")
 
 
 def extract(document: Document, pack: LoadedPack) -> Report:
@@ -53,7 +59,14 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         info.kind = _kind_from_content(measures, lex)
         kind_source = "content" if info.kind != "unknown" else "none"
     outside = set(layout.furniture) | prose.used_blocks | flat.used_blocks
-    stated_once = document_elements(blocks, lex, outside)
+    # text typed under a table, in its cells, is the document's too: each "label : …" in it
+    # a part of its own ("หมายเหตุ ช่องที่ระบายสี … การติดตามผล : ฝ่ายบริหาร…")
+    below = [Block("paragraph", part.strip(), row.location)
+             for _, table in layout.measure_tables for row in table.below for c in row.cells
+             for part in _LABEL_INSIDE.split(c.text) if part.strip()]
+    stated_once = document_elements(blocks + below, lex, outside)
+    for element, value in plan_wide_elements(measures, lex).items():
+        stated_once.setdefault(element, value)
     for i, measure in enumerate(measures, 1):
         measure.index = i
         apply_cues(measure, lex)

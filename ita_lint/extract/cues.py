@@ -7,11 +7,14 @@
 - A note that names a measure by its number ("หมายเหตุ มาตรการที่ ๗ …") and shows a
   cue states it for that measure.
 - A section of the document for an element the pack marks `document_wide`: a
-  heading such as "๓. การติดตามและรายงานผล", outside any measure, whose text
-  shows one of the element's cues states it for every measure.
+  heading such as "๓. การติดตามและรายงานผล", or a paragraph opening with its label
+  ("หมายเหตุ การติดตามผล: …"), outside any measure, whose text shows one of the
+  element's cues states it for every measure.
 """
 
 from __future__ import annotations
+
+import re
 
 from typing import Container, Optional
 
@@ -99,8 +102,12 @@ def document_elements(blocks: list[Block], lex: Lexicon, skip: Container[int]) -
 
 
 def _section_text(blocks: list[Block], i: int, element: str, lex: Lexicon, skip: Container[int]) -> Optional[str]:
-    """The text of a section headed by the element's name at block i, or None."""
+    """The text of a section headed by the element's name at block i, or None; or of a
+    paragraph opening with the element's label ("หมายเหตุ การติดตามผล: …")."""
     block = blocks[i]
+    labelled, value = lex.label(block.text.split("\n", 1)[0])
+    if labelled == element and value:
+        return "\n".join([value] + block.text.split("\n")[1:])
     first = lex.numbered.sub("", block.text.split("\n", 1)[0]).strip()
     if len(compact(first)) > SECTION_TITLE_CHARS:
         return None
@@ -118,4 +125,15 @@ def _section_text(blocks: list[Block], i: int, element: str, lex: Lexicon, skip:
     return "\n".join(parts) if parts else None
 
 
-
+def plan_wide_elements(measures: list[Measure], lex: Lexicon) -> dict[str, ElementValue]:
+    """Elements an activity of the plan states for all: "ติดตามและรายงานผลการดำเนินงาน
+    ตามแผน…" as an activity of its own follows up every other (`whole_plan`)."""
+    found: dict[str, ElementValue] = {}
+    for element, ev in lex.vocabulary.elements.items():
+        patterns = [re.compile(p) for p in ev.whole_plan]
+        for measure in measures:
+            title = compact(measure.title)
+            if patterns and any(p.search(title) for p in patterns) and find_cue(measure.title, element, lex):
+                found[element] = ElementValue(measure.title, measure.location, "document")
+                break
+    return found

@@ -48,6 +48,7 @@ class _Candidate:
     block_index: int
     reason: str
     level: int = 0
+    block_type: str = ""  # of the line that opened it
     values: dict[str, list[str]] = field(default_factory=dict)
     blocks: set[int] = field(default_factory=set)
     sibling: bool = False  # numbered among labelled measures, though it has no labels
@@ -118,7 +119,10 @@ def _opens(line: _Line, lex: Lexicon, lines: list[_Line] = (), i: int = 0,
     if not line.starts_block:
         return None
     if line.block_type == "heading":
-        return "heading"
+        # the document's own title ("รายงานผลการดำเนินการตามมาตรการ…") heads no measure,
+        # whatever metadata lines ("สถานะ: เผยแพร่แล้ว") follow it
+        titled = lex.kind_of(line.text, TITLE_KIND_LEAD) and not lex.numbered.match(line.text)
+        return None if titled else "heading"
     if lex.numbered.match(line.text):
         return "numbered-item"
     if line.block_type == "paragraph" and lines and _titled(line, lines, i, lex):
@@ -141,6 +145,22 @@ def _under_heading(line: _Line, current: "_Candidate", tables: set[int]) -> bool
     return line.level == 0 and current.level > 0 or line.level > current.level > 0
 
 
+def _label_heading(line: _Line, current: "_Candidate", lex: Lexicon, tables: set[int]) -> bool:
+    """A heading that is an element's name and nothing else ("ขั้นตอนการดำเนินการ" set
+    in bold, as large as the measure's own heading in a PDF) right under a measure's title
+    or labels (one paragraph between at most, no table), where the measure has not stated
+    that element yet: the measure's label, not the next part of the document."""
+    element = lex.label(line.text, alone=True)[0]
+    last = max(current.blocks)
+    return (element not in (None, "measure") and current.title is not None and element not in current.values
+            and line.level >= current.level and not lex.numbered.match(line.text)
+            and line.block_index - last <= LABEL_HEADING_REACH and not any(last < t < line.block_index for t in tables))
+
+
+# A heading naming an element is the measure's label when at most this many blocks after it.
+LABEL_HEADING_REACH = 2
+
+
 def _bare_number(text: str, lex: Lexicon) -> bool:
     """A line that is a measure's number and nothing else ("Measure V", "มาตรการที่ ๕")."""
     return (lex.numbering.style(text) or ("",))[0] == "word" and len(text.split()) <= 2
@@ -159,6 +179,8 @@ def _titled(line: _Line, lines: list[_Line], i: int, lex: Lexicon) -> bool:
     return nxt is not None and bool(lex.label(nxt.text)[0] or lex.label(nxt.text, alone=True)[0])
 
 
+# A heading naming a document kind within this many characters is a document's title.
+TITLE_KIND_LEAD = 8
 # A measure's title on a line of its own is no longer than this.
 MAX_TITLE_CHARS = 200
 
@@ -176,10 +198,21 @@ def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
     for line in lines[i + 1:]:
         if not line.text.strip():
             continue
-        if _label(line.text, lex)[0]:
-            return True
+        if _label(line.text, lex)[0] or (line.starts_block and line.ends_block and lex.label(line.text, alone=True)[0]):
+            return True  # "ผู้รับผิดชอบ: …", or "- วิธีดำเนินการ" over its steps
         if _opens(line, lex):
             return False
+    return False
+
+
+def _new_labels_in_block(lines: list[_Line], i: int, current: _Candidate, lex: Lexicon) -> bool:
+    """Whether the rest of line i's block holds a label the measure has not stated yet."""
+    for line in lines[i + 1:]:
+        if line.block_index != lines[i].block_index:
+            return False
+        element = _label(line.text, lex)[0]
+        if element and element != "measure" and element not in current.values:
+            return True
     return False
 
 
@@ -196,6 +229,8 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     """
     if line.block_type == "heading" and not lex.numbered.match(line.text):
         return True
+    if line.block_type == "list_item" and line.level > (current.level if current.block_type == "list_item" else 0):
+        return False  # nested under the measure's own list item, or indented under its title: its steps
     if _bare_number(line.text, lex):
         return True  # "Measure V", "มาตรการที่ ๕" on a line of its own: the next measure's number
     if current.reason == "list-item" and line.block_type == "list_item" and not lex.numbered.match(line.text):
@@ -253,7 +288,8 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             continue
         element, value = _label(line.text, lex)
         if (not element and current is not None and line.starts_block and line.ends_block
-                and (line.block_type != "heading" or _under_heading(line, current, tables))
+                and (line.block_type != "heading" or _under_heading(line, current, tables)
+                     or _label_heading(line, current, lex, tables))
                 and _value_follows(lines, i, lex)):
             element, value = lex.label(line.text, alone=True)
         if element:
@@ -280,6 +316,11 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             current.status_location = current.status_location or line.location
             pending = None
             continue
+        if current is not None and not current.labelled and current.title is not None \
+                and line.block_index == current.block_index and not line.starts_block:
+            # the title goes on in its paragraph: "ข้อ 1" / "เปิดเผยข้อมูล…" / "(GAP)"
+            current.title = current.title.rstrip() + " " + line.text.strip()
+            continue
         why = _opens(line, lex, lines, i, current)
         if why == "heading" and current is not None and not current.labelled and current.title \
                 and _bare_number(current.title, lex) and max(current.blocks) == line.block_index - 1:
@@ -291,21 +332,29 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                     or _next_measure(current, line, lines, i, lex,
                                      under_open_label=not pending_inline and not current.values.get(pending or ""))):
             finish()
-            current = _Candidate(line.text, line.location, line.block_index, why, line.level)
+            current = _Candidate(line.text, line.location, line.block_index, why, line.level, line.block_type)
             current.blocks.add(line.block_index)
             pending = None
             continue
         if current is not None and pending is not None and pending_inline and line.starts_block \
                 and line.block_type in ("paragraph", "heading"):
+            if _new_labels_in_block(lines, i, current, lex):
+                # a stray first line (OCR noise, a title's wrapped end) over the measure's
+                # other labels: the measure goes on below it
+                continue
             # a paragraph of its own after "label: value" is not that value: the measure ends
             finish()
             pending = None
             continue
         if current is not None and pending is not None:
             current.blocks.add(line.block_index)
-            # the value of the label above, sub-steps ("๑) …") included
-            current.values[pending].append(line.text.strip())
-            current.texts.append((pending, line.text.strip(), line.location))
+            # the value of the label above, sub-steps ("๑) …") included; its first line
+            # may open with the label's colon, set apart from the label by the layout
+            value = line.text.strip()
+            if not current.values[pending]:
+                value = value.lstrip(":：").strip()
+            current.values[pending].append(value)
+            current.texts.append((pending, value, line.location))
             continue
         if current is not None and current.labelled and line.starts_block:
             # prose after a measure's labels ends it

@@ -406,6 +406,7 @@ class MeasureTable:
     numbers: list[Optional[str]] = field(default_factory=list)  # each measure's own number
     numbered: Optional[bool] = None
     parent: Optional[str] = None  # the number of a measure whose activities ("1.1", "1.2") follow
+    below: list[Row] = field(default_factory=list)  # text typed under the table ("หมายเหตุ …")
 
     def element_columns(self, element: str) -> list[int]:
         return [c.index for c in self.columns if c.element == element]
@@ -438,6 +439,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
     details: Optional[tuple[int, int]] = None  # the open details table: (block index, width)
     adjacent = False
     page_mark = False  # a page number stands between this table and the last
+    last_page: Optional[int] = None  # the page the last table part ends on
     for bi, block in enumerate(blocks):
         if bi in furniture:
             page_mark = True
@@ -457,10 +459,13 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         if _transposed(rows, lex):
             rows = _transpose(rows, block.location)
         joined = _continue(current, rows, lex) if current is not None and adjacent else None
-        if joined is None and current is not None and not adjacent and page_mark and _resumes_cut_row(current, rows, lex):
+        # a page number, or the page itself turning (a PDF's page), stands between the parts
+        turned = page_mark or bool(block.location.page and last_page and block.location.page > last_page)
+        if joined is None and current is not None and not adjacent and turned and _resumes_cut_row(current, rows, lex):
             # text the page put between them (a running header seen once) does not part a
             # table whose next part repeats its header and opens with the rest of a cut row
             joined = "repeats-header"
+        last_page = block.location.page
         if joined is not None:
             current.view.parts += 1  # type: ignore[union-attr]
             _fate_rows(current, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
@@ -573,7 +578,7 @@ def _titles_as_column(rows: list[Row], count: int, lex: Lexicon) -> Optional[lis
     """A table whose header names elements but no measure, each measure a title row across
     the table over its detail rows: the titles moved into a measure column of their own,
     so each measure reads as one row (its later detail rows continue it, as a merged cell)."""
-    if not count or any(_column_element(c, lex) == "measure" for r in rows[:count] for c in r.cells if c.text):
+    if not count or any((_column_element(c, lex) or ("",))[0] == "measure" for r in rows[:count] for c in r.cells if c.text):
         return None
     body = [r for r in rows[count:] if not all(c.is_blank for c in r.cells)]
     titles = [_title_row(r, lex) for r in body]
@@ -647,7 +652,9 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
 
 
 def _resumes_cut_row(table: MeasureTable, rows: list[Row], lex: Lexicon) -> bool:
-    """The part repeats the table's header, and its first row has no number and no measure."""
+    """The part repeats the table's header, and its first row has no number and no measure
+    — or, in a table whose rows are numbered, no number: the measure cell may hold the
+    rest of a title cut by the page ("…การ" / "จ่ายเงินค่าตอบแทน…")."""
     if _continue(table, rows, lex) != "repeats-header":
         return False
     body = [r for r in rows if not any(same_row(r, h) for h in table.header)]
@@ -655,6 +662,8 @@ def _resumes_cut_row(table: MeasureTable, rows: list[Row], lex: Lexicon) -> bool
     if first is None:
         return False
     number_col = table.number_column
+    if table.numbered and number_col is not None and number_col < len(first.cells):
+        return first.cells[number_col].is_blank
     blank = [first.cells[i].is_blank for i in table.element_columns("measure") if i < len(first.cells)]
     if number_col is not None and number_col < len(first.cells):
         blank.append(first.cells[number_col].is_blank)
@@ -799,14 +808,16 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         if view_rows and view_rows[-1].fate == "blank" and _text_below(row, table, lex):
             # "ผู้รายงาน : …" typed into the sheet under the table, after an empty row
             view_rows.append(Placed(row.location, row_preview(row), "text", "text-below-table"))
+            table.below.append(row)
             continue
         number = _row_number(row, table, lex)
         group = _group_reason(row, table, lex)
         if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
             group = "group-before-numbers"
         heads = number is not None and _heads_sub_measures(row, number, body, k, table, lex)
-        if heads and _names_a_measure(row, lex):
+        if heads and _names_a_measure(row, lex) and not lex.activity_units:
             # "มาตรการที่ ๑ …" over rows "1.1 …", "1.2 …": the measure, and its activities
+            # (a plan's activities are units of their own: the row heads their group)
             table.parent = number
         elif group is None and heads:
             group = "group-with-sub-measures"

@@ -25,6 +25,9 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 
 # A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......").
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*(?:[:：]|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
+# Elements a status box reports; in any other element's place, boxes are a to-do list.
+REPORTED = ("output", "outcome")
+_BULLET = re.compile(r"^\s*[-*•+]\s+")
 # after a dot leader, a page number or letter alone: a table of contents' line, no label
 _TOC_VALUE = re.compile(r"^[0-9๐-๙ก-ฮ]{1,3}$")
 # the rest of a dot leader after a value, to the end of the line
@@ -47,6 +50,7 @@ class Lexicon:
         lead = "|".join(re.escape(compact(w)) for w in sorted(v.title_lead_words, key=len, reverse=True))
         self.title_lead = re.compile(f"^(?:(?:{lead})[:：]?)+" if lead else "(?!)")
         extra = next((k.extra_synonyms for k in v.kinds if k.id == self.kind), {})
+        self.activity_units = any(k.activity_units for k in v.kinds if k.id == self.kind)
         self.synonyms = [(element, fold(s)) for element, ev in v.elements.items()
                          for s in ev.synonyms + extra.get(element, [])]
         # each word as the pack spells it, for people ("ขั้นตอน", matched as "ขันตอน")
@@ -65,6 +69,8 @@ class Lexicon:
         self.other_columns = [fold(w) for w in v.other_columns if fold(w) not in own]
         self.furniture = [re.compile(p) for p in v.page_furniture]
         self.period_columns = [re.compile(p) for p in v.period_columns]
+        self.note_lead = re.compile("^\\s*(?:" + "|".join(map(re.escape, v.note_words)) + ")\\s*[:：.]?\\s*"
+                                    if v.note_words else "(?!)")
         self.part_heading = re.compile("^(?:" + "|".join(map(re.escape, (compact(w) for w in v.part_words))) + ")"
                                        if v.part_words else "(?!)")
         names = sorted({compact(n) for ns in v.months.values() for n in ns}, key=len, reverse=True)
@@ -137,8 +143,9 @@ class Lexicon:
         With `alone` (the line is a paragraph of its own), a short line that is nothing
         but a label ("ขั้นตอน/วิธีการดำเนินการ", set in bold above its value) is one too.
         """
-        m = _LABEL.match(line)
+        m = _LABEL.match(self.note_lead.sub("", line, count=1))
         if not m and alone:
+            line = _BULLET.sub("", line, count=1)  # "- วิธีดำเนินการ", a bullet of its own
             word = self.header_word(line, MAX_ALONE_LABEL_CHARS)
             if word and word[2] == 0 and not _DIGIT.search(line):
                 return word[0], ""
@@ -205,6 +212,10 @@ class Lexicon:
             statuses = any(self.status_count(b.label) for b in cell.checkboxes)
             if ticked == 1 or (ticked and not statuses):
                 return False
+            if not statuses and element not in REPORTED:
+                # a to-do list ("- [ ] ประกาศแผน…") under steps: its items are the steps
+                return self.is_empty("\n".join(b.label for b in cell.checkboxes) + "\n" + "\n".join(other),
+                                     header, element)
             return self.is_empty("\n".join(other), header, element)
         return self.is_empty(cell.text, header, element)
 

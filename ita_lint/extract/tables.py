@@ -114,6 +114,7 @@ def _fill(measure: Measure, row: Row, table: MeasureTable, lex: Lexicon) -> None
         if element and not lex.cell_is_empty(cell, column.header if column else "", element):
             _add(measure, element, value_text(cell), row)
         _labelled_lines(measure, cell, element, row, lex)
+        _nested_columns(measure, cell, element, row, lex)
         if element == "measure":
             _listed_steps(measure, cell, row, lex)
 
@@ -172,3 +173,26 @@ def _labelled_lines(measure: Measure, cell: Cell, column_element: str, row: Row,
         elif pending and line.strip():
             values.append(line.strip())
     close()
+
+
+def _nested_columns(measure: Measure, cell: Cell, column_element: str, row: Row, lex: Lexicon) -> None:
+    """A table nested in the cell, its rows written "ขั้นตอน | ช่วงเวลา | ผู้ดำเนินการ" (the
+    readers' NESTED_CELLS): each column whose header names another element states it,
+    with the values its rows give."""
+    lines = cell.text.split("\n")
+    for k, line in enumerate(lines):
+        heads = [lex.element_of(part.strip()) for part in line.split("|")]
+        if len(heads) < 2 or sum(1 for h in heads if h) < 2:
+            continue
+        columns: list[list[str]] = [[] for _ in heads]
+        for body in lines[k + 1:]:
+            parts = [part.strip() for part in body.split("|")]
+            if len(parts) != len(heads):
+                break
+            for i, part in enumerate(parts):
+                columns[i].append(part)
+        for head, values in zip(heads, columns):
+            text = "\n".join(v for v in values if v and not lex.is_empty(v, "", head or ""))
+            if head and head != column_element and head not in measure.elements and text:
+                measure.elements[head] = ElementValue(text, row.location, "column")
+        return

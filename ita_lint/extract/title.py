@@ -85,11 +85,14 @@ def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
 
     # the year belongs to the title when it is in the kind's block, a heading, a short
     # line under it ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘") or a line that starts with the fiscal
-    # year ("ปีงบประมาณ 2567 (1 ตุลาคม 2566 – 30 กันยายน 2567)"), not in the first paragraph
-    year_region = "\n".join(b.text for b in title_blocks
-                             if b is title_blocks[0] or b.type == "heading" or len(compact(b.text)) <= SHORT_TITLE_LINE
-                             or _starts_with_year(b.text, lex))
-    fiscal_year, source = _title_year(year_region, lex), "title"
+    # year ("ปีงบประมาณ 2567 (1 ตุลาคม 2566 – 30 กันยายน 2567)") or a second part of the
+    # title naming a kind ("และมาตรการส่งเสริม… ประจำปี 2570"), not in the first paragraph
+    in_title = [b for b in title_blocks
+                if b is title_blocks[0] or b.type == "heading" or len(compact(b.text)) <= SHORT_TITLE_LINE
+                or _starts_with_year(b.text, lex) or _second_part(b, lex)]
+    year_region = "\n".join(b.text for b in in_title)
+    parts = "\n".join(b.text for b in in_title if b is title_blocks[0] or not _section(b, lex))
+    fiscal_year, source = _kind_led_year(parts, lex, kind) or _title_year(year_region, lex), "title"
     if fiscal_year is None and kind_at is not None:
         # a web page's heading ("O37 มาตรการ…") over the document's own title, which
         # names the year ("มาตรการ… ประจำปีงบประมาณ พ.ศ. 2569")
@@ -102,6 +105,17 @@ def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
             source = "none"
     agency = _agency(region, lex) or _agency("\n".join(b.text for b in blocks[:40] if b.type != "table"), lex)
     return TitleInfo(kind, title_text, head.location if head else NOWHERE, fiscal_year, source, agency)
+
+
+def _second_part(block: Block, lex: Lexicon) -> bool:
+    """A line under the title naming a kind of its own ("และมาตรการส่งเสริม… ๒๕๗๐"): the
+    title's second part — not a numbered section or a part ("ส่วนที่ ๑ การวิเคราะห์…")."""
+    return bool(lex.kind_of(block.text, TITLE_LEAD)) and not _section(block, lex)
+
+
+def _section(block: Block, lex: Lexicon) -> bool:
+    """A numbered section or a part of the document ("๑. การวิเคราะห์…", "ส่วนที่ ๑ …")."""
+    return bool(lex.numbering.leading(block.text) or lex.part_heading.match(compact(block.text)))
 
 
 def _starts_with_year(text: str, lex: Lexicon) -> bool:
@@ -117,6 +131,18 @@ def _title_year(text: str, lex: Lexicon) -> Optional[int]:
         mentions = [m for line in text.split("\n") if not lex.calendar.dates(line)
                     for m in lex.calendar.era_years(line)]
     return mentions[0].year if mentions else None
+
+
+def _kind_led_year(parts: str, lex: Lexicon, kind: Optional[str]) -> Optional[int]:
+    """A title of two parts names two years ("การวิเคราะห์ผล… ปี 2569 และมาตรการ… ปี 2570"):
+    the document's year is the last one its kind's words lead to (the text between it and
+    the year before names the kind). None when the title names one year or none."""
+    mentions = lex.calendar.fiscal_years(parts)
+    if kind is None or len({m.year for m in mentions}) < 2:
+        return None
+    starts = [0] + [m.end for m in mentions]
+    led = [m for m, start in zip(mentions, starts) if lex.kind_of(parts[start:m.start]) == kind]
+    return led[-1].year if led else None
 
 
 def _body_year(blocks: list[Block], lex: Lexicon) -> Optional[int]:

@@ -1,3 +1,3 @@
 """Formatters: each turns a RunResult into text. None of them recomputes anything."""
 
-FORMATS = ("terminal", "json", "sarif", "junit", "github", "concise")
+FORMATS = ("terminal", "json", "sarif", "junit", "github", "gitlab", "markdown", "concise", "html")

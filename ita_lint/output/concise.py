@@ -16,6 +16,7 @@ path relative to the root and the line a finding is put on.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from typing import Optional
 
@@ -30,7 +31,7 @@ def relative_path(path: str, root: Optional[str] = None) -> str:
     A path outside the root keeps its `..` parts; one that cannot be made
     relative (another drive on Windows) stays absolute.
     """
-    if "://" in path:  # a URL checked by the website gate stays as it is
+    if is_url(path):  # a URL checked by the website gate stays as it is
         return path
     base = os.path.abspath(root if root is not None else os.getcwd())
     full = os.path.abspath(path)
@@ -51,6 +52,24 @@ def file_position(location: Location, lang: str = "th") -> tuple[int, str]:
     if location.line is not None and location.page is None and location.line >= 1:
         return location.line, ""
     return 1, location.describe(lang)
+
+
+def is_url(path: str) -> bool:
+    """A document of the website gate: its location is a page, not a file of the repository."""
+    return "://" in path
+
+
+def fingerprints(findings, path: str) -> list[str]:
+    """One stable identifier per finding, without its line, so it survives a line inserted above
+    it: a hash of the rule id, the relative path, the measure and element, and the finding's rank
+    among the document's findings that share all of those. SARIF and GitLab use it."""
+    seen: dict[tuple, int] = {}
+    prints = []
+    for f in findings:
+        rank = seen[(f.rule, f.measure, f.element)] = seen.get((f.rule, f.measure, f.element), -1) + 1
+        key = "\x1f".join((f.rule, path, str(f.measure or 0), f.element or "", str(rank)))
+        prints.append(hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32])
+    return prints
 
 
 def one_line(text: str) -> str:

@@ -10,9 +10,12 @@ not a line of the file (a PDF page, a DOCX table), is put on line 1, with its
 place said before the message and kept in the region's properties.
 
 `partialFingerprints["itaLint/v1"]` identifies a finding across runs without its
-line, so an alert survives a line inserted above it: a hash of the rule id, the
-relative path, the measure and element, and the finding's rank among the
-document's findings that share all of those.
+line, so an alert survives a line inserted above it (concise.fingerprints).
+
+A page or document of the website gate is not a file of the repository: its
+artifactLocation is the URL's path under a base id of its site (`WEBSITE`, then
+`WEBSITE2` …) that `run.originalUriBaseIds` maps to the site's origin, and the full
+URL is also in the location's `properties.url`; its region is as for a file.
 
 Files that could not be read are error notifications of the invocation, which
 is then `executionSuccessful: false`.
@@ -20,16 +23,15 @@ is then `executionSuccessful: false`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from typing import Optional
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from ita_lint import __version__
 from ita_lint.engine.loader import LoadedPack
 from ita_lint.model import DocumentResult, Finding, RunResult
-from ita_lint.output.concise import file_position, relative_path
+from ita_lint.output.concise import file_position, fingerprints, is_url, relative_path
 from ita_lint.output.labels import LABELS
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -49,7 +51,7 @@ _WORDS = {
 def artifact_uri(path: str, root: Optional[str] = None) -> str:
     """The path relative to the root as a URI reference: POSIX separators, percent-encoded."""
     rel = relative_path(path, root)
-    if "://" in rel:  # a URL from the website gate is already an absolute URI
+    if is_url(rel):  # a URL from the website gate is already an absolute URI
         return rel
     if os.path.isabs(rel):  # not expressible relative to the root (another drive)
         from pathlib import Path
@@ -58,14 +60,26 @@ def artifact_uri(path: str, root: Optional[str] = None) -> str:
     return quote(os.fsencode(rel), safe="/")  # the name's own bytes, UTF-8 or not
 
 
-def artifact_location(uri: str) -> dict:
-    """An artifactLocation: relative URIs resolve against %SRCROOT%; absolute ones stand alone."""
-    return {"uri": uri} if "://" in uri else {"uri": uri, "uriBaseId": SRCROOT}
+class _Bases:
+    """The base ids of the run: %SRCROOT% for files, one per website for URLs."""
 
+    def __init__(self) -> None:
+        self.sites: dict[str, str] = {}  # origin -> base id
 
-def fingerprint(rule: str, path: str, measure: Optional[int], element: Optional[str], rank: int) -> str:
-    key = "\x1f".join((rule, path, str(measure or 0), element or "", str(rank)))
-    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    def location(self, uri: str) -> dict:
+        """An artifactLocation: files relative to %SRCROOT%, a URL's path relative to its site."""
+        if not is_url(uri):
+            return {"uri": uri, "uriBaseId": SRCROOT}
+        parts = urlsplit(uri)
+        origin = f"{parts.scheme}://{parts.netloc}/"
+        base = self.sites.setdefault(origin, "WEBSITE" + (str(len(self.sites) + 1) if self.sites else ""))
+        rel = parts.path.lstrip("/") + (f"?{parts.query}" if parts.query else "")
+        return {"uri": rel or ".", "uriBaseId": base, "properties": {"url": uri}}
+
+    def original(self) -> dict:
+        """run.originalUriBaseIds: where each website's base id points (files need none)."""
+        return {base: {"uri": origin, "description": {"text": "a website checked by ita-lint"}}
+                for origin, base in self.sites.items()}
 
 
 def _rule_descriptor(rule, pack: LoadedPack, lang: str) -> dict:
@@ -91,7 +105,7 @@ def _rule_descriptor(rule, pack: LoadedPack, lang: str) -> dict:
     }
 
 
-def _result(f: Finding, index: int, uri: str, path: str, rank: int, lang: str) -> dict:
+def _result(f: Finding, index: int, location: dict, fingerprint: str, lang: str) -> dict:
     line, where = file_position(f.location, lang)
     region: dict = {"startLine": line}
     if where:
@@ -111,16 +125,15 @@ def _result(f: Finding, index: int, uri: str, path: str, rank: int, lang: str) -
         "ruleIndex": index,
         "level": LEVELS.get(f.severity, "error"),
         "message": {"text": f"{where}: {f.message}" if where else f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(uri),
-                                            "region": region}}],
-        "partialFingerprints": {FINGERPRINT: fingerprint(f.rule, path, f.measure, f.element, rank)},
+        "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
+        "partialFingerprints": {FINGERPRINT: fingerprint},
         "properties": properties,
     }
 
 
-def _artifact(result: DocumentResult, uri: str) -> dict:
+def _artifact(result: DocumentResult, location: dict) -> dict:
     report = result.report
-    return {"location": artifact_location(uri),
+    return {"location": location,
             "properties": {"format": report.document.format, "kind": report.kind, "fiscalYear": report.fiscal_year,
                            "rulepack": result.rulepack, "rulepackReason": result.rulepack_reason, "score": result.score, "passed": result.passed}}
 
@@ -131,24 +144,22 @@ def build(run: RunResult, pack: LoadedPack, lang: str = "th", root: Optional[str
     rules = [_rule_descriptor(r, pack, lang) for r in pack.rules]
     index = {r["id"]: i for i, r in enumerate(rules)}
     results, artifacts = [], []
+    bases = _Bases()
     for doc in run.documents:
         path = relative_path(doc.report.document.path, root)
-        uri = artifact_uri(doc.report.document.path, root)
-        artifacts.append(_artifact(doc, uri))
-        seen: dict[tuple, int] = {}
-        for f in doc.findings:
+        location = bases.location(artifact_uri(doc.report.document.path, root))
+        artifacts.append(_artifact(doc, location))
+        for f, fingerprint in zip(doc.findings, fingerprints(doc.findings, path)):
             if f.rule not in index:  # a rule the pack does not list: describe it from the finding
                 index[f.rule] = len(rules)
                 rules.append({"id": f.rule, "shortDescription": {"text": f.rule},
                               "defaultConfiguration": {"level": LEVELS.get(f.severity, "error")},
                               "properties": {"tags": [f.category]}})
-            key = (f.rule, f.measure, f.element)
-            rank = seen[key] = seen.get(key, -1) + 1
-            results.append(_result(f, index[f.rule], uri, path, rank, lang))
+            results.append(_result(f, index[f.rule], location, fingerprint, lang))
     notifications = [{
         "level": "error",
         "message": {"text": f"{LABELS[lang]['input_error']}: {e.message}"},
-        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(artifact_uri(e.path, root))}}],
+        "locations": [{"physicalLocation": {"artifactLocation": bases.location(artifact_uri(e.path, root))}}],
     } for e in run.errors]
     invocation: dict = {"executionSuccessful": not run.errors}
     if notifications:
@@ -166,6 +177,7 @@ def build(run: RunResult, pack: LoadedPack, lang: str = "th", root: Optional[str
                 "rules": rules,
                 "properties": {"rulepack": pack.id, "assessmentYear": pack.assessment_year},
             }},
+            **({"originalUriBaseIds": bases.original()} if bases.sites else {}),
             "invocations": [invocation],
             "language": lang,
             "artifacts": artifacts,

@@ -16,17 +16,27 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _ICON = {"error": "✗", "warning": "!", "info": "i"}
 
 
-def render(run: RunResult, lang: str = "th", color: bool = False, width: int = 160) -> str:
+def render(run: RunResult, lang: str = "th", color: bool = False, width: int = 160, quiet: bool = False) -> str:
+    """`quiet` (--quiet): each finding under its file's path, and nothing else."""
     buf = io.StringIO()
     console = Console(file=buf, force_terminal=color, no_color=not color, width=width, highlight=False,
                       legacy_windows=False)
     words = LABELS[lang]
+    if quiet:
+        for result in run.documents:
+            if result.findings:
+                console.print(Text(result.report.document.path, style="bold underline"))
+            for f in result.findings:
+                _finding(console, f, words)
+        for error in run.errors:
+            _input_error(console, error, words)
+        return buf.getvalue()
     for result in run.documents:
         _document(console, result, words)
     for trace in getattr(run, "traceability", []):
         _traceability(console, trace, lang)
     for error in run.errors:
-        console.print(Text.assemble((f"{error.path}: ", "bold"), (f"{words['input_error']}: {error.message}", "bold red")))
+        _input_error(console, error, words)
     if len(run.documents) + len(run.errors) > 1 or run.errors:
         findings = [f for r in run.documents for f in r.findings]
         passed = sum(1 for r in run.documents if r.passed)
@@ -75,17 +85,25 @@ def _document(console: Console, result: DocumentResult, words: dict) -> None:
     if not result.findings:
         console.print(Text(f"  {words['no_findings']}", style="green"))
     for f in result.findings:
-        where = f.location.describe("en" if words is LABELS["en"] else "th")
-        console.print(Text.assemble(
-            ("  " + _ICON[f.severity] + " ", _STYLE[f.severity]),
-            (f"{words[f.severity]} ", _STYLE[f.severity]),
-            (f"[{f.rule}] ", "dim"),
-            (f"{where}: " if where else "", "bold"),
-            f.message,
-        ))
-        if f.fix:
-            console.print(Text(f"      → {words['fix']}: {f.fix}", style="dim"))
+        _finding(console, f, words)
     console.print()
+
+
+def _finding(console: Console, f, words: dict) -> None:
+    where = f.location.describe("en" if words is LABELS["en"] else "th")
+    console.print(Text.assemble(
+        ("  " + _ICON[f.severity] + " ", _STYLE[f.severity]),
+        (f"{words[f.severity]} ", _STYLE[f.severity]),
+        (f"[{f.rule}] ", "dim"),
+        (f"{where}: " if where else "", "bold"),
+        f.message,
+    ))
+    if f.fix:
+        console.print(Text(f"      → {words['fix']}: {f.fix}", style="dim"))
+
+
+def _input_error(console: Console, error, words: dict) -> None:
+    console.print(Text.assemble((f"{error.path}: ", "bold"), (f"{words['input_error']}: {error.message}", "bold red")))
 
 
 def _traceability(console: Console, trace, lang: str) -> None:

@@ -64,13 +64,29 @@ def read_document(path: str | os.PathLike, options: ReadOptions = ReadOptions())
     return parse_bytes(path, read_bytes(path, options), options)
 
 
-def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> bytes:
-    """A file's bytes, after checking its type and size; or ReadError."""
-    p = Path(path)
-    suffix = p.suffix.lower()
+def _check_type(path: str | os.PathLike) -> None:
+    suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         known = " ".join(sorted(FORMATS))
         raise ReadError(f"unknown file type '{suffix or '(none)'}'; ita-lint reads {known}")
+
+
+def _check_size(size: int, options: ReadOptions) -> None:
+    if size > options.max_bytes:
+        raise ReadError(f"file is {size / 1e6:.1f} MB, over the limit of {options.max_bytes / 1e6:.0f} MB (--max-bytes)")
+
+
+def check_given_bytes(name: str, data: bytes, options: ReadOptions = ReadOptions()) -> bytes:
+    """Bytes that did not come from a file (standard input), checked as read_bytes checks a file's."""
+    _check_type(name)
+    _check_size(len(data), options)
+    return data
+
+
+def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> bytes:
+    """A file's bytes, after checking its type and size; or ReadError."""
+    p = Path(path)
+    _check_type(p)
     try:
         # non-blocking, so a FIFO or device put in a report's place cannot hang the run
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
@@ -82,19 +98,13 @@ def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) ->
         info = os.fstat(fh.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise ReadError("not a regular file; not read")
-        if info.st_size > options.max_bytes:
-            raise ReadError(_too_big(info.st_size, options.max_bytes))
+        _check_size(info.st_size, options)
         try:
             data = fh.read(options.max_bytes + 1)  # a file growing while read stops at the limit
         except OSError as exc:
             raise ReadError(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > options.max_bytes:
-        raise ReadError(_too_big(len(data), options.max_bytes))
+    _check_size(len(data), options)
     return data
-
-
-def _too_big(size: int, limit: int) -> str:
-    return f"file is {size / 1e6:.1f} MB, over the limit of {limit / 1e6:.0f} MB (--max-bytes)"
 
 
 def parse_bytes(path: str | os.PathLike, data: bytes, options: ReadOptions = ReadOptions()) -> Document:

@@ -28,6 +28,24 @@ BOX_CHARS: dict[str, bool] = {
     "\u2b1c": False,  # ⬜
 }
 TICKED, UNTICKED = "\u2611", "\u2610"
+# Between the cells of a table nested in a cell, written as one line of the cell's text
+NESTED_CELLS = " | "
+
+
+def nested_row_line(cells: list) -> str:
+    """One row of a table nested in a cell, as a line of that cell's text: its cells in
+    their places (an empty one too, so the columns line up), apart by NESTED_CELLS; a box
+    alone in a cell stays with the label beside it ("☑ ดำเนินการแล้วเสร็จ")."""
+    parts: list[str] = []
+    for cell in cells:
+        if cell.span == "left":
+            continue
+        text = cell.text.replace("\n", " ").strip()
+        if parts and parts[-1] in (TICKED, UNTICKED):
+            parts[-1] = f"{parts[-1]} {text}".strip()
+        else:
+            parts.append(text)
+    return NESTED_CELLS.join(parts).strip(" |")
 # Markdown task boxes ("[ ]", "[x]") and the "[/]" some offices type count too.
 _MARKDOWN_BOX = r"\[\s?\]|\[[xX✓/]\]"
 _BOX = re.compile("[" + "".join(BOX_CHARS) + "]|" + _MARKDOWN_BOX)

@@ -40,7 +40,7 @@ from typing import Optional
 from ita_lint.limits import CellBudget, exceeded
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
+from ita_lint.readers.common import (nested_row_line, BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
                                      item_text, lead_in_label, list_line, roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -77,6 +77,19 @@ def _format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
+# What an empty cell filled with colour says (as in the PDF reader): a Gantt chart's bar.
+SHADED = "■"
+
+
+def _filled(tcpr, t) -> bool:
+    """The cell is filled with a colour (w:shd with a fill other than none, auto or white)."""
+    shd = tcpr.find(t["shd"]) if tcpr is not None else None
+    if shd is None:
+        return False
+    fill = (shd.get(t["fill"]) or "").strip().lower()
+    return fill not in ("", "auto", "ffffff", "none") and (shd.get(t["val"]) or "clear").lower() != "nil"
+
+
 class _Package:
     """The parts of the package that the reader needs."""
 
@@ -104,6 +117,7 @@ class _Package:
         self.styles = self._xml(rels.get("styles"), _paragraph_styles) if rels.get("styles") else None
         self.numbering = self._xml(rels.get("numbering")) if rels.get("numbering") else None
         self.document = self._xml(self.main, required=True)
+        self.comments = self._xml(rels.get("comments")) if rels.get("comments") else None
 
     def _main_part(self) -> str:
         target = None
@@ -130,7 +144,7 @@ class _Package:
         rels_name = posixpath.join(folder, "_rels", name + ".rels")
         found: dict[str, str] = {}
         if rels_name not in self.names:
-            for kind in ("styles", "numbering"):
+            for kind in ("styles", "numbering", "comments"):
                 guess = posixpath.join(folder, kind + ".xml")
                 if guess in self.names:
                     found[kind] = guess
@@ -141,7 +155,7 @@ class _Package:
             return found
         for rel in root.iter(_PKG_REL + "Relationship"):
             kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
-            if kind in ("styles", "numbering") and rel.get("TargetMode") != "External":
+            if kind in ("styles", "numbering", "comments") and rel.get("TargetMode") != "External":
                 target = rel.get("Target") or ""
                 path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
                 if path in self.names:
@@ -419,6 +433,8 @@ class _Reader:
         self.paragraphs = 0
         self.tables = 0
         self.anchor: Optional[Location] = None  # set while reading a text box in the body
+        self.commented: dict[str, Location] = {}  # Word comment id -> the paragraph or table row it is on
+        self.comment_marks = (w + "commentRangeStart", w + "commentReference") if pkg.comments is not None else ()
         t = {name: w + name for name in (
             "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "customXml", "hyperlink", "smartTag",
             "ins", "moveTo", "fldSimple", "dir", "bdo", "del", "moveFrom", "tab", "ptab", "br", "cr", "sym",
@@ -426,7 +442,7 @@ class _Reader:
             "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr", "tblHeader",
             "gridBefore", "gridAfter", "tblGrid", "gridCol", "pStyle", "numPr", "numId", "ilvl", "outlineLvl",
             "ffData", "checkBox", "checked", "default", "val", "type", "char", "font", "ascii", "hAnsi",
-            "cs", "body", "b", "bCs",
+            "cs", "body", "b", "bCs", "shd", "fill",
         )}
         self.t = t
 
@@ -462,10 +478,16 @@ class _Reader:
             elif tag == _MC + "AlternateContent":
                 self.body(_alternate(child))
 
+    def _note_comments(self, el, loc: Location) -> None:
+        if self.comment_marks:  # a document without comments costs nothing here
+            for mark in el.iter(*self.comment_marks):
+                self.commented.setdefault(mark.get(self.w + "id") or "", loc)
+
     def paragraph(self, p) -> None:
         if self.anchor is None:
             self.paragraphs += 1
             loc = Location(paragraph=self.paragraphs)
+            self._note_comments(p, loc)
         else:
             loc = self.anchor
         kind, level, marker, text, boxes_in = self.paragraph_parts(p)
@@ -694,6 +716,8 @@ class _Reader:
         rows: list[dict[int, Cell]] = []
         headers: list[bool] = []
         for tr in self._rows(tbl):
+            if merge_copies:  # a table of the body: its rows are where findings point
+                self._note_comments(tr, Location(table=index, row=len(rows) + 1))
             trpr = tr.find(t["trPr"])
             col = after = 0
             header = False
@@ -705,8 +729,11 @@ class _Reader:
                 # Word's "repeat as header row at the top of each page"
                 header = th is not None and (th.get(t["val"]) or "true").lower() not in ("0", "false", "off")
             row: dict[int, Cell] = {}
+            shaded: list[int] = []  # empty cells filled with colour
+            cells = 0
             for tc in self._cells(tr):
                 tcpr = tc.find(t["tcPr"])
+                cells += 1
                 span, vmerge, hcont = 1, None, False
                 if tcpr is not None:
                     gs = tcpr.find(t["gridSpan"])
@@ -727,6 +754,8 @@ class _Reader:
                              if merge_copies else Cell(""))
                 else:
                     value = Cell(*box_text("\n".join(self.cell_lines(tc))))
+                    if value.is_blank and _filled(tcpr, t):
+                        shaded.append(col)
                     for k in range(span):
                         open_v.pop(col + k, None)
                     if vmerge == "restart":
@@ -736,6 +765,11 @@ class _Reader:
                 for k in range(1, span):
                     row[col + k] = Cell("", span="left")
                 col += span
+            if shaded and len(shaded) < cells:
+                # a Gantt chart's bar marks the months (as the PDF reader gives a filled cell);
+                # a row filled all across is a stripe, no mark
+                for c in shaded:
+                    row[c] = Cell(SHADED, span=row[c].span)
             for c in [c for c in open_v if c not in row]:
                 del open_v[c]
             rows.append(row)
@@ -772,7 +806,7 @@ class _Reader:
                     lines.extend(self.cell_lines(content))
             elif tag == t["tbl"]:
                 for row in self.table_rows(child, 0, merge_copies=False):
-                    line = " ".join(c.text.replace("\n", " ") for c in row.cells if c.text.strip())
+                    line = nested_row_line(row.cells)
                     if line:
                         lines.append(line)
             elif tag == t["sdt"]:
@@ -828,9 +862,27 @@ def _int_hex(val: Optional[str]) -> Optional[int]:
 def read(path: str, data: bytes, fmt: str = "docx", options: ReadOptions = ReadOptions()) -> Document:
     pkg = _Package(data, options)
     try:
-        blocks = _Reader(pkg).read()
+        reader = _Reader(pkg)
+        blocks = reader.read()
     except RecursionError:
         raise ReadError("DOCX nested too deeply to read") from None
     finally:
         pkg.zip.close()
-    return Document(path, "docx", blocks)
+    return Document(path, "docx", blocks, waivers=_waivers(pkg.comments, reader.commented, reader.w))
+
+
+def _waivers(comments, commented: dict[str, Location], w: str) -> list:
+    """The Word comments that are waivers ("ita-lint: disable …"), each on the paragraph or table
+    row its range starts in."""
+    from ita_lint.waivers import from_docx_comment
+
+    if comments is None or not commented:
+        return []
+    found = []
+    for comment in comments.iter(w + "comment"):
+        place = commented.get(comment.get(w + "id") or "")
+        text = "\n".join("".join(t.text or "" for t in p.iter(w + "t")) for p in comment.iter(w + "p"))
+        waiver = from_docx_comment(text, place) if place is not None else None
+        if waiver is not None:
+            found.append(waiver)
+    return found

@@ -17,7 +17,7 @@ from ita_lint.thai import squash
 
 
 _BLOCK_TAGS = {"p", "div", "li", "br", "tr", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section"}
-_HAS_TAG = re.compile(r"</?(?:p|div|ul|ol|li|br|input|span|b|strong|i|em|u|table|tr|td|th|h[1-6]|a|font|sup|sub)\b[^>]*>", re.I)
+_HAS_TAG = re.compile(r"</?(?:p|div|ul|ol|li|br|input|span|b|strong|i|em|u|table|tr|td|th|h[1-6]|a|font|sup|sub|summary|details|aside|section|article|small|mark|center|label)\b[^>]*>", re.I)
 
 class _FragmentParser(HTMLParser):
     def __init__(self) -> None:

@@ -42,7 +42,7 @@ from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.limits import CellBudget, Limits
 from ita_lint.readers.decode import looks_binary
-from ita_lint.readers.common import (SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
+from ita_lint.readers.common import (nested_row_line, SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -140,6 +140,9 @@ def _opens_section(button) -> bool:
     parent = button.getparent()
     return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() in _HEADINGS
 
+# What a cell holding only a picture (with no alt text) says: something is marked there.
+PICTURE = "■"
+
 _DROP = {
     "script", "style", "noscript", "template", "head", "title", "nav", "iframe", "frame", "frameset",
     "object", "embed", "applet", "svg", "math", "canvas", "select", "option", "optgroup", "datalist",
@@ -230,6 +233,20 @@ class _Flow:
 
 
 _FONT_FAMILY = re.compile(r"(?:mso-symbol-font-family|font-family)\s*:\s*['\"]?([^;'\",]+)", re.I)
+
+
+# ARIA roles of a table drawn without <table>, and of its cells.
+_ARIA_TABLES = frozenset({"table", "grid", "treegrid"})
+_ARIA_CELLS = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+
+
+def _role(el) -> str:
+    return (el.get("role") or "").strip().lower() if isinstance(el.tag, str) else ""
+
+
+def _aria_owner(row):
+    """The ARIA table (or <table>) a row belongs to: its nearest."""
+    return next((a for a in row.iterancestors() if _role(a) in _ARIA_TABLES or a.tag == "table"), None)
 
 
 def _symbol_font(el) -> Optional[str]:
@@ -363,7 +380,7 @@ class _Walker:
         if tag == "li":  # a stray li outside a list
             self.list_item(el, flow, ctx, "-", depth)
             return
-        if tag == "table":
+        if tag == "table" or _role(el) in _ARIA_TABLES:
             self.table(el, flow, ctx)
             return
         if tag in _BLOCK or tag in _SECTIONING:
@@ -429,6 +446,10 @@ class _Walker:
 
     @staticmethod
     def own_rows(table) -> list:
+        if table.tag.lower() != "table":
+            # an ARIA table of divs (role="table" / "row" / "cell"), as page builders draw
+            # a table with CSS grid: its rows, not those of a table nested in a cell
+            return [d for d in table.iterdescendants() if _role(d) == "row" and _aria_owner(d) is table]
         rows = []
         for child in table:
             tag = child.tag.lower() if isinstance(child.tag, str) else ""
@@ -444,27 +465,33 @@ class _Walker:
         if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "thead":
             return True
         cells = self.own_cells(tr)
-        return bool(cells) and all(c.tag.lower() == "th" for c in cells)
+        return bool(cells) and all(c.tag.lower() == "th" or _role(c) == "columnheader" for c in cells)
 
     @staticmethod
     def own_cells(tr) -> list:
+        if tr.tag.lower() != "tr":
+            return [d for d in tr.iterdescendants() if _role(d) in _ARIA_CELLS
+                    and next((a for a in d.iterancestors() if _role(a) == "row"), None) is tr]
         return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
 
     def is_layout(self, table, rows: list) -> bool:
         """A table used to lay out the page rather than to hold data.
 
         Signs: role=presentation, a page heading (h1/h2) in a cell, or a table of
-        at least two rows and three columns inside a cell.
+        at least two rows and three columns inside a cell of a table without a <th>
+        header row (a data table's cells may hold tables of their own).
         """
         if (table.get("role") or "").strip().lower() in ("presentation", "none"):
             return True
+        # a header row of <th> cells on top: a data table, whatever its cells hold
+        headed = bool(rows) and self.is_header_row(rows[0]) and len(self.own_cells(rows[0])) >= 2
         for tr in rows:
             for cell in self.own_cells(tr):
                 for d in cell.iterdescendants():
                     tag = d.tag.lower() if isinstance(d.tag, str) else ""
                     if tag in ("h1", "h2"):
                         return True
-                    if tag == "table":
+                    if tag == "table" and not headed:
                         # a data table inside (not a small box list): the outer one lays out the page
                         inner = self.own_rows(d)
                         if len(inner) >= 2 and max(len(self.own_cells(r)) for r in inner) >= 3:
@@ -493,7 +520,14 @@ class _Walker:
         sub = _Flow()
         self.children(td, sub, (False, sectioned, False, 0))
         sub.flush()
-        return Cell(*box_text("\n".join(_lines(sub.items))))
+        cell = Cell(*box_text("\n".join(_lines(sub.items))))
+        if cell.is_blank and any(isinstance(d.tag, str) and d.tag.lower() == "img" for d in td.iterdescendants()):
+            # a picture alone in a cell says something: a tick drawn as an image in a quarter
+            # column, as a filled cell does in a PDF (its alt text, if any, says what)
+            alt = next((d.get("alt", "").strip() for d in td.iterdescendants()
+                        if isinstance(d.tag, str) and d.tag.lower() == "img" and d.get("alt", "").strip()), "")
+            cell = Cell(alt or PICTURE)
+        return cell
 
     def grid(self, trs: list, sectioned: bool) -> list[Row]:
         """The HTML table model: each cell in the first free slot, spans on the grid."""
@@ -512,8 +546,8 @@ class _Walker:
                 while col in row:
                     col += 1
                 value = Cell("") if self.dropped(td, "td", sectioned) else self.cell(td, sectioned)
-                colspan = _int_attr(td, "colspan", 1, 1, 1000)
-                rowspan = _int_attr(td, "rowspan", 1, 0, 65534)
+                colspan = _int_attr(td, "colspan" if "colspan" in td.attrib else "aria-colspan", 1, 1, 1000)
+                rowspan = _int_attr(td, "rowspan" if "rowspan" in td.attrib else "aria-rowspan", 1, 0, 65534)
                 if rowspan == 0:
                     rowspan = total - r
                 # what the spans will fill, before filling it: a few bytes can ask for millions
@@ -530,6 +564,10 @@ class _Walker:
             locations.append(Location(line=self.line(tr)))
         width = max((max(row) + 1 for row in grid if row), default=0)
         self.budget.check(len(grid), width, len(grid) * width)
+        for row, tr in zip(grid, trs):
+            if tr.tag.lower() != "tr" and len(row) == 1 and 0 in row:
+                # an ARIA row of one cell is drawn across the grid (a group row)
+                row.update({c: Cell("", span="left") for c in range(1, width)})
         return [
             Row([row.get(c) or Cell("") for c in range(width)], loc, header=header)
             for row, loc, header in zip(grid, locations, headers)
@@ -567,7 +605,7 @@ def _lines(items: list[_Item]) -> list[str]:
     for it in items:
         if it.kind == "table":
             for row in it.rows or []:
-                line = " ".join(c.text.replace("\n", " ") for c in row.cells if c.text.strip())
+                line = nested_row_line(row.cells)
                 if line:
                     out.append(line)
         elif it.kind == "list_item":
@@ -625,7 +663,9 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
     except RecursionError:  # pragma: no cover - libxml2 caps depth at 256
         raise ReadError("HTML nested too deeply to read") from None
     flow.flush()
-    return Document(path, "html", _blocks(flow.items))
+    from ita_lint.waivers import from_comments
+
+    return Document(path, "html", _blocks(flow.items), waivers=from_comments(text))
 
 
 def read(path: str, data: bytes, fmt: str = "html", options: ReadOptions = ReadOptions()) -> Document:

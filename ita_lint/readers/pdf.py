@@ -10,7 +10,10 @@ How a page is read:
 1. Every character with its box, baseline and font size (pdfium's text page),
    in content-stream order, which keeps Thai marks with their letters. pdfium's
    own generated spaces and line breaks are dropped; spaces are put back where
-   the gap between two letters is wide.
+   the gap between two letters is wide. Letters struck out by a line through
+   their middle (a deletion shown by Word's tracked changes) are dropped. Text
+   set vertically (a narrow header cell, Word's "btLr") is read in stream order,
+   which is its reading order, not by baseline.
 2. Tables from ruling lines: Word and LibreOffice draw table borders as thin
    lines or thin filled rectangles. Horizontal and vertical rules that touch
    make a grid; a grid boundary missing between two grid cells means they are
@@ -50,6 +53,7 @@ from typing import Optional
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.readers.common import title_blocks, title_rows, typed_boxes
+from ita_lint.readers.pdf_columns import columns
 from ita_lint.thai import normalize
 
 # Hard bounds on what one page may cost, whatever the file holds.
@@ -88,6 +92,7 @@ class _Char:
     base: float  # baseline y
     size: float
     index: int  # in the text page, for font look-ups
+    angle: float = 0.0  # of its text direction, radians: text set vertically is near ±π/2
 
 
 # Word's symbol fonts (Wingdings, Wingdings 2) draw ballot boxes with ordinary
@@ -175,6 +180,7 @@ def _page_chars(raw, textpage, space: _Space, fonts: _Fonts) -> list[_Char]:
     loose = raw.FS_RECTF()
     get_origin = raw.FPDFText_GetCharOrigin
     get_size = raw.FPDFText_GetFontSize
+    get_angle = getattr(raw, "FPDFText_GetCharAngle", None)
     rotated = space.rot != 0
     chars: list[_Char] = []
     for i in range(n):
@@ -204,8 +210,13 @@ def _page_chars(raw, textpage, space: _Space, fonts: _Fonts) -> list[_Char]:
         else:
             x0, y0, x1, y1 = left - space.l, b.value - space.b, right - space.l, t.value - space.b
             base = oy.value - space.b
-        chars.append(_Char(ch, x0, x1, y0, y1, base, size, i))
+        angle = get_angle(textpage, i) if get_angle is not None else 0.0
+        chars.append(_Char(ch, x0, x1, y0, y1, base, size, i, angle if angle > 0 else 0.0))
     _place_strays(chars, space)
+    if sum(1 for c in chars if _vertical(c)) * 2 > len(chars):
+        # most of the page turned: a page rotated as a whole, read as such (not vertical text)
+        for c in chars:
+            c.angle = 0.0
     return chars
 
 
@@ -609,16 +620,63 @@ class _Line:
     size: float = 0.0
     ends_with_space: bool = False
     number: int = 0  # line on the page
+    column: int = 0  # 1 or 2 in text set in two columns (readers.pdf_columns), else 0
+    region: float = 0.0  # the top of those columns
 
     @property
     def first_index(self) -> int:
         return self.chars[0].index
 
 
+def _vertical(c: _Char) -> bool:
+    return abs(math.sin(c.angle)) > VERTICAL_SIN and not c.ch.isspace()
+
+
+# A letter whose text direction is this close to upright (|sin| of its angle) is set vertically.
+VERTICAL_SIN = 0.9
+
+
+def _vertical_lines(chars: list[_Char]) -> list[_Line]:
+    """Text set vertically (a table header's narrow cell, Word's "btLr"): its letters in
+    stream order, which is reading order; a new line where they move across by more than
+    half a letter. Lines read left to right for text going up, right to left going down."""
+    runs: list[list[_Char]] = []
+    for c in chars:
+        centre = (c.x0 + c.x1) / 2
+        if runs and (_is_mark(c.ch) or c.ch.isspace() or abs(centre - (runs[-1][0].x0 + runs[-1][0].x1) / 2) <= 0.6 * max(c.size, 1.0)):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    up = bool(chars) and math.sin(chars[0].angle) < 0  # pdfium's 3π/2: read from the bottom up
+    runs.sort(key=lambda run: min(c.x0 for c in run) * (1 if up else -1))
+    lines = []
+    for run in runs:
+        line = _Line(run, text=normalize("".join(c.ch for c in run)).strip(), x0=min(c.x0 for c in run),
+                     x1=max(c.x1 for c in run), base=max(c.y1 for c in run), size=max(c.size for c in run))
+        if line.text:
+            lines.append(line)
+    return lines
+
+
 def _lines(chars: list[_Char], space_gap: float = 0.22) -> list[_Line]:
     """Characters of one place (stream order) grouped into lines, top to bottom."""
     if not chars:
         return []
+    upright = [c for c in chars if _vertical(c)]
+    if upright:
+        # a mark, or a space between words, goes with the letter before it
+        letters = {id(c) for c in upright}
+        marks_of: list[_Char] = []
+        rest: list[_Char] = []
+        last_vertical = False
+        for c in chars:
+            if id(c) in letters or ((_is_mark(c.ch) or c.ch.isspace()) and last_vertical):
+                marks_of.append(c)
+                last_vertical = True
+            else:
+                rest.append(c)
+                last_vertical = False
+        return _vertical_lines(marks_of) + _lines(rest, space_gap)
     # runs: stream-order stretches on one baseline
     runs: list[list[_Char]] = []
     cur: list[_Char] = []
@@ -873,6 +931,7 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     """Fill a page's tables, lines outside tables and line numbers from its
     characters (stream order) and ruling lines, all in display space."""
     grids = _grids(rules)
+    chars = _unstruck(chars, rules)
     flow_chars: list[_Char] = []
     per_cell: list[dict[int, list[_Char]]] = [dict() for _ in grids]
     last_dest = None
@@ -903,7 +962,36 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
         ln for ln in out.flow
         if not ((ln.base < margin or ln.base > out.height - margin) and _PAGE_NUMBER.match(ln.text))
     ]
+    out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap))
     _number_lines(out)
+
+
+# A line through a letter between these shares of its size above the baseline strikes it
+# out (a deletion shown with Word's tracked changes); an underline runs below the baseline.
+STRIKE_BAND = (0.15, 0.55)
+
+
+def _unstruck(chars: list[_Char], rules: list[_Rule]) -> list[_Char]:
+    """The characters without those struck out: deleted text is no text of the document.
+    A mark goes with its letter."""
+    lines = sorted((r.pos, r.a, r.b) for r in rules if r.horizontal)
+    if not lines:
+        return chars
+    positions = [pos for pos, _, _ in lines]
+    out: list[_Char] = []
+    struck = False
+    for c in chars:
+        if _is_mark(c.ch):
+            if not struck:
+                out.append(c)
+            continue
+        lo, hi = c.base + STRIKE_BAND[0] * c.size, c.base + STRIKE_BAND[1] * c.size
+        middle = (c.x0 + c.x1) / 2
+        struck = not c.ch.isspace() and any(
+            a <= middle <= b for _, a, b in lines[bisect_left(positions, lo):bisect_left(positions, hi)])
+        if not struck:
+            out.append(c)
+    return out
 
 
 def _number_lines(page: _Page) -> None:
@@ -1014,15 +1102,19 @@ def _line_below(page: _Page, y: float) -> Optional[int]:
     return best.number if best else None
 
 
-def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> list[tuple[float, Block]]:
-    """Paragraphs and headings outside tables: (top y, block)."""
+def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> list[tuple[tuple, Block]]:
+    """Paragraphs and headings outside tables: (place, block), a place being the top y or,
+    in text set in two columns, the columns' top, the column and the top y."""
     lines = page.flow
     if not lines:
         return []
-    right = max(ln.x1 for ln in lines)
+    rights: dict[tuple, float] = {}
+    for ln in lines:  # a line is wrapped at the right edge of its column, or of the page
+        key = (ln.region, ln.column)
+        rights[key] = max(rights.get(key, 0.0), ln.x1)
     table_spans = [(g.top, g.bottom) for g, _ in page.tables]
     pitch = _pitches(lines)
-    out: list[tuple[float, Block]] = []
+    out: list[tuple[tuple, Block]] = []
     para: list[_Line] = []
     text = ""
 
@@ -1031,16 +1123,23 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
         if para:
             block = _paragraph_block(page, para, text, body_size, heading_sizes)
             if block is not None:
-                out.append((para[0].base + para[0].size, block))
+                first = para[0]
+                top = first.base + first.size
+                out.append(((-first.region, first.column, -top) if first.column else _place(top), block))
         para, text = [], ""
 
     for ln in lines:
+        if para and (para[-1].region, para[-1].column) != (ln.region, ln.column):
+            flush()  # the other column
         if para:
             prev = para[-1]
+            right = rights[(prev.region, prev.column)]
             between_table = any(prev.base > bot and ln.base < top for top, bot in table_spans)
             gap = prev.base - ln.base
             normal = pitch.get(round(prev.size), 1.9 * prev.size)
-            same_style = page.fonts_bold.get(prev.first_index) == page.fonts_bold.get(ln.first_index)
+            # a wrapped line keeps its font: a smaller heading under a larger one is no wrap
+            same_style = page.fonts_bold.get(prev.first_index) == page.fonts_bold.get(ln.first_index) \
+                and abs(prev.size - ln.size) <= 0.5
             if (
                 not between_table
                 and gap <= normal * 1.15 + 0.5
@@ -1055,6 +1154,11 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
         text = ln.text
     flush()
     return out
+
+
+def _place(top: float) -> tuple:
+    """Where a block goes in reading order: by its top, as are columns by theirs."""
+    return (-top, 0, 0.0)
 
 
 def _pitches(lines: list[_Line]) -> dict[int, float]:
@@ -1133,8 +1237,9 @@ def _aligned_blocks(page: _Page, carry: dict) -> list[tuple[float, Block]]:
     body = [ln for ln in page.flow if not _in_margin(page, ln)] or page.flow
     left, right = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
     for ln in page.flow:
-        if _in_margin(page, ln):
-            # running headers and footers are no rows, whatever they line up with
+        if _in_margin(page, ln) or ln.column:
+            # running headers and footers are no rows, whatever they line up with; nor
+            # is text set in columns
             plines.append(PLine([], unit=0.5 * ln.size))
             plines.append(PLine([], unit=0.5 * ln.size))
             owners += [None, None]
@@ -1327,18 +1432,18 @@ def _words(line: _Line) -> list[tuple[float, float, str]]:
 
 
 def _page_blocks(page: _Page, body: float, heading_sizes: list[float], carry: Optional[dict] = None) -> list[Block]:
-    items = _aligned_blocks(page, {} if carry is None else carry)
+    items = [(_place(y), b) for y, b in _aligned_blocks(page, {} if carry is None else carry)]
     items += _flow_blocks(page, body, heading_sizes)
     for grid, cells in page.tables:
         block = _table_block(page, grid, cells)
         if block is not None:
             titles, block.rows = title_rows(block.rows)
             # a title typed in the sheet above the table's header (a spreadsheet's print)
-            items += [(grid.top + 1 - k * 0.01, b) for k, b in enumerate(title_blocks(titles))]
+            items += [(_place(grid.top + 1 - k * 0.01), b) for k, b in enumerate(title_blocks(titles))]
             if block.rows:
                 block.location = block.rows[0].location
-                items.append((grid.top, block))
-    items.sort(key=lambda it: -it[0])
+                items.append((_place(grid.top), block))
+    items.sort(key=lambda it: it[0])
     return [b for _, b in items]
 
 

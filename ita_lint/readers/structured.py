@@ -94,7 +94,11 @@ def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document:
             err["msg"] = "must be text or a list of texts" if err["loc"][-1] != "title" else "must be text"
         at = f"line {line}: " if line else ""
         raise ReadError(f"{at}{where}: {err['msg']}") from None
-    return Document(path=path, format=fmt, blocks=_blocks(report, lines), meta=_meta(report, lines))  # type: ignore[arg-type]
+    from ita_lint.waivers import from_yaml
+
+    waivers = from_yaml(text) if fmt == "yaml" else []  # JSON has no comments
+    return Document(path=path, format=fmt, blocks=_blocks(report, lines), meta=_meta(report, lines),  # type: ignore[arg-type]
+                    waivers=waivers)
 
 
 def _fields() -> set[str]:

@@ -24,7 +24,7 @@ from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
 from ita_lint.readers.decode import decode_text
 from ita_lint.readers.fragments import boxes_of, fragment_lines, make_cell
-from ita_lint.thai import normalize
+from ita_lint.thai import normalize, to_arabic_digits
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST = re.compile(r"^(\s*)(?:[-*+•]\s+|(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\))\s*)(?=\S)")
@@ -38,8 +38,10 @@ _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 
 
 def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document:
+    from ita_lint.waivers import from_comments
+
     text = normalize(decode_text(data))
-    return Document(path=path, format=fmt, blocks=parse(text))  # type: ignore[arg-type]
+    return Document(path=path, format=fmt, blocks=parse(text), waivers=from_comments(text))  # type: ignore[arg-type]
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -48,7 +50,7 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 def parse(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     lines, hidden = _without_comments(lines)
-    lines = [_SHORTCODE.sub("", line) for line in lines]
+    lines = [_box_drawn(_SHORTCODE.sub("", _QUOTE.sub("", line, count=1))) for line in lines]
     front = _front_matter(lines)
     hidden |= set(range(front[0])) if front else set()
     blocks = _Parser(lines, hidden, _aligned_tables(lines, hidden)).run()
@@ -56,6 +58,25 @@ def parse(text: str) -> list[Block]:
         # a static site's page title lives in its front matter ("title: …"), shown as its heading
         blocks.insert(0, Block("heading", normalize(front[1]), Location(line=front[2]), level=1))
     return blocks
+
+
+_TAGS_ONLY = re.compile(r"^\s*(?:</?[A-Za-z][^<>]*>\s*)+$")
+_DASHES = re.compile(r"[-=─━\s]*")
+# Quoting marks ("> ", "> > "): a quoted e-mail or a Markdown block quote holds text of
+# its own, read as if unquoted.
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+# A table drawn with box-drawing characters (w3m, lynx and `tabulate` dumps): its rules
+# become a grid table's "+---+", its bars "|".
+_BOX_BARS = str.maketrans({ch: "|" for ch in "│┃║"})
+_BOX_RULE = re.compile(r"^\s*[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛][─━═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛]+\s*$")
+_BOX_RULE_CHARS = str.maketrans({**{ch: "-" for ch in "─━"}, "═": "=",
+                                 **{ch: "+" for ch in "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛"}})
+
+
+def _box_drawn(line: str) -> str:
+    if _BOX_RULE.match(line):
+        return line.translate(_BOX_RULE_CHARS)
+    return line.translate(_BOX_BARS) if line.lstrip()[:1] in "│┃║" else line
 
 
 # Site generators' shortcodes ("{{< figure … >}}", "{{% alert %}}") are markup, not text.
@@ -198,7 +219,10 @@ class _Parser:
             if i in self.aligned and not in_fence:
                 self.flush()
                 region = self.aligned[i]
-                rows = [Row([make_cell(c.text) for c in r.cells], r.location) for r in region.rows]
+                # a line of dashes under the header or around the table (pandoc's simple and
+                # multiline tables) rules the columns: it is no row
+                rows = [Row([make_cell(c.text) for c in r.cells], r.location) for r in region.rows
+                        if not all(_DASHES.fullmatch(c.text) for c in r.cells)]
                 self.blocks.append(Block("table", location=Location(line=i + 1), rows=rows))
                 i = region.end
                 continue
@@ -209,6 +233,8 @@ class _Parser:
                 in_fence = not in_fence
                 i += 1
                 continue
+            if not in_fence and _TAGS_ONLY.match(raw) and not raw.lstrip().lower().startswith("<table"):
+                raw = ""  # "<details>", "</aside>": HTML markup between Markdown blocks, a break
             if in_fence or not raw.strip():
                 self.flush()
                 if in_fence and raw.strip():
@@ -297,11 +323,22 @@ class _Parser:
             while _open_quote(record) and i + 1 < len(self.lines):
                 i += 1
                 record += "\n" + self.lines[i]
+            width = next((len(r.cells) for r in rows if not _list_row(r)), None)
+            if width and len(_tab_cells(record)) < width:
+                i, record = self.unquoted_breaks(i, record, width)
+            i, record = self.spilled_lines(i, record)
             cells = [make_cell(_inline(c)) for c in _tab_cells(record)]
             rows.append(Row(cells, Location(line=first + 1)))
             i += 1
         if i == start:  # a line of tabs only: a blank line
             return i + 1
+        listed = next((k for k, row in enumerate(rows) if not _list_row(row)), len(rows))
+        if listed and (listed == len(rows) or len(rows[listed].cells) != 2):
+            # "๔.<TAB>มาตรการ…", "-<TAB>ตัวชี้วัดที่ ๒ …": Word's numbered and bulleted
+            # paragraphs saved as text, a tab after the number, above a table or alone
+            for row in rows[:listed]:
+                self.add_text_block("list_item", " ".join(c.text for c in row.cells), row.location.line)
+            rows = rows[listed:]
         while rows and sum(1 for c in rows[0].cells if not c.is_blank) <= 1 and not _cut_tail(rows):
             # a title or an indented line, not a row (text in a later cell alone, after
             # the tabs of empty ones, is the rest of a row cut by the page above)
@@ -317,6 +354,41 @@ class _Parser:
         if rows:
             self.blocks.append(Block("table", location=rows[0].location, rows=rows))
         return i
+
+    def unquoted_breaks(self, i: int, record: str, width: int) -> tuple[int, str]:
+        """A row cut over several lines by the paragraphs inside its cells, unquoted (Word's
+        "Save as Plain Text"): "๑<TAB>title<TAB>๑) step" / "๒) step" / "๓) step<TAB>period<TAB>…".
+        The lines below carry on the row's last cell when, joined, they give exactly the
+        table's width; otherwise the row stays as it is (a short row is common)."""
+        joined, have = record, len(_tab_cells(record))
+        for j in range(i + 1, min(i + 1 + MAX_CELL_LINES, len(self.lines))):
+            line = self.lines[j]
+            if j in self.hidden or not line.strip(" \t\r"):
+                break
+            joined += "\n" + line
+            have += line.count("\t")
+            if have == width:
+                return j, joined
+            if have > width:
+                break
+        return i, record
+
+    def spilled_lines(self, i: int, record: str) -> tuple[int, str]:
+        """Lines without a tab between two numbered rows of the table (row n, then row n + 1)
+        carry on the last cell of row n: a line break inside it, copied from a browser
+        ("งานประชาสัมพันธ์" / "นางสาวอรอุมา ดุงใหม่"). Between anything else they are text
+        (a heading between two tables); a blank line or a page break ends the table."""
+        j = i + 1
+        while j < len(self.lines) and j - i <= MAX_CELL_LINES and j not in self.hidden:
+            line = self.lines[j]
+            if "\t" in line or not line.strip() or line.startswith("\f"):
+                break
+            j += 1
+        nxt = self.lines[j] if j < len(self.lines) else ""
+        if j == i + 1 or "\t" not in nxt or len(_tab_cells(record)) < 2 \
+                or _row_number(nxt) is None or _row_number(nxt) != (_row_number(record) or -1) + 1:
+            return i, record
+        return j - 1, "\n".join([record] + self.lines[i + 1:j])
 
     def html_table(self, i: int) -> int:
         """An HTML table written into Markdown (pandoc writes one where a pipe table cannot
@@ -406,6 +478,28 @@ class _Parser:
             i += 1
         self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
+
+
+# A cell broken over lines by its own paragraphs spans at most this many lines.
+MAX_CELL_LINES = 40
+
+
+# A list's number or bullet alone in a cell: "๔.", "(1)", "1.2", "-", "•".
+_LIST_MARK = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]|[-–•●○▪■◦·*])\s*$")
+
+
+_ROW_NUMBER = re.compile(r"^\s*([0-9๐-๙]{1,3})\.?\s*\t")
+
+
+def _row_number(record: str) -> Optional[int]:
+    """The number in a row's first cell ("3<TAB>…", "๓.<TAB>…"), or None."""
+    m = _ROW_NUMBER.match(record)
+    return int(to_arabic_digits(m.group(1))) if m else None
+
+
+def _list_row(row: Row) -> bool:
+    """Two cells, a list's number or bullet and its text: a list item saved with a tab."""
+    return len(row.cells) == 2 and bool(_LIST_MARK.match(row.cells[0].text)) and not row.cells[1].is_blank
 
 
 def _cut_tail(rows: list[Row]) -> bool:

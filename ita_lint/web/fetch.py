@@ -1,12 +1,22 @@
 """Fetching with limits, using only the standard library.
 
-Every connection goes through `AddressPolicy.create_connection`: the host name is
-resolved there, each address is checked (private, loopback, link-local, reserved
-and the like are refused unless allowed for that host) and the socket is opened
-to the address that was checked, so a name that resolves differently the second
-time (DNS rebinding) cannot slip through. Redirects are followed only to the same
-host and only where robots.txt allows. Bodies are streamed and the download
+Every direct connection goes through `AddressPolicy.create_connection`: the host
+name is resolved there, each address is checked (private, loopback, link-local,
+reserved and the like are refused unless allowed for that host) and the socket is
+opened to the address that was checked, so a name that resolves differently the
+second time (DNS rebinding) cannot slip through. Redirects are followed only to the
+same host and only where robots.txt allows. Bodies are streamed and the download
 stops at the per-document or run-wide byte limit, or when it takes too long.
+
+Networks as they are: HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured (urllib's
+ProxyHandler; HTTPS goes through a CONNECT tunnel). Through a proxy the connection is
+the proxy's, which the user chose, and the policy checks each request's target host
+instead — on every redirect too, since each goes through the handlers again; a name
+only the proxy's resolver knows is let through. TLS trusts the system's certificates
+(where OpenSSL looks for them: SSL_CERT_FILE, SSL_CERT_DIR) plus `--ca-bundle` or
+REQUESTS_CA_BUNDLE, so an agency's own CA or the intermediate certificate a server
+forgot to send can be added; an incomplete chain is explained in the officer's
+language. robots.txt's Crawl-delay spaces the requests to its site.
 """
 
 from __future__ import annotations
@@ -14,6 +24,7 @@ from __future__ import annotations
 import email.utils
 import http.client
 import ipaddress
+import os
 import socket
 import ssl
 import threading
@@ -49,6 +60,10 @@ class FetchError(Exception):
 
 class Refused(OSError):
     """A connection or redirect the limits forbid: never retried."""
+
+
+class Unresolved(Refused):
+    """A host name this machine cannot resolve."""
 
 
 # --- addresses ----------------------------------------------------------------------------
@@ -97,9 +112,9 @@ class AddressPolicy:
         try:
             found = resolve(host, port)
         except socket.gaierror as exc:
-            raise Refused(f"cannot resolve host name {host} ({exc.strerror or exc})") from None
+            raise Unresolved(f"cannot resolve host name {host} ({exc.strerror or exc})") from None
         if not found:
-            raise Refused(f"cannot resolve host name {host}")
+            raise Unresolved(f"cannot resolve host name {host}")
         if self.allow_all or host.rstrip(".").lower() in self.private_hosts:
             return found
         allowed = [a for a in found if is_public(a)]
@@ -109,6 +124,14 @@ class AddressPolicy:
                 "unless the start URL is on such an address (--allow-private to allow)"
             )
         return allowed
+
+    def check_through_proxy(self, host: str, port: int) -> None:
+        """A target reached through a proxy: refused when it resolves here to an address the policy
+        forbids; a name only the proxy's resolver knows is let through (the proxy connects)."""
+        try:
+            self.addresses(host, port)
+        except Unresolved:
+            pass
 
     def create_connection(self, address, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None, *args, **kwargs):
         host, port = address
@@ -188,25 +211,64 @@ def _guarded(base: type, policy: AddressPolicy) -> type:
     return Guarded
 
 
+class _Proxies(urllib.request.ProxyHandler):
+    """The environment's proxies (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); marks a request sent through one."""
+
+    def proxy_open(self, req, proxy, type):
+        target = req.host
+        result = super().proxy_open(req, proxy, type)
+        if req.host != target:
+            req.ita_target = target  # the host the request is for, now that req.host is the proxy
+        return result
+
+
+def _connection(req, direct: type, plain: type, policy: AddressPolicy) -> type:
+    """The connection class for a request: through a proxy, the target is checked here and the
+    socket goes to the proxy; otherwise every address is checked as the socket opens."""
+    target = getattr(req, "ita_target", None)
+    if target is None:
+        return direct
+    parts = urlsplit("//" + target)
+    policy.check_through_proxy(parts.hostname or target, parts.port or (443 if req.type == "https" else 80))
+    return plain
+
+
 class _HTTPHandler(urllib.request.HTTPHandler):
     def __init__(self, policy: AddressPolicy):
         super().__init__()
+        self._policy = policy
         self._conn = _guarded(http.client.HTTPConnection, policy)
 
     def http_open(self, req):
-        return self.do_open(self._conn, req)
+        return self.do_open(_connection(req, self._conn, http.client.HTTPConnection, self._policy), req)
+
+
+def tls_context(ca_bundle: Optional[str] = None) -> ssl.SSLContext:
+    """The system's trusted certificates (OpenSSL's default paths; SSL_CERT_FILE, SSL_CERT_DIR), plus
+    `ca_bundle` or REQUESTS_CA_BUNDLE. ValueError when the bundle cannot be read as PEM certificates."""
+    context = ssl.create_default_context()
+    extra = ca_bundle or os.environ.get("REQUESTS_CA_BUNDLE") or None
+    if extra:
+        try:
+            context.load_verify_locations(cafile=extra)
+        except (OSError, ssl.SSLError) as exc:
+            source = "--ca-bundle" if ca_bundle else "REQUESTS_CA_BUNDLE"
+            reason = (exc.reason if isinstance(exc, ssl.SSLError) else exc.strerror) or exc
+            raise ValueError(f"{extra} ({source}): not a readable PEM certificate bundle ({reason})") from None
+    return context
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, policy: AddressPolicy):
-        super().__init__(context=ssl.create_default_context())
+    def __init__(self, policy: AddressPolicy, context: ssl.SSLContext):
+        super().__init__(context=context)
+        self._policy = policy
         self._conn = _guarded(http.client.HTTPSConnection, policy)
 
     def https_open(self, req):
         kwargs = {"context": self._context}
         if getattr(self, "_check_hostname", None) is not None:  # Python < 3.12
             kwargs["check_hostname"] = self._check_hostname
-        return self.do_open(self._conn, req, **kwargs)
+        return self.do_open(_connection(req, self._conn, http.client.HTTPSConnection, self._policy), req, **kwargs)
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -278,19 +340,46 @@ def _retry_after(value: Optional[str]) -> Optional[float]:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _reason(exc: BaseException) -> tuple[str, bool]:
+# OpenSSL's verify codes for a chain that stops short of a trusted root
+_CHAIN_INCOMPLETE = (2, 20, 21)  # the issuer's certificate is missing: the server did not send the intermediate
+_CHAIN_UNTRUSTED = (18, 19)  # self-signed: an agency's own CA this machine does not trust
+_TLS_ADVICE = {
+    "incomplete": {
+        "th": "ตรวจสอบสายใบรับรอง TLS ของเว็บไซต์ไม่ได้ เพราะเซิร์ฟเวอร์ไม่ได้ส่งใบรับรองกลาง (intermediate certificate) "
+              "มาด้วย หรือใบรับรองออกโดย CA ที่เครื่องนี้ไม่รู้จัก: ให้แจ้งผู้ดูแลเว็บไซต์ติดตั้งสายใบรับรองให้ครบบนเซิร์ฟเวอร์ "
+              "หรือระหว่างนี้เก็บใบรับรองกลางหรือใบรับรอง CA ของหน่วยงานเป็นไฟล์ PEM แล้วตรวจอีกครั้งด้วย --ca-bundle ไฟล์.pem",
+        "en": "the site's TLS certificate chain cannot be verified: the server does not send its intermediate "
+              "certificate, or a CA this machine does not know issued it; ask the site's administrators to install the "
+              "full chain, or meanwhile save the intermediate (or the agency's CA) certificate as a PEM file and check "
+              "again with --ca-bundle FILE.pem",
+    },
+    "untrusted": {
+        "th": "ใบรับรอง TLS ของเว็บไซต์ลงนามด้วยตนเอง (self-signed) ซึ่งเครื่องนี้ไม่รู้จัก: ให้ขอไฟล์ใบรับรองของหน่วยงาน (PEM) "
+              "แล้วตรวจอีกครั้งด้วย --ca-bundle ไฟล์.pem",
+        "en": "the site's TLS certificate is self-signed, unknown to this machine: get the agency's certificate as a "
+              "PEM file and check again with --ca-bundle FILE.pem",
+    },
+}
+
+
+def _reason(exc: BaseException, lang: str = "th") -> tuple[str, bool]:
     """A one-line message for a network error, and whether trying again may help."""
     if isinstance(exc, urllib.error.URLError) and not isinstance(exc, urllib.error.HTTPError):
         inner = exc.reason
         if isinstance(inner, BaseException):
-            return _reason(inner)
+            return _reason(inner, lang)
         return f"cannot connect: {inner}", True
     if isinstance(exc, Refused):
         return str(exc), False
     if isinstance(exc, (socket.timeout, TimeoutError)):
         return "timed out", True
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"TLS certificate not accepted: {exc.verify_message or exc}", False
+        advice = ("incomplete" if exc.verify_code in _CHAIN_INCOMPLETE else
+                  "untrusted" if exc.verify_code in _CHAIN_UNTRUSTED else None)
+        detail = f"TLS certificate not accepted: {exc.verify_message or exc}"
+        if advice:
+            return f"{_TLS_ADVICE[advice]['en' if lang == 'en' else 'th']} ({detail})", False
+        return detail, False
     if isinstance(exc, ssl.SSLError):
         return f"TLS error: {exc.reason or exc}", True
     if isinstance(exc, ConnectionRefusedError):
@@ -316,13 +405,14 @@ class Fetcher:
         self.log = log
         self.sleep = sleep
         self.robots = Robots(self)
+        self.tls = tls_context(options.ca_bundle)
 
     def _opener(self, check_robots: bool) -> urllib.request.OpenerDirector:
         robots_check = self.robots.check if (check_robots and self.options.respect_robots) else (lambda url: None)
         return urllib.request.build_opener(
-            urllib.request.ProxyHandler({}),  # the address policy must see the real host, not a proxy
+            _Proxies(),  # the environment's, read at each run
             _HTTPHandler(self.policy),
-            _HTTPSHandler(self.policy),
+            _HTTPSHandler(self.policy, self.tls),
             _Redirects(self.options.same_host, self.options.max_redirects, robots_check),
         )
 
@@ -334,6 +424,8 @@ class Fetcher:
         read (`complete=False`), so probing a link costs no body.
         """
         attempts = self.options.retries + 1
+        if check_robots:
+            self.robots.wait_turn(url)
         for attempt in range(attempts):
             try:
                 return self._get_once(url, accept, limit or self.options.max_bytes_per_document, check_robots)
@@ -385,7 +477,7 @@ class Fetcher:
             raise FetchError(f"HTTP {exc.code} {exc.reason}".rstrip(), retryable,
                              _retry_after(exc.headers.get("Retry-After") if exc.headers else None)) from None
         except (OSError, http.client.HTTPException, ValueError) as exc:
-            message, retryable = _reason(exc)
+            message, retryable = _reason(exc, o.lang)
             inner = exc.reason if isinstance(exc, urllib.error.URLError) else exc
             raise FetchError(message, retryable, refused=isinstance(inner, Refused)) from None
         with resp:
@@ -414,7 +506,7 @@ class Fetcher:
             except FetchError:
                 raise
             except (OSError, http.client.HTTPException, ValueError) as exc:
-                message, retryable = _reason(exc)
+                message, retryable = _reason(exc, o.lang)
                 raise FetchError(message, retryable) from None
             data = b"".join(chunks)
             encoding = (resp.headers.get("Content-Encoding") or "").strip().lower()
@@ -439,6 +531,7 @@ def _decompress(data: bytes, encoding: str, limit: int) -> bytes:
 # --- robots.txt ---------------------------------------------------------------------------
 
 ROBOTS_MAX_BYTES = 512 * 1024
+MAX_CRAWL_DELAY = 60.0  # seconds: a longer Crawl-delay is shortened to this, and said
 
 
 class Robots:
@@ -449,6 +542,32 @@ class Robots:
         self.fetcher = fetcher
         self._cache: dict[str, tuple[Optional[urllib.robotparser.RobotFileParser], Optional[str], bool]] = {}
         self._lock = threading.Lock()
+        self._turns: dict[str, tuple[threading.Lock, list]] = {}  # origin -> (lock, [time of its last request])
+
+    def wait_turn(self, url: str) -> None:
+        """Wait until robots.txt's Crawl-delay for our user agent has passed since the last request
+        to `url`'s site (requests to one site are then one at a time)."""
+        if not self.fetcher.options.respect_robots:
+            return
+        origin = _origin(url)
+        self.verdict(url)  # robots.txt read (once per origin) before the first request
+        parser = self._cache.get(origin, (None, None, False))[0]
+        delay = parser.crawl_delay(self.fetcher.options.user_agent) if parser is not None else None
+        if not delay:
+            return
+        delay = float(delay)
+        if delay > MAX_CRAWL_DELAY:
+            self.fetcher.log("warning", f"{origin}/robots.txt asks for {delay:g} s between requests; "
+                                        f"waiting {MAX_CRAWL_DELAY:g} s")
+            delay = MAX_CRAWL_DELAY
+        with self._lock:
+            lock, last = self._turns.setdefault(origin, (threading.Lock(), []))
+        with lock:
+            if last:
+                wait = last[0] + delay - time.monotonic()
+                if wait > 0:
+                    self.fetcher.sleep(wait)
+            last[:] = [time.monotonic()]
 
     def check(self, url: str) -> Optional[str]:
         """None when `url` may be fetched, else the reason it may not."""
@@ -459,8 +578,7 @@ class Robots:
         address policy refusing the host rather than robots.txt)."""
         if not self.fetcher.options.respect_robots:
             return None, False
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}"
+        origin = _origin(url)
         with self._lock:  # one fetch per origin; there are few
             if origin not in self._cache:
                 self._cache[origin] = self._load(origin)
@@ -486,3 +604,8 @@ class Robots:
         parser = urllib.robotparser.RobotFileParser(robots_url)
         parser.parse(resp.data.decode("utf-8", errors="replace").splitlines())
         return parser, None, False
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"

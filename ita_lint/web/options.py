@@ -33,6 +33,9 @@ class WebOptions:
     - `allow_private`: None (default) allows private, loopback, link-local and
       reserved addresses only for a host whose start URL resolves to one (a local
       build at http://127.0.0.1:8000/); False refuses them always, True allows them.
+    - `ca_bundle`: a PEM file of certificates trusted besides the system's (an
+      agency's own CA, or the intermediate a server does not send).
+    - `lang`: the language of the advice given with a network error.
     """
 
     max_documents: int = 50
@@ -50,6 +53,8 @@ class WebOptions:
     allow_private: Optional[bool] = None
     max_sitemaps: int = 20
     max_redirects: int = 5
+    ca_bundle: Optional[str] = None
+    lang: str = "th"
 
     def __post_init__(self) -> None:
         for name in ("max_documents", "max_bytes_per_document", "max_total_bytes", "concurrency", "max_sitemaps"):
@@ -65,3 +70,7 @@ class WebOptions:
             raise ValueError("backoff must not be negative")
         if not self.user_agent.strip():
             raise ValueError("user_agent must not be empty")
+        if self.ca_bundle:
+            from ita_lint.web.fetch import tls_context
+
+            tls_context(self.ca_bundle)  # a bundle that cannot be read is a usage error, before any fetch

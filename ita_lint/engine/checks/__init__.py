@@ -60,6 +60,7 @@ _MODULES = {
     "this-year": "this_year",
     "traceability": "traceability",
     "weakness-coverage": "weakness_coverage",
+    "unused-waiver": "unused_waiver",
 }
 
 
