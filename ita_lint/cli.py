@@ -54,13 +54,16 @@ class _Group(click.Group):
             sys.exit(EXIT_USAGE)
         except BrokenPipeError:
             sys.exit(EXIT_FINDINGS)
-        except Exception as exc:  # a bug of ours: one line, not a traceback (ITA_LINT_DEBUG=1 shows it)
+        except Exception as exc:  # a bug of ours: one line, not a traceback (--verbose or ITA_LINT_DEBUG=1 shows it)
             import os
+            import traceback
 
-            if os.environ.get("ITA_LINT_DEBUG"):
-                raise
-            click.echo(f"ita-lint: internal error ({type(exc).__name__}: {exc}); please report it "
-                       "(set ITA_LINT_DEBUG=1 to see where)", err=True)
+            from ita_lint.bugs import bug_message
+
+            argv = sys.argv[1:] if not args or args[0] is None else list(args[0])
+            if os.environ.get("ITA_LINT_DEBUG") or "--verbose" in argv or "-v" in argv:
+                traceback.print_exc()
+            click.echo(f"ita-lint: {bug_message(exc)}", err=True)
             sys.exit(EXIT_USAGE)
 
 
@@ -107,12 +110,17 @@ def _write_stdout(text: str) -> None:
 @click.option("--extend-ignore", multiple=True, metavar="IDS", help="Add these to the rules ignored (comma-separated).")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
               help="Use this configuration file instead of the closest .ita-lint.yaml / pyproject.toml.")
+@click.option("--isolated", is_flag=True,
+              help="Ignore every configuration file in the checked tree (a gate's settings: flags and --config only).")
 @click.option("--max-bytes", type=click.IntRange(1), default=None, help="Refuse files larger than this (default 50 MB).")
 @click.option("--max-pages", type=click.IntRange(1), default=None, help="Refuse PDFs with more pages (default 500).")
 @click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
+@click.option("--limit", "limits", multiple=True, metavar="NAME=N",
+              help="Raise or lower a bound on work: max-table-cells, max-document-cells, max-docx-part-bytes, "
+                   "max-docx-total-bytes, max-ocr-page-pixels, max-response-seconds (README, Security).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-              help="Where to keep the result cache (default .ita-lint-cache beside the configuration file, or here).")
+              help="Where to keep the result cache (default: the user's cache folder, never the checked tree).")
 @click.option("--color/--no-color", default=None, help="Colour the terminal output (default: when a terminal).")
 @click.option("--sitemap", metavar="URL", help="Also check the pages a sitemap (or sitemap index) lists, and the reports they link to.")
 @click.option("--max-documents", type=click.IntRange(1), default=50, show_default=True,
@@ -134,9 +142,9 @@ def _write_stdout(text: str) -> None:
 @click.option("--allow-private", is_flag=True, help="Web: allow private and loopback addresses even when the start URL is public.")
 @click.option("--ca-bundle", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Web: also trust the certificates in this PEM file (an agency's CA, a missing intermediate).")
-@click.option("-v", "--verbose", is_flag=True, help="Web: say which pages were skipped and why.")
+@click.option("-v", "--verbose", is_flag=True, help="Say which web pages were skipped and why; show the traceback of an internal error.")
 def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename, lang, year, fail_under, select,
-          ignore, extend_select, extend_ignore, config_path, max_bytes, max_pages, ocr, no_cache, cache_dir, color,
+          ignore, extend_select, extend_ignore, config_path, isolated, max_bytes, max_pages, ocr, limits, no_cache, cache_dir, color,
           sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries, concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, ca_bundle, verbose) -> None:
     """Check reports — files, folders or web pages (URLs) — and print every missing item.
 
@@ -165,7 +173,7 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
         raise click.UsageError(str(exc)) from None
     formats = [fmt for fmt, _ in targets]
     cli = {"year": year, "select": sorted(_split(select)), "ignore": sorted(_split(ignore)), "fail_under": fail_under,
-           "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages,
+           "lang": lang, "max_bytes": max_bytes, "max_pages": max_pages, "limits": _limits(limits),
            "extend_select": sorted(_split(extend_select)), "extend_ignore": sorted(_split(extend_ignore))}
     from ita_lint import progress
 
@@ -174,14 +182,17 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
         if progress.wanted([fmt for fmt, out in targets if out is None]):
             bar = progress.Bar(effective_for(".", cli, config_path).lang, long=ocr or bool(urls or sitemap))
         request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr, stdin=stdin,
-                             progress=bar)
+                             isolated=isolated, verbose=verbose, progress=bar)
         runs = [lint_paths(request)] if files or stdin else []
         if bar is not None and (urls or sitemap):
             bar(0, None, " ".join(urls) or sitemap)  # web pages: a spinner while they are fetched
         # a URL is not a path: its settings come from the configuration of the working directory
-        here = effective_for(files[0] if files else ".", cli, config_path)
+        try:
+            here = effective_for(files[0] if files else ".", cli, config_path, isolated)
+        except ConfigError:  # each file checked under it says so already; the report still prints
+            here = effective_for(".", cli, None, isolated=True)
         if urls or sitemap:
-            runs.append(_check_web(urls, sitemap, effective_for(".", cli, config_path), ocr, verbose, dict(
+            runs.append(_check_web(urls, sitemap, effective_for(".", cli, config_path, isolated), ocr, verbose, dict(
                 max_documents=max_documents, max_bytes_per_document=int(max_document_mb * 1024 * 1024),
                 max_total_bytes=int(max_total_mb * 1024 * 1024), timeout=timeout, retries=retries,
                 concurrency=concurrency, depth=depth, user_agent=user_agent, respect_robots=not ignore_robots,
@@ -201,7 +212,9 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
         targets = [(fmt, out) for fmt, out in targets if out is not None]
         _write_stdout(stats.render(run))
     for fmt, out in targets:
-        text = _render(fmt, run, pack, here.lang, color if out is None else False, quiet)
+        # a file name that is not UTF-8 (surrogate escapes) is printed as \udcXX, which JSON reads back
+        text = _render(fmt, run, pack, here.lang, color if out is None else False, quiet).encode(
+            "utf-8", "backslashreplace").decode("utf-8")
         if out is None:
             _write_stdout(text)
         else:
@@ -220,13 +233,25 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
     sys.exit(EXIT_OK if run.passed or exit_zero else EXIT_FINDINGS)
 
 
+def _limits(values: tuple[str, ...]) -> dict:
+    from ita_lint.limits import parse
+
+    try:
+        return parse(values)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
+    from ita_lint.limits import from_settings
     from ita_lint.lint import pack_and_options
     from ita_lint.readers import ReadOptions
     from ita_lint.web import USER_AGENT, WebOptions, check_urls
 
     pack, options = pack_and_options(eff)
+    bounds = from_settings(eff.limits)
     limits["user_agent"] = limits["user_agent"] or USER_AGENT
+    limits["total_timeout"] = float(bounds.response_seconds)
     limits["lang"] = eff.lang
     try:
         web = WebOptions(**limits)
@@ -237,7 +262,7 @@ def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
         if level == "warning" or verbose:
             click.echo(f"ita-lint: {message}", err=True)
 
-    read_options = ReadOptions(max_pages=eff.max_pages or ReadOptions.max_pages, ocr=ocr)
+    read_options = ReadOptions(max_pages=eff.max_pages or ReadOptions.max_pages, ocr=ocr, limits=bounds)
     return check_urls(urls, pack, options, web, sitemap=sitemap, read_options=read_options, log=log)
 
 

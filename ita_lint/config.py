@@ -43,7 +43,7 @@ class ConfigError(Exception):
 
 
 DEFAULTS = {"year": None, "select": [], "ignore": [], "severity": {}, "fail_under": 0.0, "lang": "th",
-            "rule_dirs": [], "max_bytes": None, "max_pages": None}
+            "rule_dirs": [], "max_bytes": None, "max_pages": None, "limits": {}}
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,12 @@ class Effective:
     max_bytes: Optional[int]
     max_pages: Optional[int]
     waivers: tuple[Waiver, ...] = ()
+    limits: tuple[tuple[str, int], ...] = ()  # (--limit name, value) raised or lowered from ita_lint.limits
 
     def as_dict(self) -> dict:
         data = asdict(self)
         data["severity"] = dict(self.severity)
+        data["limits"] = dict(self.limits)
         data["waivers"] = [dict(asdict(w), expires=w.expires.isoformat() if w.expires else None) for w in self.waivers]
         return data
 
@@ -154,44 +156,46 @@ def _matches(path: Path, base: Path, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(s, pat) or rel.match(pat) or fnmatch.fnmatch(rel.name, pat) for pat in patterns)
 
 
-def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[str] = None) -> Effective:
-    """Settings for one checked file: defaults < config file < its matching overrides < command line."""
+def effective_for(path: str, cli: Optional[dict] = None, config_path: Optional[str] = None,
+                  isolated: bool = False) -> Effective:
+    """Settings for one checked file: defaults < config file < its matching overrides < command line.
+    `isolated` reads no configuration file from the checked tree: only `config_path`, if given."""
     from ita_lint.i18n import locale_lang
 
     values = dict(DEFAULTS, lang=locale_lang())  # Thai, or English under an English locale
     target = Path(path)
-    source = config_path or find_config(str(target if target.is_dir() else target.parent))
+    source = config_path or (None if isolated else find_config(str(target if target.is_dir() else target.parent)))
     waivers: tuple[Waiver, ...] = ()
     if source:
         conf = load_config(source)
         base = Path(source).resolve().parent
-        _apply(values, conf, base)
+        _apply(values, conf, base, source)
         for override in conf.overrides:
             if _matches(target, base, override.paths):
-                _apply(values, override, base)
+                _apply(values, override, base, source)
         waivers = tuple(Waiver(str(base / w.path), w.rule, w.reason, w.expires) for w in conf.waivers)
     cli = dict(cli or {})
     extend = {key: cli.pop(f"extend_{key}", None) or () for key in ("select", "ignore")}
     for key, value in cli.items():
-        if value is not None and value != () and value != []:
-            values[key] = value
+        if value is not None and value != () and value != [] and value != {}:
+            values[key] = {**values["limits"], **value} if key == "limits" else value
     _extend(values, extend["select"], extend["ignore"])
     return Effective(
         source=source, year=values["year"], select=tuple(values["select"]), ignore=tuple(values["ignore"]),
         severity=tuple(sorted(values["severity"].items())), fail_under=float(values["fail_under"]),
         lang=values["lang"], rule_dirs=tuple(values["rule_dirs"]), max_bytes=values["max_bytes"],
-        max_pages=values["max_pages"], waivers=waivers)
+        max_pages=values["max_pages"], waivers=waivers, limits=tuple(sorted(values["limits"].items())))
 
 
-def _apply(values: dict, conf, base: Path) -> None:
+def _apply(values: dict, conf, base: Path, source: str) -> None:
     for key in DEFAULTS:
         value = getattr(conf, key)
         if value is None:
             continue
         if key == "rule_dirs":
-            value = [str((base / d).resolve()) for d in value]
-        if key == "severity":
-            value = {**values["severity"], **value}
+            value = [_rule_dir(d, base, source) for d in value]
+        if key in ("severity", "limits"):
+            value = {**values[key], **value}
         values[key] = value
     _extend(values, conf.extend_select or (), conf.extend_ignore or ())
 
@@ -203,6 +207,16 @@ def _extend(values: dict, select, ignore) -> None:
         values["select"] = list(values["select"]) + [s for s in select if s not in values["select"]]
     if ignore:
         values["ignore"] = list(values["ignore"]) + [i for i in ignore if i not in values["ignore"]]
+
+
+def _rule_dir(folder: str, base: Path, source: str) -> str:
+    """A rule folder of a configuration file, which must lie inside the file's own folder: the
+    configuration of a checked tree may not load rules from anywhere else on the machine."""
+    resolved = (base / folder).resolve()  # symlinks resolved too: a link out of the folder is out
+    if Path(folder).is_absolute() or not resolved.is_relative_to(base):
+        raise ConfigError(f"{source}: key 'rule-dirs': '{folder}' is outside the configuration's folder {base}; "
+                          "rule folders must lie inside it (move the rules there, or name another file with --config)")
+    return str(resolved)
 
 
 def waiver_applies(waiver: Waiver, path: str) -> bool:

@@ -35,6 +35,19 @@ class Settings(_Model):
     rule_dirs: Optional[list[str]] = Field(None, alias="rule-dirs")
     max_bytes: Optional[int] = Field(None, alias="max-bytes", gt=0)
     max_pages: Optional[int] = Field(None, alias="max-pages", gt=0)
+    limits: Optional[dict[str, int]] = Field(None, description="bounds on work (ita_lint.limits): max-table-cells …")
+
+    @field_validator("limits")
+    @classmethod
+    def _known_limits(cls, v):
+        from ita_lint.limits import NAMES
+
+        for name, value in (v or {}).items():
+            if name not in NAMES:
+                raise ValueError(f"unknown limit '{name}' (known: {', '.join(sorted(NAMES))})")
+            if value < 1:
+                raise ValueError(f"limit '{name}' must be at least 1")
+        return v
 
 
 class Override(Settings):

@@ -7,63 +7,14 @@ file from the closest configuration file, waivers, and the result cache.
 
 from __future__ import annotations
 
-import os
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from ita_lint.discover import discover, find_inputs
 from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
-from ita_lint.readers import (FORMATS, DEFAULT_MAX_BYTES, ReadError, ReadOptions, check_given_bytes, parse_bytes,
-                              read_bytes)
-
-# Walking a folder skips these: they describe a folder of reports, they are not reports.
-# A file named on the command line is always checked.
-SKIPPED_NAMES = ("readme", "changelog", "license", "contributing")
-
-
-def discover(paths: Iterable[str]) -> tuple[list[str], list[InputError]]:
-    """Files to check, in a stable order, and the paths that do not exist."""
-    found = find_inputs(paths)
-    return found.files, found.errors
-
-
-@dataclass
-class Inputs:
-    files: list[str]  # to read, in a stable order
-    errors: list[InputError]  # paths that do not exist
-    skipped: list[InputError]  # files a folder walk passed over, and why (said when nothing is left to check)
-
-
-def find_inputs(paths: Iterable[str]) -> Inputs:
-    """The files under `paths`: a folder's reports and office files (a .doc or .xlsx is said to
-    be unreadable rather than passed over), and what was passed over."""
-    from ita_lint.readers.sniff import OFFICE_SUFFIXES
-
-    files: list[str] = []
-    errors: list[InputError] = []
-    skipped: list[InputError] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d != "node_modules")
-                for name in sorted(names):
-                    path, suffix = str(Path(root) / name), Path(name).suffix.lower()
-                    if name.startswith("."):
-                        continue  # hidden files are a tool's, never a report
-                    if name.rsplit(".", 1)[0].lower() in SKIPPED_NAMES:
-                        skipped.append(InputError(path, "describes the folder, not a report (README, CHANGELOG …)"))
-                    elif suffix in FORMATS or suffix in OFFICE_SUFFIXES:
-                        files.append(path)
-                    else:
-                        skipped.append(InputError(path, f"not a report format ('{suffix or '(none)'}')"))
-        elif p.exists():
-            files.append(str(p))
-        else:
-            errors.append(InputError(str(raw), "no such file or directory"))
-    seen: set[str] = set()
-    unique = [f for f in files if not (f in seen or seen.add(f))]  # type: ignore[func-returns-value]
-    return Inputs(unique, errors, skipped)
+from ita_lint.readers import DEFAULT_MAX_BYTES, ReadError, ReadOptions, check_given_bytes, parse_bytes, read_bytes
 
 
 def check_document(document: Document, pack, options) -> DocumentResult:
@@ -75,9 +26,10 @@ def check_document(document: Document, pack, options) -> DocumentResult:
 
 def read_for_check(path: str, read_options: ReadOptions = ReadOptions()) -> Document:
     """One file as the checker reads it, or ReadError (a missing file, no text, a parser's failure)."""
-    if not Path(path).is_file():
-        raise ReadError("no such file" if not Path(path).exists() else "not a file")
-    return _read(path, read_options)
+    files, errors = discover([path])
+    if errors:
+        raise ReadError(errors[0].message)
+    return _read(files[0], read_options)
 
 
 def _read(path: str, read_options: ReadOptions, data: Optional[bytes] = None) -> Document:
@@ -129,6 +81,8 @@ class RunRequest:
     use_cache: bool = True
     cache_dir: Optional[str] = None
     ocr: bool = False
+    isolated: bool = False  # no configuration file from the checked tree (only `config_path`, if given)
+    verbose: bool = False  # a bug's traceback on stderr
     # standard input (`-`): the name it goes by (its extension decides the format; settings
     # are those of that path, as ruff's --stdin-filename) and its bytes
     stdin: Optional[tuple[str, bytes]] = None
@@ -138,48 +92,66 @@ class RunRequest:
 class SettingsError(Exception):
     """A setting names something that does not exist (rule, category, year)."""
 
+    def __init__(self, message: str, names: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.names = names  # the unknown rule ids or categories
+
 
 def lint_paths(request: RunRequest) -> RunResult:
-    from ita_lint.cache import Cache, default_dir, key, pack_fingerprint
-    from ita_lint.config import effective_for
-    from ita_lint.engine.packs import rules_root
+    from ita_lint.bugs import bug_message
+    from ita_lint.cache import Cache, default_dir
+    from ita_lint.config import ConfigError
+    from ita_lint.engine.packs import RulePackError, available_packs, pack_id_for_year, rules_root
 
     found = find_inputs(request.paths)
     files, errors = found.files, found.errors
     results: list[DocumentResult] = []
     root = str(rules_root())
+    year = request.cli.get("year")
+    if year and pack_id_for_year(year) not in available_packs():  # bad usage, the same for every file
+        raise RulePackError(f"no rule pack '{pack_id_for_year(year)}' (available: {', '.join(available_packs())})")
+    cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir()) if request.use_cache else None
     given: dict[str, bytes] = dict([request.stdin]) if request.stdin else {}
     inputs = [*files, *given]
     tick = request.progress or (lambda done, total, path: None)
     for done, path in enumerate(inputs):
         tick(done, len(inputs), path)
-        eff = effective_for(path, request.cli, request.config_path)
-        read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES,
-                                   max_pages=eff.max_pages or ReadOptions.max_pages, ocr=request.ocr)
         try:
-            data = check_given_bytes(path, given[path], read_options) if path in given else read_bytes(path, read_options)
-        except ReadError as exc:
+            results.append(_check_file(path, request, cache, root, given.get(path)))
+        except SettingsError as exc:
+            if set(exc.names) & {*request.cli.get("select", ()), *request.cli.get("ignore", ())}:
+                raise  # bad usage of the command line, the same for every file: said once
             errors.append(InputError(path, str(exc)))
-            continue
-        cache = k = None
-        if request.use_cache:
-            cache = Cache(Path(request.cache_dir) if request.cache_dir else default_dir(eff.source))
-            k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
-            hit = cache.get(k)
-            if hit is not None:
-                results.append(hit)
-                continue
-        try:
-            document = _read(path, read_options, data)
-        except ReadError as exc:
+        except (ReadError, ConfigError, RulePackError) as exc:
             errors.append(InputError(path, str(exc)))
-            continue
-        result = _lint_one(document, eff)
-        if cache is not None and k is not None:
-            cache.put(k, result)
-        results.append(result)
+        except Exception as exc:  # a bug: this document's error line, and the others are still checked
+            if request.verbose:
+                traceback.print_exc()
+            errors.append(InputError(path, bug_message(exc)))
     tick(len(inputs), len(inputs), "")
     return _traceability(_finish(results, errors, found.skipped), request)
+
+
+def _check_file(path: str, request: RunRequest, cache, root: str, given: Optional[bytes] = None) -> DocumentResult:
+    """One file's result, from the cache or fresh; ReadError, ConfigError or SettingsError when it has none."""
+    from ita_lint.cache import key, pack_fingerprint
+    from ita_lint.config import effective_for
+    from ita_lint.limits import from_settings
+
+    eff = effective_for(path, request.cli, request.config_path, request.isolated)
+    read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES, max_pages=eff.max_pages or ReadOptions.max_pages,
+                               ocr=request.ocr, limits=from_settings(eff.limits))
+    data = check_given_bytes(path, given, read_options) if given is not None else read_bytes(path, read_options)
+    k = None
+    if cache is not None:
+        k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
+        hit = cache.get(k)
+        if hit is not None:
+            return hit
+    result = _lint_one(_read(path, read_options, data), eff, request.cli)
+    if cache is not None and k is not None:
+        cache.put(k, result)
+    return result
 
 
 def _traceability(run: RunResult, request: RunRequest) -> RunResult:
@@ -192,7 +164,7 @@ def _traceability(run: RunResult, request: RunRequest) -> RunResult:
 
     def rules_for(result: DocumentResult):
         path = result.report.document.path
-        eff = effective_for(path, request.cli, request.config_path)
+        eff = effective_for(path, request.cli, request.config_path, request.isolated)
         waived = frozenset(w.rule for w in eff.waivers if waiver_applies(w, path)
                            and (w.expires is None or w.expires >= today()))
         return pack_and_options(eff, waived, result.rulepack)
@@ -235,14 +207,18 @@ def pack_and_options(eff, waived: frozenset[str] = frozenset(), pack_id: Optiona
     unknown = sorted((set(eff.select) | set(eff.ignore) | {k for k, _ in eff.severity}) - known)
     if unknown:
         where = f" (in {eff.source})" if eff.source else ""
-        raise SettingsError(f"unknown rule id or category: {', '.join(unknown)}{where}; see `ita-lint rules`")
+        raise SettingsError(f"unknown rule id or category: {', '.join(unknown)}{where}; see `ita-lint rules`",
+                            tuple(unknown))
     options = Options(lang=eff.lang, selection=Selection(frozenset(eff.select), frozenset(eff.ignore) | waived,
                                                            dict(eff.severity)), fail_under=eff.fail_under)
     return pack, options
 
 
-def _lint_one(document: Document, eff) -> DocumentResult:
+def _lint_one(document: Document, eff, cli: dict) -> DocumentResult:
     from ita_lint.config import today, waiver_applies
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.engine.run import Selection
+    from ita_lint.engine.weakened import weakening_findings
 
     waived, expired = set(), []
     for w in eff.waivers:
@@ -255,6 +231,9 @@ def _lint_one(document: Document, eff) -> DocumentResult:
     pack, options = pack_and_options(eff, frozenset(waived), pack_id)
     result = check_document(document, pack, options)
     result.rulepack_reason = reason[eff.lang]
+    bundled = load_pack(pack_id) if eff.rule_dirs else pack
+    asked = Selection(frozenset(cli.get("select") or ()), frozenset(cli.get("ignore") or ()))
+    result.findings[0:0] = weakening_findings(pack, bundled, options.selection, asked, eff.source, eff.lang)
     if pack.meta.provisional is not None:
         title = pack.meta.title.get(eff.lang)
         message = (f"{title}: its manual is not published yet; {pack.meta.provisional.en}" if eff.lang == "en" else

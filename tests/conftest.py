@@ -33,6 +33,13 @@ def lint_text(text: str, pack_id: str = "ita-2569", select=(), lang: str = "th",
     return lint_report(extract(document, pack), pack, options)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_result_cache(tmp_path_factory):
+    """Every ita-lint the tests start caches in a folder of this session's own, never the user's:
+    results from another checkout's code, or an earlier session's, must not answer for this one."""
+    os.environ["ITA_LINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("user-cache") / "ita-lint")
+
+
 @pytest.fixture
 def corpus() -> Path:
     if not CORPUS.is_dir():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ita_lint.model import Checkbox
-from ita_lint.readers import ReadOptions, read_document
+from ita_lint.readers import ReadError, ReadOptions, read_document
 from ita_lint.readers.html import box_text, decode_html, read, read_html
 
 PARITY = Path(__file__).parent / "fixtures" / "parity"
@@ -360,10 +360,15 @@ def test_invalid_bytes_never_crash():
     assert len(bs) == 1 and "abc" in bs[0].text
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x00", bytes(range(256)), b"<", b"</table></td><td>", b"<table><tr><td rowspan=abc colspan=-4>x"])
+@pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x00", b"<", b"</table></td><td>", b"<table><tr><td rowspan=abc colspan=-4>x"])
 def test_odd_input_gives_a_document(data):
     doc = read_html(data, "odd.html")
     assert doc.format == "html" and isinstance(doc.blocks, list)
+
+
+def test_binary_data_is_not_an_html_document():
+    with pytest.raises(ReadError, match="not an HTML document"):
+        read_html(bytes(range(256)) * 4, "noise.html")
 
 
 def test_empty_page_has_no_blocks():

@@ -467,7 +467,7 @@ def test_maximum_documents(site, pack):
     result = run([site.url("/")], pack, max_documents=2, log=lambda level, msg: notes.append((level, msg)))
     # the index, then the first link with a document extension
     assert paths(result) == [site.url("/reports/report.md")]
-    assert any(level == "warning" and "--max-documents" in m for level, m in notes)
+    assert [(e.path, "--max-documents" in e.message) for e in result.errors] == [(site.url("/"), True)]
     assert len([p for p in site.paths() if p != "/robots.txt"]) == 2
 
 

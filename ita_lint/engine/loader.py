@@ -20,6 +20,7 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from ita_lint.engine.packs import RulePackError, available_packs, rules_root
+from ita_lint.engine.regex_safety import nested_quantifier
 from ita_lint.engine.schema import Pack, Rule, RuleFile, Vocabulary
 from ita_lint.thai import Calendar
 
@@ -100,6 +101,10 @@ def _check_patterns(rule: Rule, path: Path) -> None:
                 re.compile(pattern)
             except re.error as exc:
                 raise RulePackError(f"{path}: rule '{rule.id}', field '{name}': bad regex {pattern!r}: {exc}") from None
+            if nested_quantifier(pattern):
+                raise RulePackError(f"{path}: rule '{rule.id}', field '{name}': regex {pattern!r} nests an unbounded "
+                                    "repeat inside another (as (a+)+), which can take exponential time on one line; "
+                                    "bound the inner repeat (a{1,20}) or write it without the nesting")
 
 
 def _pack_chain(root: Path, pack_id: str, extra: Iterable[Path]) -> list[Path]:

@@ -34,6 +34,7 @@ from ita_lint.model import Block, ElementValue, Location, Measure, Note, Placed
 
 # A header line names at least this many elements, and most of its words are column names.
 MIN_HEADER_ELEMENTS = 3
+MAX_HEADER_WORDS = 80  # more words on one line are prose, never a row of column names
 HEADER_WORD_SHARE = 0.6
 # A line that carries on the header ("รายงานผล" under "การติดตามและ") has no more words than this.
 HEADER_TAIL_WORDS = 2
@@ -96,7 +97,7 @@ def _lines(blocks: list[Block], furniture: Container[int]) -> list[_Line]:
 def _header_elements(text: str, lex: Lexicon) -> set[str]:
     """The elements a line of column names names ("ข้อ มาตรการ ขั้นตอน … ระยะเวลา"), or none."""
     words = text.split()
-    if len(words) < MIN_HEADER_ELEMENTS:
+    if not MIN_HEADER_ELEMENTS <= len(words) <= MAX_HEADER_WORDS:
         return set()
     named = []
     for word in words:

@@ -68,7 +68,7 @@ def fingerprints(findings, path: str) -> list[str]:
     for f in findings:
         rank = seen[(f.rule, f.measure, f.element)] = seen.get((f.rule, f.measure, f.element), -1) + 1
         key = "\x1f".join((f.rule, path, str(f.measure or 0), f.element or "", str(rank)))
-        prints.append(hashlib.sha256(key.encode("utf-8")).hexdigest()[:32])
+        prints.append(hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32])
     return prints
 
 

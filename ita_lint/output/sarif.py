@@ -57,7 +57,7 @@ def artifact_uri(path: str, root: Optional[str] = None) -> str:
         from pathlib import Path
 
         return Path(rel).as_uri()
-    return quote(rel, safe="/")
+    return quote(os.fsencode(rel), safe="/")  # the name's own bytes, UTF-8 or not
 
 
 class _Bases:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import importlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from ita_lint.limits import Limits
 from ita_lint.model import Document
 from ita_lint.readers.sniff import OFFICE_SUFFIXES, SAVE_AS, UNREAD, content_format, unread_message
 
@@ -43,11 +45,16 @@ class ReadError(Exception):
         return " ".join(super().__str__().split())
 
 
+class LimitError(ReadError):
+    """An input asks for more work than a bound of ita_lint.limits allows."""
+
+
 @dataclass(frozen=True)
 class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_pages: int = 500
     ocr: bool = False
+    limits: Limits = Limits()
 
 
 def supported(path: str | os.PathLike) -> bool:
@@ -87,16 +94,23 @@ def read_bytes(path: str | os.PathLike, options: ReadOptions = ReadOptions()) ->
     p = Path(path)
     _check_type(p)
     try:
-        size = p.stat().st_size
+        # non-blocking, so a FIFO or device put in a report's place cannot hang the run
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror or exc}") from None
-    _check_size(size, options)
-    try:
-        return p.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not a regular file; not read")
+        _check_size(info.st_size, options)
+        try:
+            data = fh.read(options.max_bytes + 1)  # a file growing while read stops at the limit
+        except OSError as exc:
+            raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    _check_size(len(data), options)
+    return data
 
 
 def _sniff_file(p: Path):

@@ -69,14 +69,14 @@ class PLine:
 
     @property
     def segments(self) -> list[Segment]:
-        out: list[Segment] = []
+        runs: list[tuple[float, list]] = []  # (x0, words): joined once, as adding word by word is quadratic
         gap = self.gap or 2 * self.unit
         for w in self.words:
-            if out and w.x0 - out[-1].x1 < gap:
-                out[-1] = Segment(out[-1].x0, w.x1, out[-1].text + " " + w.text)
+            if runs and w.x0 - runs[-1][1][-1].x1 < gap:
+                runs[-1][1].append(w)
             else:
-                out.append(Segment(w.x0, w.x1, w.text))
-        return out
+                runs.append((w.x0, [w]))
+        return [Segment(x0, words[-1].x1, " ".join(w.text for w in words)) for x0, words in runs]
 
 
 @dataclass

@@ -38,12 +38,18 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
                 raise ReadError(_utf8_error(data))
     if text is None:
         raise ReadError("cannot decode the file as text")
-    sample = text[:20000]
-    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+    if looks_binary(text):
         raise ReadError("binary file, not text (control characters)")
     if not text.strip():
         raise ReadError("file holds only whitespace")
     return text
+
+
+def looks_binary(text: str) -> bool:
+    """Decoded bytes that were never text: control characters (or undecodable ones) by the dozen."""
+    sample = text[:20000]
+    odd = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    return bool(sample) and odd > max(8, len(sample) // 100)
 
 
 def _try(data: bytes, encoding: str) -> str | None:

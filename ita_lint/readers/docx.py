@@ -30,12 +30,14 @@ Blocks read from a text box carry the location of the paragraph that anchors it.
 from __future__ import annotations
 
 import io
+import itertools
 import posixpath
 import re
 import zipfile
 import zlib
 from typing import Optional
 
+from ita_lint.limits import CellBudget, exceeded
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.readers.common import (nested_row_line, BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
@@ -51,7 +53,6 @@ _W16SE = "{http://schemas.microsoft.com/office/word/2015/wordml/symex}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_MAX_PART = 256 * 1024 * 1024  # uncompressed size of one XML part: a guard against zip bombs
 
 _HEADING_NAME = re.compile(r"^(?:heading|หัวเรื่อง|หัวข้อ|überschrift|titre)\s*([1-9])$", re.I)
 _HEADING_ID = re.compile(r"^heading([1-9])$", re.I)
@@ -99,8 +100,11 @@ class _Package:
             raise ReadError("reading DOCX needs lxml, which is not installed (pip install lxml)") from None
 
         self.etree = etree
-        self.parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True,
+        # no huge_tree: libxml2's own caps on depth and node size stay on
+        self.parser = etree.XMLParser(resolve_entities=False, no_network=True,
                                       remove_comments=True, remove_pis=True)
+        self.limits = options.limits
+        self.unpacked = 0  # bytes of XML unpacked so far (ita_lint.limits)
         _check_magic(data)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
@@ -159,9 +163,14 @@ class _Package:
         return found
 
     def _parse(self, name: str, prefilter=None):
-        info = self.zip.getinfo(name)
-        if info.file_size > _MAX_PART:
-            raise ReadError(f"DOCX part {name} is {info.file_size / 1e6:.0f} MB uncompressed; refusing to read it")
+        info = self.zip.getinfo(name)  # zipfile never unpacks more than this size says
+        if info.file_size > self.limits.docx_part_bytes:
+            raise exceeded("docx_part_bytes", f"DOCX part {name} is {info.file_size / 1e6:.1f} MB uncompressed",
+                           self.limits.docx_part_bytes)
+        self.unpacked += info.file_size
+        if self.unpacked > self.limits.docx_total_bytes:
+            raise exceeded("docx_total_bytes", f"the DOCX's XML parts unpack to over {self.unpacked / 1e6:.1f} MB",
+                           self.limits.docx_total_bytes)
         try:
             raw = self.zip.read(name)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
@@ -418,6 +427,8 @@ class _Reader:
         self.root = root
         self.styles = _Styles(pkg.styles, w)
         self.numbering = _Numbering(pkg.numbering, w)
+        self.limits = pkg.limits
+        self.budget = CellBudget(pkg.limits, "gridCol, gridSpan and vMerge")
         self.blocks: list[Block] = []
         self.paragraphs = 0
         self.tables = 0
@@ -697,7 +708,10 @@ class _Reader:
         merge's value stays in its first row only."""
         t = self.t
         grid = tbl.find(t["tblGrid"])
-        width = len(grid.findall(t["gridCol"])) if grid is not None else 0
+        # counted without a list, and no further than the bound: a grid may declare a million columns
+        width = sum(1 for _ in itertools.islice(grid.iterchildren(t["gridCol"]), self.limits.table_cells + 1)) \
+            if grid is not None else 0
+        self.budget.check(1, width, 0)
         open_v: dict[int, Cell] = {}  # first column of a vertical merge -> its value
         rows: list[dict[int, Cell]] = []
         headers: list[bool] = []
@@ -746,6 +760,7 @@ class _Reader:
                         open_v.pop(col + k, None)
                     if vmerge == "restart":
                         open_v[col] = value
+                self.budget.check(len(rows) + 1, col + span, 0)  # before the span is laid out
                 row[col] = value
                 for k in range(1, span):
                     row[col + k] = Cell("", span="left")
@@ -763,6 +778,7 @@ class _Reader:
         if not rows:
             return []
         width = max([width] + [max(r) + 1 for r in rows if r])
+        self.budget.check(len(rows), width, len(rows) * width)
         return [
             Row([r.get(c) or Cell("") for c in range(width)], Location(table=index, row=i + 1), header=h)
             for i, (r, h) in enumerate(zip(rows, headers))

@@ -40,6 +40,8 @@ from typing import Optional
 
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
+from ita_lint.limits import CellBudget, Limits
+from ita_lint.readers.decode import looks_binary
 from ita_lint.readers.common import (nested_row_line, SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
 from ita_lint.thai import normalize
@@ -292,7 +294,8 @@ def _ol_marker(n: int, kind: str) -> str:
 
 
 class _Walker:
-    def __init__(self, root, source: str) -> None:
+    def __init__(self, root, source: str, limits: Limits = Limits()) -> None:
+        self.budget = CellBudget(limits, "colspan and rowspan")
         self._late: dict = {}
         if source.count("\n") >= _LINE_CAP - 1:
             self._late = _late_lines(root, source)
@@ -547,6 +550,8 @@ class _Walker:
                 rowspan = _int_attr(td, "rowspan" if "rowspan" in td.attrib else "aria-rowspan", 1, 0, 65534)
                 if rowspan == 0:
                     rowspan = total - r
+                # what the spans will fill, before filling it: a few bytes can ask for millions
+                self.budget.check(len(grid) + 1, col + colspan, 0)
                 for k in range(colspan):
                     here = value if k == 0 else Cell("", span="left")
                     row[col + k] = here
@@ -558,6 +563,7 @@ class _Walker:
             grid.append(row)
             locations.append(Location(line=self.line(tr)))
         width = max((max(row) + 1 for row in grid if row), default=0)
+        self.budget.check(len(grid), width, len(grid) * width)
         for row, tr in zip(grid, trs):
             if tr.tag.lower() != "tr" and len(row) == 1 and 0 in row:
                 # an ARIA row of one cell is drawn across the grid (a group row)
@@ -627,7 +633,8 @@ def _blocks(items: list[_Item]) -> list[Block]:
     return blocks
 
 
-def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str] = None) -> Document:
+def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str] = None,
+              limits: Limits = Limits()) -> Document:
     """Read an HTML page; `declared_encoding` is an HTTP Content-Type value or a charset label."""
     try:
         from lxml import etree  # heavy: imported on first use
@@ -635,6 +642,8 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
         raise ReadError("reading HTML needs lxml, which is not installed (pip install lxml)") from None
 
     text, _ = decode_html(data, declared_encoding)
+    if looks_binary(text):  # random bytes named .html are not a report to score
+        raise ReadError("not an HTML document: binary data (control characters)")
     if "\x00" in text:
         text = text.replace("\x00", "")
     if not text.strip():
@@ -647,7 +656,7 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
         raise ReadError(f"cannot parse HTML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     if root is None:
         return Document(path, "html", [])
-    walker = _Walker(root, text)
+    walker = _Walker(root, text, limits)
     flow = _Flow()
     try:
         walker.element(root, str(root.tag).lower(), flow, (False, False, False, 0))
@@ -660,4 +669,4 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
 
 
 def read(path: str, data: bytes, fmt: str = "html", options: ReadOptions = ReadOptions()) -> Document:
-    return read_html(data, path)
+    return read_html(data, path, limits=options.limits)

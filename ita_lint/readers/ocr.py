@@ -21,6 +21,7 @@ not used: the picture goes to tesseract as PGM bytes on its standard input.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -58,9 +59,10 @@ def available() -> bool:
     return tesseract() is not None
 
 
-def ocr_pages(pdf, numbers: list[int], dpi: int = DPI):
+def ocr_pages(pdf, numbers: list[int], dpi: int = DPI, max_pixels: int = 40_000_000):
     """OCR the given 1-based pages of an open pypdfium2 document: a list of
-    `pdf._Page` laid out like text pages, marked from_ocr."""
+    `pdf._Page` laid out like text pages, marked from_ocr. A page that would render
+    to more than `max_pixels` is rendered at a lower resolution instead."""
     exe = tesseract()
     if exe is None:
         raise ReadError(MISSING)
@@ -68,10 +70,20 @@ def ocr_pages(pdf, numbers: list[int], dpi: int = DPI):
     for n in numbers:
         page = pdf[n - 1]
         try:
-            out.append(_ocr_page(exe, page, n, dpi))
+            width, height = page.get_size()
+            out.append(_ocr_page(exe, page, n, page_dpi(width, height, dpi, max_pixels)))
         finally:
             page.close()
     return out
+
+
+def page_dpi(width: float, height: float, dpi: int, max_pixels: int) -> int:
+    """`dpi`, or lower so that a page of width × height points renders to at most `max_pixels`
+    (a page can declare itself 200 inches wide: at 300 dpi that is gigabytes)."""
+    pixels = max(width, 1.0) * max(height, 1.0) * (dpi / 72) ** 2
+    if pixels <= max_pixels:
+        return dpi
+    return max(1, int(dpi * math.sqrt(max_pixels / pixels)))
 
 
 def _render(page, dpi: int, rotation: int = 0) -> tuple[bytearray, int, int, int]:

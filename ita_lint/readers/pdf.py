@@ -1514,7 +1514,7 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
             if to_ocr:
                 from ita_lint.readers import ocr
 
-                for p in ocr.ocr_pages(pdf, to_ocr):
+                for p in ocr.ocr_pages(pdf, to_ocr, max_pixels=options.limits.ocr_page_pixels):
                     pages[p.number - 1] = p
     except (MemoryError, RecursionError):
         raise ReadError("the PDF is too complex to read within the memory and time limits") from None

@@ -13,6 +13,7 @@ joining a table split over pages is extract's job, the same for every format.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ita_lint.model import Block, Document, Location, Row
@@ -124,11 +125,15 @@ def _positioned(k: int, line: str, hidden: set[int], drawn: bool) -> PLine:
     if k in hidden or "\t" in line or line.lstrip().startswith("|"):
         return PLine([], Location(line=k + 1))
     words: list[Segment] = []
+    # where the combining marks are, found once: counting them again for every word is
+    # quadratic on a long line
+    marks = [m.start() for m in _MARK.finditer(line)] if drawn else []
     for m in _WORD.finditer(line):
         x0, width = m.start(), len(m.group(0))
         if drawn:
-            x0 -= len(_MARK.findall(line, 0, m.start()))
-            width -= len(_MARK.findall(m.group(0)))
+            before = bisect.bisect_left(marks, m.start())
+            x0 -= before
+            width -= bisect.bisect_left(marks, m.end(), before) - before
         if words and _CANNOT_START.match(m.group(0)) and m.start() > 0 and line[m.start() - 2] != " ":
             # "เจ้าหน้ าที่": no word starts with a vowel or mark; extraction put the
             # space there, and the two halves stay one word, in one cell

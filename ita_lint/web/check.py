@@ -122,10 +122,10 @@ class _Run:
                 if item.start:
                     self.errors.append(InputError(item.url, f"not fetched: over the limit of {self.web.max_documents} "
                                                             "documents (--max-documents)"))
-            rest = sum(1 for i in over if not i.start)
-            if rest:
-                self.log("warning", f"{rest} more links not followed: the limit of {self.web.max_documents} documents "
-                                    "was reached (--max-documents)")
+            rest = [i for i in over if not i.start]
+            if rest:  # an incomplete check is no pass: the run exits 2, with the documents it did check
+                self.errors.append(InputError(rest[0].origin, f"{len(rest)} more links not followed: the limit of "
+                                              f"{self.web.max_documents} documents was reached (--max-documents)"))
         return take
 
     # --- the steps -------------------------------------------------------------------

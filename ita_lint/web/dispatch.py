@@ -119,7 +119,7 @@ def read_fetched(url: str, data: bytes, content_type: str, disposition: str,
     try:
         if module_name == "html" and hasattr(module, "read_html"):
             # the charset the HTTP header declares is one of the page's encoding clues
-            return module.read_html(data, url, declared_encoding=content_type or None)
+            return module.read_html(data, url, declared_encoding=content_type or None, limits=read_options.limits)
         if module_name == "text":
             data = _as_utf8(data, content_type)
         return module.read(url, data, fmt, read_options)

@@ -138,11 +138,65 @@ class AddressPolicy:
         last: Optional[OSError] = None
         for ip in self.addresses(str(host), int(port)):
             try:
-                return socket.create_connection((ip, port), timeout, source_address)
+                sock = socket.create_connection((ip, port), timeout, source_address)
             except OSError as exc:
                 last = exc
+                continue
+            Deadline.watch(sock)
+            return sock
         assert last is not None
         raise last
+
+
+class Deadline:
+    """A total deadline for one response, from the request to its last byte.
+
+    A socket timeout bounds each read, not their sum: a server that sends its headers
+    or chunk-size lines one byte at a time stays within it for ever. The connections
+    opened for a response (redirects too) are registered here by the thread that opens
+    them, and a timer shuts them down when the deadline passes, which ends any read.
+    """
+
+    _current = threading.local()
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    @classmethod
+    def watch(cls, sock: socket.socket) -> None:
+        deadline = getattr(cls._current, "value", None)
+        if deadline is not None:
+            with deadline._lock:
+                deadline._sockets.append(sock)
+                if deadline.expired:
+                    _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def __enter__(self) -> "Deadline":
+        Deadline._current.value = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+        Deadline._current.value = None
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
 
 
 # --- the opener ---------------------------------------------------------------------------
@@ -389,6 +443,22 @@ class Fetcher:
 
     def _get_once(self, url, accept, limit: int, check_robots: bool) -> Response:
         o = self.options
+        with Deadline(o.total_timeout) as deadline:
+            try:
+                response = self._response(url, accept, limit, check_robots)
+            except FetchError:
+                if not deadline.expired:
+                    raise
+            # a body cut off by the deadline can look complete: the deadline decides
+            if not deadline.expired:
+                return response
+        from ita_lint.limits import message
+
+        raise FetchError(message("response_seconds", f"the response took longer than {o.total_timeout:g} s in all",
+                                 o.total_timeout))
+
+    def _response(self, url, accept, limit: int, check_robots: bool) -> Response:
+        o = self.options
         request = urllib.request.Request(url, headers={
             "User-Agent": o.user_agent,
             "Accept": "text/html,application/xhtml+xml,application/pdf,"
@@ -397,7 +467,6 @@ class Fetcher:
             "Accept-Language": "th,en;q=0.8",
             "Accept-Encoding": "identity",
         })
-        started = time.monotonic()
         try:
             resp = self._opener(check_robots).open(request, timeout=o.timeout)
         except FetchError:
@@ -426,8 +495,6 @@ class Fetcher:
             size = 0
             try:
                 while True:
-                    if time.monotonic() - started > o.total_timeout:
-                        raise FetchError(f"download took longer than {o.total_timeout:g} s")
                     chunk = resp.read1(65536)
                     if not chunk:
                         break

@@ -1,7 +1,8 @@
 """`existence` (after Vale's): every match of the rule's patterns is a finding.
 
 Exemptions look at the text around the match: `exempt_before` at the text
-before it, `exempt_after` at the text after it, on the same line. In a table the
+before it, `exempt_after` at the text after it, on the same line (up to
+EXEMPT_WINDOW characters on each side). In a table the
 row is the line (a signature row "ลงชื่อ | …… | ผู้รายงาน" puts the blank in a
 cell of its own); a line that holds nothing but the match takes the line above
 it as the text before. Nothing under a heading that `exempt_under` names (a table
@@ -16,6 +17,8 @@ from typing import Optional
 from ita_lint.engine.checks import Check, Hit
 from ita_lint.model import Location, Measure, Report
 from ita_lint.thai import compact
+
+EXEMPT_WINDOW = 160  # characters on either side of a match that its exemptions look at
 
 
 class ExistenceCheck(Check):
@@ -54,15 +57,20 @@ class ExistenceCheck(Check):
 
     def _scan(self, text: str, location: Location, measure: Optional[Measure], hits: list[Hit],
               left: str = "", right: str = "", above: str = "") -> None:
+        # exemptions speak of the words next to the match: looking further (or copying the rest
+        # of the line) is quadratic on a long line of blanks ("ลงชื่อ ..... " a hundred thousand times)
+        w = EXEMPT_WINDOW
+        left, right, above = left[-w:], right[:w], above[-w:]
         for line in text.split("\n"):
+            lead, end = len(line) - len(line.lstrip()), len(line.rstrip())
             for pattern in self.patterns:
                 for m in pattern.finditer(line):
-                    before = line[: m.start()]
+                    before = line[max(0, m.start() - w): m.start()]
                     if left:
-                        before = left + "\t" + before
-                    elif not before.strip() and not line[m.end():].strip() and above:
+                        before = (left + "\t" + before)[-w:]
+                    elif m.start() <= lead and m.end() >= end and above:  # the match is the whole line
                         before = above
-                    after = line[m.end():] + ("\t" + right if right else "")
+                    after = (line[m.end(): m.end() + w] + ("\t" + right if right else ""))[:w]
                     if any(p.search(before) for p in self.before) or any(p.search(after) for p in self.after):
                         continue
                     where = ({"th": f"มาตรการที่ {measure.label}", "en": f"Measure {measure.label}"} if measure
