@@ -97,6 +97,22 @@ MESSAGES: list[tuple[str, str]] = [
     (r"(?P<kind>.+), which ita-lint does not read: save it as \.docx or PDF and check again",
      "{kind} ซึ่ง ita-lint อ่านไม่ได้: " + SAVE_AS_TH),
     (r"describes the folder, not a report \(README, CHANGELOG …\)", "เป็นคำอธิบายโฟลเดอร์ ไม่ใช่รายงาน (README, CHANGELOG …)"),
+    # files that are no regular file of the checked tree (a gate reads nothing else)
+    (r"symbolic link to a file outside the checked folder; not followed",
+     "เป็นลิงก์ไปยังไฟล์นอกโฟลเดอร์ที่ตรวจ จึงไม่อ่าน"),
+    (r"broken symbolic link", "เป็นลิงก์ที่ชี้ไปยังไฟล์ที่ไม่มีอยู่"),
+    (r"not a regular file; not read", "ไม่ใช่ไฟล์ธรรมดา จึงไม่อ่าน"),
+    (r"a named pipe \(FIFO\), not a regular file; not read", "เป็นท่อส่งข้อมูล ไม่ใช่ไฟล์ธรรมดา จึงไม่อ่าน"),
+    (r"a character device, not a regular file; not read", "เป็นอุปกรณ์ ไม่ใช่ไฟล์ธรรมดา จึงไม่อ่าน"),
+    (r"a block device, not a regular file; not read", "เป็นอุปกรณ์ ไม่ใช่ไฟล์ธรรมดา จึงไม่อ่าน"),
+    (r"a socket, not a regular file; not read", "เป็นซ็อกเก็ต ไม่ใช่ไฟล์ธรรมดา จึงไม่อ่าน"),
+    (r"cannot read folder: (?P<os>.+)", "อ่านโฟลเดอร์ไม่ได้: {os}"),
+    (r"not an HTML document: binary data \(control characters\)",
+     "ไม่ใช่เอกสาร HTML: เป็นข้อมูลไบนารี (มีอักขระควบคุม)"),
+    (r"(?P<source>.+): key 'rule-dirs': '(?P<folder>.+)' is outside the configuration's folder (?P<base>.+); "
+     r"rule folders must lie inside it \(move the rules there, or name another file with --config\)",
+     "{source}: ค่า 'rule-dirs': '{folder}' อยู่นอกโฟลเดอร์ของไฟล์ตั้งค่า {base} โฟลเดอร์กฎต้องอยู่ภายในโฟลเดอร์นั้น "
+     "(ย้ายกฎไปไว้ในนั้น หรือระบุไฟล์ตั้งค่าอื่นด้วย --config)"),
     (r"not a report format \('(?P<suffix>.*)'\)", "ไม่ใช่ไฟล์รายงาน ('{suffix}')"),
     # text
     (r"file is empty|empty file", "ไฟล์ว่างเปล่า"),
@@ -335,6 +351,12 @@ HELP: dict[str, tuple[str, str]] = {
     "check --stdin-filename": ("ชื่อที่ใช้เรียกข้อมูลจากช่องทางนำเข้ามาตรฐาน (-): นามสกุลบอกรูปแบบ โฟลเดอร์บอกค่าตั้ง",
                                "The name standard input (`-`) goes by: its extension decides the format, its folder "
                                "the settings."),
+    "check --isolated": ("ไม่อ่านไฟล์ตั้งค่าใดในโฟลเดอร์ที่ตรวจ (ใช้ในด่านตรวจ: มีผลเฉพาะตัวเลือกและ --config)",
+                         "Ignore every configuration file in the checked tree (a gate's settings: flags and --config only)."),
+    "check --limit": ("ปรับขีดจำกัดของงาน ในรูป ชื่อ=จำนวน เช่น จำนวนช่องของตารางหรือขนาดไฟล์สูงสุด "
+                      "(ชื่อของแต่ละขีดจำกัดอยู่ใน README หัวข้อความปลอดภัย)",
+                      "Raise or lower a bound on work: max-table-cells, max-document-cells, max-docx-part-bytes, "
+                      "max-docx-total-bytes, max-ocr-page-pixels, max-response-seconds (README, Security)."),
     "check --extend-select": ("ตรวจกฎหรือหมวดเหล่านี้เพิ่ม (คั่นด้วยจุลภาค)", "Add these to the rules selected (comma-separated)."),
     "check --extend-ignore": ("ไม่ตรวจกฎหรือหมวดเหล่านี้เพิ่ม (คั่นด้วยจุลภาค)", "Add these to the rules ignored (comma-separated)."),
     "check --ca-bundle": ("เว็บ: เชื่อถือใบรับรองในไฟล์ PEM นี้ด้วย (ใบรับรองของหน่วยงาน หรือใบรับรองกลางที่ขาดไป)",

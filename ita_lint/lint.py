@@ -119,7 +119,8 @@ def lint_paths(request: RunRequest) -> RunResult:
         try:
             results.append(_check_file(path, request, cache, root, given.get(path)))
         except SettingsError as exc:
-            if set(exc.names) & {*request.cli.get("select", ()), *request.cli.get("ignore", ())}:
+            given = ("select", "ignore", "extend_select", "extend_ignore")
+            if set(exc.names) & {name for key in given for name in request.cli.get(key, ())}:
                 raise  # bad usage of the command line, the same for every file: said once
             errors.append(InputError(path, str(exc)))
         except (ReadError, ConfigError, RulePackError) as exc:
@@ -255,7 +256,7 @@ def check_bytes(name: str, data: bytes, eff, read_options: ReadOptions = ReadOpt
     """One file given as its bytes (a page's upload), checked as the command line checks a file
     with the settings `eff`; nothing is cached or written. `name` gives the format and the path shown."""
     try:
-        results, errors = [_lint_one(_read(name, read_options, data), eff)], []
+        results, errors = [_lint_one(_read(name, read_options, data), eff, {})], []
     except ReadError as exc:
         results, errors = [], [InputError(name, str(exc))]
     return _finish(results, errors)

@@ -166,11 +166,11 @@ def test_a_bug_on_one_document_is_its_error_line_and_the_others_are_checked(tmp_
 
 def test_a_bug_outside_any_document_is_one_line_exit_2(tmp_path):
     reports = _tree(tmp_path)
-    proc = _with_fault("ita_lint.lint:discover", "check", reports / "boom", "--no-cache")
+    proc = _with_fault("ita_lint.lint:find_inputs", "check", reports / "boom", "--no-cache")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     (line,) = proc.stderr.strip().splitlines()
     assert "bug in ita-lint" in line and "/issues" in line
-    assert "Traceback" in _with_fault("ita_lint.lint:discover", "check", reports / "boom", "-v").stderr
+    assert "Traceback" in _with_fault("ita_lint.lint:find_inputs", "check", reports / "boom", "-v").stderr
 
 
 def test_a_broken_configuration_fails_its_own_files_and_the_rest_is_reported(tmp_path):

@@ -272,7 +272,7 @@ def test_a_bundle_that_is_not_pem_is_one_line_exit_2(tmp_path, site):
     bad.write_text("not a certificate\n", encoding="utf-8")
     proc = _cli(f"http://127.0.0.1:{site}/ita/o26.md", "--ca-bundle", bad)
     assert proc.returncode == 2 and str(bad) in proc.stderr and "PEM" in proc.stderr
-    assert "Traceback" not in proc.stderr and proc.stderr.strip().splitlines()[-1].startswith(f"Error: {bad}")
+    assert "Traceback" not in proc.stderr and proc.stderr.strip().splitlines()[-1].startswith(f"ข้อผิดพลาด: {bad}")
     with pytest.raises(ValueError):
         tls_context(str(bad))
 
