@@ -17,6 +17,10 @@ GOOD = "results-complete.md"  # checked beside every hostile input: the run must
 TIMEOUT = 120  # generous: a hang is minutes, never this
 
 
+# the terminal's words read in English (an English locale); JSON's messages are English anyway
+ENGLISH = {"LANG": "en_US.UTF-8"}
+
+
 def ita(*args, cwd=None, timeout=TIMEOUT, env=None):
     """ita-lint as a subprocess; a hang fails the test (TimeoutExpired) instead of blocking it."""
     return subprocess.run([sys.executable, "-m", "ita_lint", *map(str, args)], capture_output=True,
@@ -56,7 +60,7 @@ def test_a_symlink_out_of_the_tree_is_one_line_and_its_content_never_read(tmp_pa
     assert sorted(_checked(proc)) == ["inside.md", GOOD]
     assert "TOPSECRET" not in proc.stdout + proc.stderr and "root:" not in proc.stdout + proc.stderr
     # named on the command line, the link is refused just the same
-    named = ita("check", reports / "passwd.md", reports / GOOD, "--no-cache")
+    named = ita("check", reports / "passwd.md", reports / GOOD, "--no-cache", env=ENGLISH)
     assert named.returncode == 2 and "root:" not in named.stdout + named.stderr
     assert "passwd.md" in named.stdout and "outside the checked folder" in named.stdout
 
@@ -71,7 +75,7 @@ def test_a_fifo_and_a_device_do_not_hang_the_run(tmp_path):
     errors = _errors(proc)
     assert "FIFO" in errors["pipe.md"] and "FIFO" in errors["pipe2.html"] and "zero.md" in errors
     assert _checked(proc) == [GOOD]
-    named = ita("check", reports / "pipe.md", reports / GOOD, "--no-cache", timeout=60)
+    named = ita("check", reports / "pipe.md", reports / GOOD, "--no-cache", timeout=60, env=ENGLISH)
     assert named.returncode == 2 and "FIFO" in named.stdout
 
 
