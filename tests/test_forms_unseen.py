@@ -472,3 +472,56 @@ def test_an_analysis_heading_of_last_year_under_the_title_keeps_the_titles_year(
     text = ("# มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569\n\n"
             "## การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2568\n\nข้อความ\n")
     assert lint_text(text).report.fiscal_year == 2569
+
+
+@pytest.mark.parametrize("steps,monitored", [
+    ("จัดเวทีประชาคม และสรุปความต้องการเสนอคณะกรรมการพัฒนาท้องถิ่น", False),  # what a hearing collects
+    ("จัดเวทีประชาคม และสรุปผลเสนอคณะกรรมการบริหารทุกไตรมาส", True),
+])
+def test_needs_summed_up_for_a_plan_are_no_monitoring(steps, monitored):
+    text = RESULTS + f"| ที่ | มาตรการ | ขั้นตอน | ผลการดำเนินงาน |\n|---|---|---|---|\n| 1 | ประชาคมหมู่บ้าน | {steps} | 11 หมู่บ้าน |\n"
+    assert ("monitoring" in stated(lint_text(text))[0]) is monitored
+
+
+_TABLE = "| ที่ | มาตรการ | ผลการดำเนินงาน |\n|---|---|---|\n| 1 | เปิดเผยข้อมูล | 33 รายการ |\n| 2 | ลดขั้นตอน | 86 ราย |\n"
+
+
+@pytest.mark.parametrize("after,monitored", [
+    ("หมายเหตุ ผลการดำเนินการรายไตรมาสรายงานกรมผ่านระบบติดตามผล (e-Report)", True),  # a note
+    ("ผลการดำเนินการรายไตรมาสรายงานกรมผ่านระบบติดตามผล (e-Report)", True),  # right under the table
+    ("หมายเหตุ มาตรการที่ 2 ติดตามผลทุกไตรมาส", None),  # names its measure: that one only
+    ("หมายเหตุ ข้อมูล ณ วันที่ 30 กันยายน 2568", False),  # no cue
+])
+def test_a_general_note_under_the_table_states_monitoring_for_every_measure(after, monitored):
+    result = lint_text(RESULTS + _TABLE + "\n" + after + "\n")
+    states = ["monitoring" in s for s in stated(result)]
+    assert states == ([False, True] if monitored is None else [monitored] * 2)
+
+
+def test_a_note_row_across_the_table_is_no_group_and_states_monitoring():
+    html = ('<h1>แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570</h1>'
+            '<table><tr><th>ลำดับ</th><th>กิจกรรม</th><th>ผู้รับผิดชอบ</th></tr>'
+            '<tr><td>1</td><td>เผยแพร่ขั้นตอน</td><td>ส่วนอำนวยการ</td></tr>'
+            '<tr><td>2</td><td>อบรมเจ้าหน้าที่</td><td>ส่วนอำนวยการ</td></tr>'
+            '<tr><td colspan="3">หมายเหตุ ฝ่ายบริหารทั่วไปติดตามความก้าวหน้าทุกเดือนและรายงานผู้อำนวยการ</td></tr></table>')
+    result = lint_text("", pack_id="ita-2570", document=read_html(html.encode()))
+    assert len(result.report.measures) == 2
+    assert all("monitoring" in s for s in stated(result))
+
+
+def test_thai_and_english_side_by_side_read_once_each_language_filling_the_other():
+    head = "<tr><td>ภาษาไทย</td><td>English</td></tr>"
+    html = ('<h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569</h1>'
+            f'<table>{head}'
+            '<tr><td>มาตรการที่ ๑ เปิดเผยข้อมูลการรับนักศึกษา</td><td>Measure 1: Disclosure of admissions</td></tr>'
+            '<tr><td>ผู้รับผิดชอบ: งานรับนักศึกษา</td><td>Responsible: Admissions Unit</td></tr>'
+            '<tr><td>การติดตามผล:</td><td>Monitoring: reported to the College Board quarterly</td></tr>'
+            '<tr><td>มาตรการที่ ๒ สื่อสารช่องทางร้องเรียน</td><td>Measure 2: Complaint channels</td></tr>'
+            '<tr><td>ผู้รับผิดชอบ: สำนักงานคณบดี</td><td>Responsible: Office of the Dean</td></tr>'
+            '<tr><td>การติดตามผล: -</td><td>Monitoring: -</td></tr></table>'
+            '<p>หน้า / Page 1</p>'
+            f'<table>{head}<tr><td>ผลลัพธ์: นักศึกษาต่างชาติรู้ช่องทางร้องเรียน ร้อยละ ๙๒ จากแบบสอบถาม</td>'
+            '<td>Outcome: 92% of international students know the channels</td></tr></table>')
+    result = lint_text("", document=read_html(html.encode()))
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "responsible", "monitoring"}, {"measure", "responsible", "outcome"}]

@@ -94,11 +94,27 @@ def document_elements(blocks: list[Block], lex: Lexicon, skip: Container[int]) -
             if element in found:
                 continue
             text = _section_text(blocks, i, element, lex, skip)
+            if text is None and _general_note(blocks, i, lex, skip):
+                text = block.text
             if text is not None:
                 cue = find_cue(text, element, lex)
                 if cue:
                     found[element] = ElementValue(cue, block.location, "document")
     return found
+
+
+def _general_note(blocks: list[Block], i: int, lex: Lexicon, skip: Container[int]) -> bool:
+    """A note for the whole table: a paragraph opening with a note word ("หมายเหตุ …"), or
+    standing right under a table, that names no measure by its number ("ผลการดำเนินการ
+    รายไตรมาสรายงานกรม… ผ่านระบบติดตามผล" under the results table). What it says of how
+    the work is followed up is said of every measure."""
+    block = blocks[i]
+    if block.type != "paragraph" or lex.numbering.referenced(block.text):
+        return False
+    if lex.note_lead.match(block.text):
+        return True
+    above = next((j for j in range(i - 1, -1, -1) if j not in skip or blocks[j].type == "table"), None)
+    return above is not None and blocks[above].type == "table"
 
 
 def _section_text(blocks: list[Block], i: int, element: str, lex: Lexicon, skip: Container[int]) -> Optional[str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Container, Optional
 
-from ita_lint.extract.layout import preview
+from ita_lint.extract.layout import preview, same_row
 from ita_lint.extract.numbering import ordinal
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.extract.tables import short_title, value_text
@@ -69,9 +69,11 @@ class _Candidate:
 
 
 def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[int],
-           details: Optional[dict[int, tuple[list[str], list[Row]]]] = None) -> list[_Line]:
+           details: Optional[dict[int, tuple[list[str], list[Row]]]] = None,
+           lex: Optional[Lexicon] = None) -> list[_Line]:
     out = []
     details = details or {}
+    parallel_heads: list[Row] = []  # the first rows of parallel tables: a part under one is one too
     for bi, block in enumerate(blocks):
         if bi in skip:
             continue
@@ -87,11 +89,18 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
         if block.type == "table":
             if bi in label_tables:
                 # a two-column table of "label | value" rows reads as "label: value" lines
+                parallel = lex is not None and (_parallel(block.rows, lex)
+                                                or any(same_row(block.rows[0], h) for h in parallel_heads))
+                if parallel:
+                    parallel_heads.append(block.rows[0])
                 for j, row in enumerate(block.rows):
                     label, value = row.cells[0].text, "\n".join(c.text for c in row.cells[1:] if c.text.strip())
                     text = f"{squash(label)}: {value}" if label.strip() else value
+                    if parallel:
+                        text = _first_language(row, lex)  # type: ignore[arg-type]
                     for k, line in enumerate(text.split("\n")):
-                        out.append(_Line(line, row.location, j == 0 and k == 0, "paragraph", bi))
+                        # in a parallel table each row is a paragraph: measures follow one another in it
+                        out.append(_Line(line, row.location, (j == 0 or parallel) and k == 0, "paragraph", bi))
             continue
         texts = block.text.split("\n")
         for j, text in enumerate(texts):
@@ -101,6 +110,31 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
             out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type in ("list_item", "heading") else 0,
                              j == len(texts) - 1))
     return out
+
+
+def _parallel(rows: list[Row], lex: Lexicon) -> bool:
+    """A table of one text in two languages side by side ("ภาษาไทย | English"): its cells
+    are "label: value" lines themselves, in each column, rather than label | value."""
+    both = sum(1 for r in rows if len(r.cells) >= 2
+               and all(lex.label(c.text.split("\n", 1)[0])[0] for c in r.cells[:2]))
+    return both >= 2
+
+
+def _first_language(row: Row, lex: Lexicon) -> str:
+    """A row of a parallel table as one text: the first column's, its label's value taken
+    from the other column where the first leaves it empty ("การติดตามผล:" beside
+    "Monitoring: reported to the Board quarterly"); the other column's title of the
+    same measure says it again."""
+    first = row.cells[0].text
+    element, value = lex.label(first.split("\n", 1)[0])
+    if not element or len(row.cells) < 2 or not lex.is_empty(value) or "\n" in first.strip():
+        return first
+    other_element, other = lex.label(row.cells[1].text.split("\n", 1)[0])
+    rest = row.cells[1].text.split("\n", 1)[1:]
+    other = "\n".join([other] + rest).strip()
+    if other_element != element or lex.is_empty(other):
+        return first
+    return first.rstrip() + " " + other
 
 
 def _status_line(text: str) -> bool:
@@ -281,7 +315,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             closed.append(current)
         current = None
 
-    lines = _lines(blocks, skip, label_tables, details)
+    lines = _lines(blocks, skip, label_tables, details, lex)
     tables = {bi for bi, b in enumerate(blocks) if b.type == "table" and bi not in label_tables}
     for i, line in enumerate(lines):
         if not line.text.strip():

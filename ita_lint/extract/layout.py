@@ -514,7 +514,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                 details, current, adjacent = (bi, width), None, True
                 view.rows = [Placed(r.location, row_preview(r), "text", "table-details") for r in rows]
                 continue
-        view.role = _other_role(rows, lex, layout, bi)
+        view.role = _other_role(rows, lex, layout, bi, blocks)
         for row in rows:
             view.rows.append(Placed(row.location, row_preview(row), "text", "table-" + view.role))
         # as wide as the measure table before it: a part of it that could not be joined
@@ -715,13 +715,16 @@ def _scores(rows: list[Row]) -> bool:
     return len(rows) >= 2 and scored >= (len(rows) - 1) / 2
 
 
-def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int) -> str:
+def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int, blocks: list[Block]) -> str:
     if _scores(rows):
         return "scores"
     widths = {sum(1 for c in r.cells if not c.is_blank) for r in rows}
     if max(len(r.cells) for r in rows) <= 3 and widths <= {1, 2}:
-        labels = sum(1 for r in rows if r.cells and lex.element_of(r.cells[0].text, MAX_LABEL_CHARS))
-        if labels >= 2:
+        labels = sum(1 for r in rows if r.cells and (lex.element_of(r.cells[0].text, MAX_LABEL_CHARS)
+                                                     or lex.label(r.cells[0].text.split("\n", 1)[0])[0]))
+        # or the next page's part of one, under the same header row ("ภาษาไทย | English")
+        repeats = labels and any(same_row(rows[0], blocks[k].rows[0]) for k in layout.label_tables)
+        if labels >= 2 or repeats:
             layout.label_tables.add(bi)
             return "labels"
     return "other"
@@ -811,6 +814,12 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             view_rows.append(Placed(row.location, row_preview(row), "text", "text-below-table"))
             table.below.append(row)
             continue
+        if _note_row(row, lex):
+            # "หมายเหตุ ✓ = ช่วงเวลาดำเนินการ / ฝ่ายบริหารทั่วไปติดตามความก้าวหน้าทุกเดือน…"
+            # typed across the table's last row: a note on every measure, not a group
+            view_rows.append(Placed(row.location, row_preview(row), "text", "note-in-table"))
+            table.below.append(row)
+            continue
         number = _row_number(row, table, lex)
         group = _group_reason(row, table, lex)
         if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
@@ -848,6 +857,12 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         table.measures.append([row])
         table.placed.append([placed])
         table.numbers.append(number)
+
+
+def _note_row(row: Row, lex: Lexicon) -> bool:
+    """A row of one text that opens with a note word ("หมายเหตุ …")."""
+    filled = _filled(row)
+    return len({c.text for _, c in filled}) == 1 and bool(lex.note_lead.match(filled[0][1].text))
 
 
 def _text_below(row: Row, table: MeasureTable, lex: Lexicon) -> bool:
