@@ -38,6 +38,8 @@ REASONS: dict[str, dict[str, str]] = {
     "blank": {"th": "แถวว่าง", "en": "a blank row"},
     "text-below-table": {"th": "ข้อความใต้ตาราง (หลังแถวว่าง ไม่อยู่ในคอลัมน์ขององค์ประกอบใด)",
                          "en": "text below the table (after an empty row, in no element's column)"},
+    "header-measure-cell": {"th": "หัวตารางซ้ำ (ช่องมาตรการเป็นคำหัวคอลัมน์)",
+                            "en": "the header again (its measure cell holds the column's header words)"},
     "note-in-table": {"th": "หมายเหตุในตาราง (ใช้กับทุกมาตรการ ไม่ใช่มาตรการหรือกลุ่ม)",
                       "en": "a note in the table (said of every measure; no measure, no group)"},
     "table-labels": {"th": "ตารางหัวข้อ | รายละเอียด (อ่านเป็นรายการ label: value)", "en": "a label | value table (read as label lines)"},

@@ -525,3 +525,26 @@ def test_thai_and_english_side_by_side_read_once_each_language_filling_the_other
     result = lint_text("", document=read_html(html.encode()))
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert stated(result) == [{"measure", "responsible", "monitoring"}, {"measure", "responsible", "outcome"}]
+
+
+def test_a_score_opening_a_wrapped_line_is_no_measure_number():
+    text = MEASURES + ("เทศบาลได้ผลการประเมิน ITA ปี 2569 จำนวน\n84.62 คะแนน อยู่ในระดับผ่าน จึงกำหนดมาตรการดังนี้\n\n"
+                       "1. เผยแพร่ข้อมูล\nผู้รับผิดชอบ: สำนักปลัด\n")
+    assert [m.number for m in lint_text(text).report.measures] == ["1"]
+    assert Numbering(units=("คะแนน",)).leading("84.62 คะแนน อยู่ในระดับผ่าน") is None
+    assert Numbering(units=("คะแนน",)).leading("1.2 จัดอบรม") == "1.2"
+
+
+def test_stray_lines_in_a_scanned_header_and_its_repeat_on_the_next_page():
+    # an OCR of a scanned header adds lines of noise to its cells; the header repeated on
+    # the next page reads otherwise, but still names its measure column
+    head = ("<tr><td>ลำ ย | ดับ</td><td>มาตรการ / กิจกรรม</td><td>aa 5 ๐ -<br>วิธีการดำเนินการ</td>"
+            "<td>ผู้ รับผิด<br>| “<br>ชอบ</td><td>ระยะเวลา</td></tr>")
+    again = ("<tr><td>ลา ย» | ดับ</td><td>มาตรการ / กิจกรรม</td><td>ae) 2a<br>วิธีการดำเนินการ</td>"
+             "<td>ชอบ</td><td>ระยะเวลา</td></tr>")
+    html = ('<h1>แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570</h1>'
+            f'<table>{head}<tr><td>1</td><td>เผยแพร่ข้อมูล</td><td>1) ปรับปรุงเว็บไซต์</td><td>สำนักปลัด</td><td>ต.ค. 69</td></tr></table>'
+            f'<p>- 1 -</p><table>{again}<tr><td>2</td><td>อบรมพนักงาน</td><td>1) อบรม 1 วัน</td><td>กองคลัง</td><td>มี.ค. 70</td></tr></table>')
+    result = lint_text("", pack_id="ita-2570", document=read_html(html.encode()))
+    assert [m.title for m in result.report.measures] == ["เผยแพร่ข้อมูล", "อบรมพนักงาน"]
+    assert stated(result) == [{"measure", "steps", "responsible", "period"}] * 2

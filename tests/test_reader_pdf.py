@@ -435,3 +435,46 @@ def test_a_scanned_page_among_typed_ones_is_said():
     merged.save(out)
     document = parse_bytes("mixed.pdf", out.getvalue())
     assert [(n.code, n.params["pages"]) for n in document.notes] == [("pages-without-text", "2")]
+
+
+@pytest.fixture(scope="module")
+def ocr_layered(tmp_path_factory) -> Path:
+    """The scanned fixture as a scanner's software or ocrmypdf leaves it: the page picture
+    with tesseract's text laid invisibly under it (tesseract's own `pdf` output)."""
+    from ita_lint.readers import ocr
+
+    if not ocr.available():
+        pytest.skip("tesseract with Thai data is not installed")
+    import pypdfium2 as pdfium
+
+    folder = tmp_path_factory.mktemp("ocr-layer")
+    pdf = pdfium.PdfDocument(str(FIXTURES / "results-2568-scanned.pdf"))
+    try:
+        _save_pgm(pdf[0], folder / "page.pgm")
+    finally:
+        pdf.close()
+    subprocess.run(["tesseract", str(folder / "page.pgm"), str(folder / "layered"), "-l", "tha+eng",
+                    "--dpi", "300", "pdf"], check=True, capture_output=True, timeout=300)
+    return folder / "layered.pdf"
+
+
+def _save_pgm(page, path: Path) -> None:
+    bitmap = page.render(scale=300 / 72, grayscale=True)
+    try:
+        rows = b"".join(bytes(bitmap.buffer[y * bitmap.stride: y * bitmap.stride + bitmap.width])
+                        for y in range(bitmap.height))
+        path.write_bytes(b"P5\n%d %d\n255\n" % (bitmap.width, bitmap.height) + rows)
+    finally:
+        bitmap.close()
+
+
+def test_a_scan_with_an_invisible_ocr_layer_reads_as_ocr(ocr_layered):
+    # without --ocr: the layer is read, its letters joined back into Thai words, the
+    # table's rules found in the picture, every block marked as OCR
+    doc = read_document(ocr_layered)
+    assert doc.blocks and all(b.from_ocr for b in doc.blocks)
+    text = compact(doc.text())
+    for phrase in ("รายงานผลการดำเนินการ", "ความโปร่งใส", "ผู้รับผิดชอบ"):
+        assert phrase in text, phrase
+    [table] = [b for b in doc.blocks if b.type == "table"]
+    assert all(len(r.cells) == 6 for r in table.rows)

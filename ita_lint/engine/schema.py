@@ -389,6 +389,7 @@ class Vocabulary(Strict):
     statuses: list[str] = Field(description="the status-box labels (matched without spaces)")
     instruction: Optional[str] = Field(None, description="how a template marks an instruction, '{text}' for its words; the placeholder rule must find it")
     measure_number_words: list[str] = Field(default_factory=list, description="words before a measure's number that start a measure in prose ('มาตรการที่ ๑')")
+    quantity_units: list[str] = Field(default_factory=list, description="units after a figure that make it a quantity, not a measure's number ('84.62 คะแนน')")
     group_row_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces) for a table row that heads a group of measures, not a measure")
     number_columns: list[str] = Field(default_factory=list, description="headers of a column holding the measures' numbers (matched without spaces, whole)")
     other_columns: list[str] = Field(default_factory=list, description="headers of columns that name no element, such as remarks or budget (matched without spaces, at the start)")

@@ -34,7 +34,7 @@ from typing import Optional
 from ita_lint.wrap import shorten
 from ita_lint.extract.lexicon import MAX_HEADER_CHARS, MAX_LABEL_CHARS, Lexicon
 from ita_lint.model import Block, Cell, Column, Location, Note, Placed, Row, TableView
-from ita_lint.thai import compact, squash
+from ita_lint.thai import compact, join_wrapped, squash
 
 # A header has at most this many rows.
 MAX_HEADER_ROWS = 4
@@ -180,10 +180,29 @@ def _is_column_numbers(row: Row, lex: Lexicon) -> bool:
     return values == sorted(values) and len(set(values)) == len(values)
 
 
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
+
+
+def _header_text(cell: Cell) -> str:
+    """A header cell's words: Thai lines where the cell has them, without the stray
+    lines an OCR of a scanned header adds ("ae", "| “" around "ผู้รับผิด / ชอบ")."""
+    lines = [line for line in cell.text.strip().split("\n") if line.strip()]
+    if len(lines) > 1 and any(_THAI_LETTER.search(line) for line in lines):
+        lines = [line for line in lines if _THAI_LETTER.search(line)]
+    return join_wrapped(lines)
+
+
 def _header_cell(cell: Cell, lex: Lexicon) -> Optional[tuple[str, str]]:
     """(element or "", word) when the cell reads as a column header; None for content."""
-    text = cell.text.strip()
-    if not text or cell.checkboxes or len(compact(text)) > MAX_HEADER_CHARS or _COLON_VALUE.match(text):
+    if cell.checkboxes:
+        return None
+    cleaned = _header_text(cell)
+    return _header_words(cell.text.strip(), lex) or (_header_words(cleaned, lex)
+                                                     if cleaned != cell.text.strip() else None)
+
+
+def _header_words(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
+    if not text or len(compact(text)) > MAX_HEADER_CHARS or _COLON_VALUE.match(text):
         return None
     if lex.numbering.leading(text) is not None:
         return None
@@ -205,7 +224,12 @@ def _column_element(cell: Cell, lex: Lexicon) -> Optional[tuple[str, str]]:
     """(element, word) a cell of a row already taken for the header names. Unlike
     `_header_cell`, which decides whether a row is a header at all, the word may
     stand anywhere in it ("สรุปลผลการดำเนินการ", a typo, is still output)."""
-    text = cell.text.strip()
+    found = _element_words(cell.text.strip(), lex)
+    cleaned = _header_text(cell)
+    return found or (_element_words(cleaned, lex) if cleaned != cell.text.strip() else None)
+
+
+def _element_words(text: str, lex: Lexicon) -> Optional[tuple[str, str]]:
     if not text:
         return None
     word = lex.header_word(text)
@@ -802,6 +826,10 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         if any(same_row(row, h) for h in table.header):
             view_rows.append(Placed(row.location, row_preview(row), "repeated-header", "equals-header"))
             continue
+        if _names_the_measure_column(row, table):
+            # the header again on the next page, its other cells read otherwise (a scan's OCR)
+            view_rows.append(Placed(row.location, row_preview(row), "repeated-header", "header-measure-cell"))
+            continue
         if _is_column_numbers(row, lex) and not table.measures:
             view_rows.append(Placed(row.location, row_preview(row), "header", "column-numbers"))
             continue
@@ -857,6 +885,16 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         table.measures.append([row])
         table.placed.append([placed])
         table.numbers.append(number)
+
+
+def _names_the_measure_column(row: Row, table: MeasureTable) -> bool:
+    """The row's measure cell holds the header's own words for that column ("มาตรการ / กิจกรรม"):
+    no measure is called so."""
+    for i in table.element_columns("measure"):
+        heads = {compact(h.cells[i].text) for h in table.header if i < len(h.cells) and h.cells[i].text.strip()}
+        if i < len(row.cells) and compact(row.cells[i].text) in heads:
+            return True
+    return False
 
 
 def _note_row(row: Row, lex: Lexicon) -> bool:

@@ -81,10 +81,12 @@ class Lexicon:
         # a numbered line: "๑.", "1)", "(1)", or a measure-number word and a number
         words = "|".join(r"\s*".join(map(re.escape, w)) for w in v.measure_number_words)
         # … "ก. …", "IV. …" (a letter or a roman numeral, its mark and a space), "มาตรการที่ IV"
-        self.numbered = re.compile(r"^\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)|\(?[ก-ฮ][.)](?=\s)"
+        units = "|".join(map(re.escape, v.quantity_units))
+        quantity = rf"(?!\s*[0-9๐-๙.,]+\s*(?:{units}))" if units else ""
+        self.numbered = re.compile(r"^" + quantity + r"\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)|\(?[ก-ฮ][.)](?=\s)"
                                    r"|\(?(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)](?=\s)"
                                    + (rf"|(?:{words})\s*(?:[0-9๐-๙]+|[IVX]+\b)" if words else "") + ")")
-        self.numbering = Numbering(tuple(v.measure_number_words))
+        self.numbering = Numbering(tuple(v.measure_number_words), tuple(v.quantity_units))
         self.sections = {sid: [re.compile(p) for p in sv.patterns] for sid, sv in v.sections.items()}
         self.agencies = [re.compile(p) for p in v.agency_patterns]
         self.current_year = [re.compile(p) for p in v.current_year_markers]

@@ -34,8 +34,11 @@ class Numbering:
     """Parses document numbers; `words` are the pack's measure-number words ("มาตรการที่")."""
 
     words: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # "84.62 คะแนน" is a score, "30 วัน" a time: figures, not numbers of items
 
     def __post_init__(self) -> None:
+        quantity = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
+        object.__setattr__(self, "_quantity", re.compile(rf"^\s*[0-9๐-๙.,]+\s*(?:{quantity})" if quantity else r"(?!)"))
         alternatives = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(self.words, key=len, reverse=True))
         pattern = (rf"(?:{alternatives})\s*(?P<num>{_DIGITS}(?:\.{_DIGITS})*|(?=[IVX]){_ROMAN}\b|{_LETTER}(?![ก-๛]))"
                    if alternatives else r"(?!)")
@@ -46,7 +49,7 @@ class Numbering:
         """The number a line starts with ("๑. …" -> "1"), or None."""
         first = text.lstrip().split("\n", 1)[0]
         m = self._worded.match(first) or _LEADING.match(first) or _LETTERED.match(first)  # type: ignore[attr-defined]
-        if not m or not m.group("num"):
+        if not m or not m.group("num") or self._quantity.match(first):  # type: ignore[attr-defined]
             return None
         return _normal(m.group("num"))
 
@@ -55,6 +58,8 @@ class Numbering:
         "paren" for "(๑)", "word" for "มาตรการที่ ๑" — its depth, and whether its digits are
         Thai. None when it is not numbered."""
         first = text.lstrip().split("\n", 1)[0]
+        if self._quantity.match(first):  # type: ignore[attr-defined]
+            return None
         m = self._worded.match(first)  # type: ignore[attr-defined]
         kind = "word"
         if not m:

@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -142,7 +143,23 @@ def _erase(buf: bytearray, stride: int, row0: int, row1: int, a: int, b: int) ->
         buf[y * stride + a: y * stride + b] = white
 
 
-def _ocr_page(exe: str, page, number: int, dpi: int):
+@dataclass
+class Picture:
+    """A page rendered in grey, and the ruling lines found in it."""
+
+    buf: bytearray
+    width: int
+    height: int
+    stride: int
+    scale: float  # points per pixel
+    rules: list
+    h_found: list  # the horizontal rules' runs, in pixels: (first row, last row, start, end)
+    v_found: list  # the vertical ones, along rows of the picture turned 90°
+
+
+def picture_rules(page, dpi: int) -> Picture:
+    """The page's ruling lines, found in its picture: a scanned table's grid, whether
+    tesseract reads the page here or its text layer came with the scan."""
     from ita_lint.readers import pdf as P
 
     buf, width, height, stride = _render(page, dpi)
@@ -162,7 +179,16 @@ def _ocr_page(exe: str, page, number: int, dpi: int):
     v_runs = _row_runs(rbuf, rw, rh, rstride)
     del rbuf
     v_rules, v_found = _rules_from_runs(v_runs, False, to_points)
-    rules = h_rules + v_rules
+    return Picture(buf, width, height, stride, scale, h_rules + v_rules, h_found, v_found)
+
+
+def _ocr_page(exe: str, page, number: int, dpi: int):
+    from ita_lint.readers import pdf as P
+
+    picture = picture_rules(page, dpi)
+    buf, width, height, stride, scale = picture.buf, picture.width, picture.height, picture.stride, picture.scale
+    page_h = height * scale
+    rules, h_found, v_found = picture.rules, picture.h_found, picture.v_found
     grids = P._grids(list(rules))
     if grids:
         for y0, y1, a, b in h_found:

@@ -898,7 +898,7 @@ class _Page:
 _PAGE_NUMBER = re.compile(r"^[-–—(\s]*(?:หน้า|page|Page)?\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?[-–—)\s]*$")
 
 
-def _read_page(raw, page, number: int) -> _Page:
+def _read_page(raw, page, number: int, max_pixels: int = 40_000_000) -> _Page:
     crop = page.get_cropbox()
     space = _Space(crop, page.get_rotation())
     textpage = page.get_textpage()
@@ -912,6 +912,17 @@ def _read_page(raw, page, number: int) -> _Page:
         if not out.text_chars:
             out.drawn = out.drawn or raw.FPDFPage_CountObjects(page.raw) > 0
             return out
+        if images and space.rot == 0 and _invisible(raw, textpage.raw, chars):
+            # a scan with the text of its OCR laid invisibly under the picture (ocrmypdf,
+            # a scanner's software): read as OCR. Its rules are in the picture, and
+            # tesseract writes Thai as single letters each followed by a space
+            from ita_lint.readers import ocr
+
+            dpi = ocr.page_dpi(space.width, space.height, ocr.DPI, max_pixels)
+            rules = rules + ocr.picture_rules(page, dpi).rules
+            out.from_ocr = True
+            layout(out, _without_letter_spaces(chars), rules, space_gap=OCR_SPACE_GAP)
+            return out
         layout(out, chars, rules)
         # a line is bold when it starts and ends bold: "ผู้รับผิดชอบ:" in bold before
         # plain text is a label, not a heading
@@ -921,6 +932,37 @@ def _read_page(raw, page, number: int) -> _Page:
         return out
     finally:
         textpage.close()
+
+
+# a share of the page's letters this large drawn invisibly (text render mode 3) is an OCR layer
+INVISIBLE_SHARE = 0.8
+# OCR's word boxes stand looser than a text layer's letters: a space is a wider gap (ocr.py)
+OCR_SPACE_GAP = 0.45
+_INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE
+
+
+def _invisible(raw, textpage, chars: list[_Char], sample: int = 400) -> bool:
+    """Most of the page's letters are drawn invisibly: a text layer under a picture."""
+    letters = [c for c in chars if not c.ch.isspace()][:sample]
+    hidden = 0
+    for c in letters:
+        obj = raw.FPDFText_GetTextObject(textpage, c.index)
+        hidden += bool(obj) and raw.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE
+    return bool(letters) and hidden >= INVISIBLE_SHARE * len(letters)
+
+
+def _without_letter_spaces(chars: list[_Char]) -> list[_Char]:
+    """The spaces between two Thai letters taken out ("แน ว ท า ง" is แนวทาง): Thai puts
+    none between words, and an OCR layer has one after each of its letters. Where words
+    really stand apart, their gap still says so."""
+    out: list[_Char] = []
+    for k, c in enumerate(chars):
+        if c.ch.isspace() and out and _is_thai(out[-1].ch):
+            nxt = next((d for d in chars[k + 1:] if not d.ch.isspace()), None)
+            if nxt is not None and _is_thai(nxt.ch):
+                continue
+        out.append(c)
+    return out
 
 
 def _last_index(line: _Line) -> int:
@@ -1499,7 +1541,7 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         for i in range(n):
             page = pdf[i]
             try:
-                pages.append(_read_page(raw, page, i + 1))
+                pages.append(_read_page(raw, page, i + 1, options.limits.ocr_page_pixels))
             except pdfium.PdfiumError:
                 raise ReadError(f"damaged PDF: page {i + 1} cannot be read") from None
             finally:
