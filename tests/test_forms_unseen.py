@@ -548,3 +548,27 @@ def test_stray_lines_in_a_scanned_header_and_its_repeat_on_the_next_page():
     result = lint_text("", pack_id="ita-2570", document=read_html(html.encode()))
     assert [m.title for m in result.report.measures] == ["เผยแพร่ข้อมูล", "อบรมพนักงาน"]
     assert stated(result) == [{"measure", "steps", "responsible", "period"}] * 2
+
+
+def test_bold_runs_side_by_side_are_one_bold_text_not_a_label():
+    from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
+
+    runs = "".join(BOLD_START + part + BOLD_END for part in ("ประจำปีงบประมาณ พ", ".", "ศ", ". 2570"))
+    assert lead_in_label(runs) == "ประจำปีงบประมาณ พ.ศ. 2570"
+    assert lead_in_label(BOLD_START + "ผู้รับผิดชอบ" + BOLD_END + " กองคลัง") == "ผู้รับผิดชอบ: กองคลัง"
+
+
+def test_another_elements_label_in_a_column_cell_is_not_the_columns_value():
+    # two status boxes ticked, then the outcome's own label: no output is reported
+    text = RESULTS + ("| ที่ | มาตรการ | ผลการดำเนินงาน |\n|---|---|---|\n"
+                      "| 1 | ตรวจสอบการใช้รถ | ☑ ดำเนินการแล้วเสร็จ<br>☑ อยู่ระหว่างดำเนินการ<br>Outcome: ค่าน้ำมันลดลงร้อยละ 8 |\n"
+                      "| 2 | เผยแพร่ข้อมูล | ☑ ดำเนินการแล้วเสร็จ<br>☐ อยู่ระหว่างดำเนินการ<br>Outcome: - |\n")
+    assert stated(lint_text(text)) == [{"measure", "outcome"}, {"measure", "output"}]
+
+
+def test_a_site_menu_line_beside_a_heading_is_no_measure():
+    # a web page printed to PDF: the sidebar's items share lines with the content
+    text = RESULTS.replace("# ", "## O12 แผนการจัดซื้อจัดจ้าง ") + (
+        "มาตรการส่งเสริมคุณธรรม\n\nตามที่เทศบาลได้ประกาศมาตรการ จึงขอรายงานผลการดำเนินการ ดังนี้\n\n"
+        "| ที่ | มาตรการ | ผลการดำเนินงาน |\n|---|---|---|\n| 1 | เผยแพร่ข้อมูล | 33 รายการ |\n")
+    assert [m.title for m in lint_text(text).report.measures] == ["เผยแพร่ข้อมูล"]

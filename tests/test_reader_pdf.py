@@ -478,3 +478,20 @@ def test_a_scan_with_an_invisible_ocr_layer_reads_as_ocr(ocr_layered):
         assert phrase in text, phrase
     [table] = [b for b in doc.blocks if b.type == "table"]
     assert all(len(r.cells) == 6 for r in table.rows)
+
+
+def test_a_browsers_echo_of_a_stacked_cluster_is_dropped():
+    # Chromium's "Save as PDF" maps the glyph of "ั้" to the whole cluster "ตั้" again, drawn
+    # small above the letter: "แต่งตั้งตั้ผู้…" without this
+    from ita_lint.readers.pdf import _Char, _without_cluster_echoes
+
+    def ch(c, x0, x1, y0=463.5, y1=468.5):
+        return _Char(c, x0, x1, y0, y1, y0, 10.0, 0)
+
+    chars = [ch("ต", 269.3, 270.6), ch("ั", 270.6, 271.9), ch("้", 271.9, 273.2), ch("ง", 274.4, 277.3),
+             ch("ต", 271.8, 272.7, 471.6, 473.6), ch("ั", 272.7, 273.6, 471.6, 473.6), ch("้", 273.6, 274.6, 471.6, 473.6),
+             ch("ผ", 278.9, 280.1)]
+    assert "".join(c.ch for c in _without_cluster_echoes(chars)) == "ตั้งผ"
+    # the same cluster written again at full size is text, not an echo ("ตั้งตั้ง")
+    again = chars[:4] + [ch("ต", 278.0, 279.3), ch("ั", 279.3, 280.6), ch("้", 280.6, 281.9)]
+    assert "".join(c.ch for c in _without_cluster_echoes(again)) == "ตั้งตั้"

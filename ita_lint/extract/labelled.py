@@ -56,6 +56,7 @@ class _Candidate:
     status_location: Optional[Location] = None
     value_locations: dict[str, Location] = field(default_factory=dict)
     texts: list[tuple[str, str, Location]] = field(default_factory=list)
+    alone: set[str] = field(default_factory=set)  # elements whose label was a short line alone, no colon
 
     @property
     def labelled(self) -> bool:
@@ -64,7 +65,11 @@ class _Candidate:
     @property
     def is_measure(self) -> bool:
         """Labels under a title, or a "มาตรการ:" label among them: labels alone
-        ("ผู้รับผิดชอบ: …" in a closing section) are no measure."""
+        ("ผู้รับผิดชอบ: …" in a closing section) are no measure. A line alone that only
+        names a measure ("มาตรการส่งเสริมคุณธรรม", a site's menu beside a heading) is no
+        label of one."""
+        if set(self.values) <= {"measure"} and "measure" in self.alone:
+            return False
         return self.labelled and (self.title is not None or "measure" in self.values)
 
 
@@ -321,16 +326,20 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
         if not line.text.strip():
             continue
         element, value = _label(line.text, lex)
+        alone = False
         if (not element and current is not None and line.starts_block and line.ends_block
                 and (line.block_type != "heading" or _under_heading(line, current, tables)
                      or _label_heading(line, current, lex, tables))
                 and _value_follows(lines, i, lex)):
             element, value = lex.label(line.text, alone=True)
+            alone = bool(element)
         if element:
             if current is None or (element in current.values) or (element == "measure" and current.labelled):
                 # a repeated label, or a second "มาตรการ:", begins the next measure
                 finish()
                 current = _Candidate(None, line.location, line.block_index, "label")
+            if alone:
+                current.alone.add(element)
             if value:
                 current.values.setdefault(element, []).append(value)
                 current.texts.append((element, value, line.location))

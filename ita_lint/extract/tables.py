@@ -112,8 +112,9 @@ def _fill(measure: Measure, row: Row, table: MeasureTable, lex: Lexicon) -> None
             measure.checkbox_groups.append((cell.checkboxes, row.location))
         if column is not None and column.also:
             cell = _second_element_lines(measure, cell, column.also, row, lex)
-        if element and not lex.cell_is_empty(cell, column.header if column else "", element):
-            _add(measure, element, value_text(cell), row)
+        own = _without_other_labels(cell, element, lex) if element else cell
+        if element and not lex.cell_is_empty(own, column.header if column else "", element):
+            _add(measure, element, value_text(own), row)
         _labelled_lines(measure, cell, element, row, lex)
         _nested_columns(measure, cell, element, row, lex)
         if element == "measure":
@@ -145,6 +146,17 @@ def _second_element_lines(measure: Measure, cell: Cell, element: str, row: Row, 
         return cell
     _add(measure, element, "\n".join(second), row)
     return Cell("\n".join(line for line in lines if line not in second), cell.checkboxes, cell.span)
+
+
+def _without_other_labels(cell: Cell, column_element: str, lex: Lexicon) -> Cell:
+    """The cell as its own column's value: without the lines labelled as another element
+    ("Outcome: …" under two ticked status boxes in the output column), which state that
+    one (`_labelled_lines`), not this."""
+    lines = cell.text.split("\n")
+    kept = [line for line in lines if (lex.label(line)[0] or column_element) == column_element]
+    if len(kept) == len(lines):
+        return cell
+    return Cell("\n".join(kept), cell.checkboxes, cell.span)
 
 
 def _labelled_lines(measure: Measure, cell: Cell, column_element: str, row: Row, lex: Lexicon) -> None:

@@ -190,6 +190,8 @@ def lead_in_label(text: str) -> str:
     colon after a bold lead-in that a plain value follows (a label written without one)."""
     if BOLD_START not in text:
         return text.replace(BOLD_END, "")
+    # bold runs side by side are one bold text ("พ" "." "ศ" "." in runs of their own)
+    text = text.replace(BOLD_END + BOLD_START, "")
     out = []
     for line in text.split("\n"):
         stripped = line.lstrip()

@@ -212,12 +212,45 @@ def _page_chars(raw, textpage, space: _Space, fonts: _Fonts) -> list[_Char]:
             base = oy.value - space.b
         angle = get_angle(textpage, i) if get_angle is not None else 0.0
         chars.append(_Char(ch, x0, x1, y0, y1, base, size, i, angle if angle > 0 else 0.0))
+    chars = _without_cluster_echoes(chars)
     _place_strays(chars, space)
     if sum(1 for c in chars if _vertical(c)) * 2 > len(chars):
         # most of the page turned: a page rotated as a whole, read as such (not vertical text)
         for c in chars:
             c.angle = 0.0
     return chars
+
+
+ECHO_REACH = 3  # clusters back that a browser's echo of one may stand
+
+
+def _clusters(chars: list[_Char]) -> list[list[_Char]]:
+    """Letters each with the marks drawn on it ("ตั้")."""
+    out: list[list[_Char]] = []
+    for c in chars:
+        if out and _is_mark(c.ch):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _without_cluster_echoes(chars: list[_Char]) -> list[_Char]:
+    """Browsers' PDFs (Chromium's "Save as PDF") map a stacked mark's glyph to its whole
+    cluster again: "ตั้" comes out twice, the second time small and over the first. An
+    echo (the same letters, under half as tall, overlapping the cluster before) is dropped."""
+    out: list[_Char] = []
+    recent: list[list[_Char]] = []  # the last clusters kept: the echo may follow the next letter
+    for cluster in _clusters(chars):
+        text = "".join(c.ch for c in cluster)
+        if len(cluster) > 1 and any(
+                text == "".join(c.ch for c in prev)
+                and max(c.y1 - c.y0 for c in cluster) < 0.5 * (prev[0].y1 - prev[0].y0)
+                and prev[0].x0 - prev[0].size < cluster[0].x0 < prev[-1].x1 + prev[0].size for prev in recent):
+            continue
+        out += cluster
+        recent = (recent + [cluster])[-ECHO_REACH:]
+    return out
 
 
 def _place_strays(chars: list[_Char], space: _Space) -> None:
