@@ -572,3 +572,30 @@ def test_a_site_menu_line_beside_a_heading_is_no_measure():
         "มาตรการส่งเสริมคุณธรรม\n\nตามที่เทศบาลได้ประกาศมาตรการ จึงขอรายงานผลการดำเนินการ ดังนี้\n\n"
         "| ที่ | มาตรการ | ผลการดำเนินงาน |\n|---|---|---|\n| 1 | เผยแพร่ข้อมูล | 33 รายการ |\n")
     assert [m.title for m in lint_text(text).report.measures] == ["เผยแพร่ข้อมูล"]
+
+
+def test_results_in_a_table_of_their_own_go_to_the_measures_by_number():
+    text = RESULTS + ("| ข้อ | มาตรการ | ผู้รับผิดชอบ |\n|---|---|---|\n| 1 | เผยแพร่ข้อมูล | กองคลัง |\n"
+                      "| 2 | ลดขั้นตอน | สำนักปลัด |\n| 3 | อบรมพนักงาน | กองช่าง |\n\n"
+                      "ส่วนที่ ๒ ผลการดำเนินการ\n\n"
+                      "| ข้อ | ผลการดำเนินการ (Output) | ผลลัพธ์ (Outcome) |\n|---|---|---|\n"
+                      "| 1 | 33 รายการ | ประชาชนเข้าถึงข้อมูล |\n| 3 | อบรม 40 คน | - |\n| 7 | ไม่มีมาตรการนี้ | - |\n")
+    result = lint_text(text)
+    assert stated(result) == [{"measure", "responsible", "output", "outcome"}, {"measure", "responsible"},
+                              {"measure", "responsible", "output"}]
+    assert "table-unread" in codes(result)  # the row numbered 7 is said, not dropped
+
+
+def test_a_sheet_with_its_title_rows_and_a_parent_row_over_the_months():
+    # LibreOffice Calc's "Export as HTML": the title typed across the sheet's first rows,
+    # "พ.ศ. 2569 | พ.ศ. 2570" over the month columns, the other cells of that row blank
+    months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค."]
+    html = ('<table><tr><td colspan="7">แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570</td></tr>'
+            '<tr><td colspan="7">สำนักงานพัฒนาชุมชนอำเภอโพนทรายทอง</td></tr>'
+            '<tr><td></td><td></td><td></td><td colspan="3">พ.ศ. 2569</td><td>พ.ศ. 2570</td></tr>'
+            '<tr><td>ที่</td><td>กิจกรรม</td><td>ผู้รับผิดชอบ</td>' + "".join(f"<td>{m}</td>" for m in months) + '</tr>'
+            '<tr><td>1</td><td>ประชุมชี้แจง</td><td>ฝ่ายอำนวยการ</td><td>/</td><td></td><td></td><td></td></tr>'
+            '<tr><td>2</td><td>รณรงค์ No Gift Policy</td><td>ฝ่ายอำนวยการ</td><td></td><td></td><td></td><td></td></tr></table>')
+    result = lint_text("", pack_id="ita-2570", document=read_html(html.encode()))
+    assert result.report.kind == "plan"
+    assert stated(result) == [{"measure", "responsible", "period"}, {"measure", "responsible"}]

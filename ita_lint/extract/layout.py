@@ -302,7 +302,8 @@ def header_rows(rows: list[Row], lex: Lexicon) -> tuple[int, str]:
         return marked + _column_number_rows(rows[marked:], lex), "structure"
     k = 0
     while k < min(len(rows), MAX_HEADER_ROWS) and (
-            (_more_header(rows[k], rows[:k], lex) if k else _header_like(rows[k], lex))
+            (_more_header(rows[k], rows[:k], lex) if k else
+             _header_like(rows[k], lex) or (_parent_row(rows[k], lex) and len(rows) > 1 and _header_like(rows[1], lex)))
             or (k and _is_column_numbers(rows[k], lex))):
         k += 1
     while k and _is_column_numbers(rows[k - 1], lex) and not _header_like(rows[k - 1], lex) and k == 1:
@@ -310,6 +311,30 @@ def header_rows(rows: list[Row], lex: Lexicon) -> tuple[int, str]:
     if k and len(set(_map(rows[:k], lex)[0].values())) >= 2:
         return k, "vocabulary"
     return 0, "none"
+
+
+def _parent_row(row: Row, lex: Lexicon) -> bool:
+    """A row of cells merged over several columns each, the rest blank ("พ.ศ. 2569 | พ.ศ. 2570"
+    over the month columns of a sheet): the upper part of a header of two rows."""
+    filled = _filled(row)
+    if not filled or not _plausible_header(row, lex):
+        return False
+    merged_over = any(i + 1 < len(row.cells) and row.cells[i + 1].span == "left" for i, _ in filled)
+    return merged_over and len(filled) * 2 <= len(row.cells)
+
+
+def _title_rows(rows: list[Row], lex: Lexicon) -> int:
+    """How many rows at the top hold one text across the table (a sheet's title and agency,
+    typed in its first rows), over a header: text above the table, not its header."""
+    k = 0
+    while k < min(len(rows) - 1, MAX_HEADER_ROWS) and _across(rows[k]) and not _header_like(rows[k], lex):
+        k += 1
+    return k if k and header_rows(rows[k:], lex)[0] else 0
+
+
+def _across(row: Row) -> bool:
+    filled = _filled(row)
+    return len(filled) == 1 and len(row.cells) > 2 and all(c.span == "left" for c in row.cells[filled[0][0] + 1:])
 
 
 def _column_number_rows(rows: list[Row], lex: Lexicon) -> int:
@@ -455,6 +480,9 @@ class Layout:
     detail_parts: set[int] = field(default_factory=set)  # later parts of those tables
     detail_columns: dict[int, list[Column]] = field(default_factory=dict)  # their columns
     detail_views: dict[int, TableView] = field(default_factory=dict)  # and how explain shows them
+    # a table of the measures' other columns by number ("ข้อ | Output | Outcome" after the
+    # measures' own table): block index -> (its columns, body rows, view)
+    by_number: dict[int, tuple[list[Column], list[Row], TableView]] = field(default_factory=dict)
 
 
 def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
@@ -497,17 +525,20 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             adjacent = True
             continue
         page_mark = False
+        titles = _title_rows(rows, lex)
+        above, rows = rows[:titles], rows[titles:]
         count, how = header_rows(rows, lex)
         rows = _titles_as_column(rows, count, lex) or rows
         view = TableView(len(layout.tables) + 1, block.location, "other", how)
         layout.tables.append(view)
+        view.rows = [Placed(r.location, row_preview(r), "text", "title-above-header") for r in above]
         width = max(len(r.cells) for r in rows)
         if details is not None and adjacent and not count and width == details[1]:
             # the details table goes on over the page without its header
             layout.details[details[0]][1].extend(rows)
             layout.detail_parts.add(bi)
             view.role = "details"
-            view.rows = [Placed(r.location, row_preview(r), "text", "table-details-continued") for r in rows]
+            view.rows += [Placed(r.location, row_preview(r), "text", "table-details-continued") for r in rows]
             continue
         details = None
         if count:
@@ -530,13 +561,20 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                         layout.notes.append(Note("column-unrecognised", block.location,
                                                  {"column": col.header, "table": view.index}))
                 continue
+            if len(named) >= 2 and "measure" not in named and columns and columns[0].how == "number" \
+                    and layout.measure_tables and not scores:
+                # the measures' results in a table of their own, by the measures' numbers
+                view.role, view.columns = "by-number", columns
+                layout.by_number[bi] = (columns, list(body), view)
+                current, adjacent = None, False
+                continue
             if len(named) >= 2 and columns and columns[0].element and columns[0].how == "header" and not scores:
                 view.role, view.columns = "details", columns
                 layout.details[bi] = ([c.header for c in columns], list(body))
                 layout.detail_columns[bi] = columns
                 layout.detail_views[bi] = view
                 details, current, adjacent = (bi, width), None, True
-                view.rows = [Placed(r.location, row_preview(r), "text", "table-details") for r in rows]
+                view.rows += [Placed(r.location, row_preview(r), "text", "table-details") for r in rows]
                 continue
         view.role = _other_role(rows, lex, layout, bi, blocks)
         for row in rows:
@@ -548,6 +586,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             layout.notes.append(Note("table-unread", block.location, {"rows": len(rows) - count, "table": view.index}))
         current, adjacent = None, False
     _attach_right_parts(layout)
+    _attach_by_number(layout, lex)
     return layout
 
 
@@ -587,6 +626,39 @@ def _attach_right_parts(layout: Layout) -> None:
             v.role = "right-part"
             v.rows = [Placed(p.location, p.text, "continuation", "right-part-of-row") for p in v.rows]
 
+
+
+def _attach_by_number(layout: Layout, lex: Lexicon) -> None:
+    """A table after the measure table whose header names elements and no measure, its
+    rows numbered ("ข้อ | ผลการดำเนินการ | ผลลัพธ์" under "ส่วนที่ ๒"): each row gives its
+    cells to the measure with the same number, as more columns of that measure's row.
+    A row whose number no measure has is said, not dropped."""
+    for bi, (columns, body, view) in sorted(layout.by_number.items()):
+        table = next((t for mbi, t in reversed(layout.measure_tables) if mbi < bi), None)
+        if table is None:
+            continue
+        offset = table.width
+        table.columns += [Column(offset + c.index, c.header, c.element, c.word, c.how if c.how != "number" else "other")
+                          for c in columns]
+        table.width += len(columns)
+        table.view.columns = table.columns
+        view.rows = []
+        unmatched = 0
+        for row in body:
+            if all(c.is_blank for c in row.cells):
+                continue
+            number = lex.numbering.bare(row.cells[0].text) if row.cells else None
+            k = next((k for k, n in enumerate(table.numbers) if n is not None and n == number), None)
+            if k is None:
+                unmatched += 1
+                view.rows.append(Placed(row.location, row_preview(row), "text", "by-number-unmatched"))
+                continue
+            first = table.measures[k][0]
+            padded = first.cells + [Cell("")] * (offset - len(first.cells))
+            table.measures[k][0] = Row(padded + row.cells, first.location, first.header)
+            view.rows.append(Placed(row.location, row_preview(row), "continuation", "by-number-row"))
+        if unmatched:
+            layout.notes.append(Note("table-unread", view.location, {"rows": unmatched, "table": view.index}))
 
 
 def _title_row(row: Row, lex: Lexicon) -> Optional[str]:
@@ -667,8 +739,12 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
         # happens to hold header words ("กำกับติดตามรายเดือน") is no header, nor is the
         # first row of a part that a converter had to mark as one (Markdown must)
         # (a header names the measures; "กันยายน ๒๕๖๙" alone under the period is a cut cell)
-        promoted = how == "structure" and (not _header_like(rows[0], lex)
-                                           or "measure" not in _map(rows[:count], lex)[0].values())
+        named = set(_map(rows[:count], lex)[0].values())
+        # … unless it is plainly a header of other elements ("ข้อ | Output | Outcome"): the
+        # measures' results in a table of their own
+        others = _header_like(rows[0], lex, strict=True) and len(named) >= 2 \
+            and not named & {c.element for c in table.columns if c.element}
+        promoted = how == "structure" and not others and (not _header_like(rows[0], lex) or "measure" not in named)
         if not promoted and (how == "structure" or width != table.width or _header_like(rows[0], lex, strict=True)):
             return None
     if width == table.width:
