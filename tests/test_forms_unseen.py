@@ -599,3 +599,19 @@ def test_a_sheet_with_its_title_rows_and_a_parent_row_over_the_months():
     result = lint_text("", pack_id="ita-2570", document=read_html(html.encode()))
     assert result.report.kind == "plan"
     assert stated(result) == [{"measure", "responsible", "period"}, {"measure", "responsible"}]
+
+
+def test_an_aligned_header_over_three_lines_above_the_first_numbered_row():
+    # `pdftotext -layout`: "ลำดับ" and "ผู้รับผิดชอบ" cut over lines, "ขั้นตอน" cut at its mark
+    text = MEASURES + (
+        "ลำดั     มาตรการ              ขัน\n"
+        "                                ้ ตอนการดำเนิ นการ     ผู้รับผิด    ระยะเวลา     การติดตามและ\n"
+        "    บ                                                 ชอบ                       รายงานผล\n"
+        "1        เปิดเผยข้อมูลการ        1. ทบทวนคู่มือ           ฝ่ายทะเบียน   ต.ค. 69 –    รายงานผลต่อปลัด\n"
+        "         ให้บริการ               2. ติดประกาศ                          ธ.ค. 69      จังหวัดทุกไตรมาส\n"
+        "2        ป้องกันการเรียกรับ       1. ตรวจสอบคำขอ          ฝ่ายปกครอง    ต.ค. 69 –    -\n"
+        "         ผลประโยชน์                                                    ก.ย. 70\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "monitoring"},
+                              {"measure", "steps", "responsible", "period"}]

@@ -244,11 +244,34 @@ def _occupancy(lines: list[PLine], unit: float) -> tuple[float, list[int]]:
     return x_min, counts
 
 
+_ROW_NUMBER = re.compile(r"[0-9๐-๙]{1,3}[.)]?")
+_RULE_RUN = re.compile(r"[-=_:+|]+")
+
+
+def _header_lines(lines: list[PLine]) -> int:
+    """How many lines the header takes in a numbered table: the lines above the first that
+    opens with a row's number at the table's left edge ("ลำดั | มาตรการ | ขั้น" / "ตอนการ…
+    ผู้รับผิด … การติดตามและ" / "บ | ชอบ | รายงานผล" over "1  เปิดเผยข้อมูล…"), one if
+    no such line follows within a header's reach."""
+    left = min((s.x0 for line in lines[:MAX_HEADER_LINES + 1] for s in line.segments), default=0.0)
+    for k, line in enumerate(lines[1:MAX_HEADER_LINES + 1], start=1):
+        if line.blank:
+            return 1
+        if all(_RULE_RUN.fullmatch(w.text) for w in line.words):
+            return k  # a rule under the header (pandoc's dashes) ends it
+        first = line.segments[0]
+        if _ROW_NUMBER.fullmatch(first.text.split()[0]) and first.x0 - left < 2 * line.unit:
+            return k
+    return 1
+
+
 def _header_heads(lines: list[PLine]) -> list[Segment]:
     """The header's cells: the first line's segments, with those of the bold lines under
     it when the header is bold and runs over several lines ("No." centred between
     "มาตรการ" and "(Measure)"), overlapping segments made one."""
     heads = list(lines[0].segments)
+    for line in lines[1:_header_lines(lines)]:
+        heads += line.segments  # the header's cells wrapped over the lines above the first row
     if len(heads) == 1 and len(lines) > 1 and len(lines[1].segments) >= MIN_SEGMENTS:
         heads += lines[1].segments  # a cell's first line above the header line ("การติดตามและ")
     nxt = lines[len(heads) > len(lines[0].segments):][1:2]
@@ -338,7 +361,8 @@ def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, f
     bold: list[bool] = []
     if spaced is None:
         spaced = is_spaced(lines)
-    for line in lines:
+    header = _header_lines(lines) if not known else 1
+    for k, line in enumerate(lines):
         if line.blank:
             continue
         cells: list[list[str]] = [[] for _ in columns]
@@ -352,7 +376,7 @@ def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, f
             cells[_column_of(segments[0], columns)].append(segments[0].text)
         texts = [" ".join(c) for c in cells]
         fragment = sum(len(t.replace(" ", "")) for t in texts) <= FRAGMENT_CHARS
-        carries_on = not line.gap_before if spaced else (not texts[0] or fragment)
+        carries_on = k < header or (not line.gap_before if spaced else (not texts[0] or fragment))
         if rows and carries_on and bold[-1] == line.bold:
             for j, t in enumerate(texts):
                 if t:
