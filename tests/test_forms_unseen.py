@@ -615,3 +615,16 @@ def test_an_aligned_header_over_three_lines_above_the_first_numbered_row():
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert stated(result) == [{"measure", "steps", "responsible", "period", "monitoring"},
                               {"measure", "steps", "responsible", "period"}]
+
+
+def test_a_table_copied_from_a_pdf_viewer_with_its_header_wrapped_over_lines():
+    # every cell's lines on lines of their own; "ลำดับ" and "หน่วยงานรับผิดชอบ" cut; a figure
+    # opening a cell's line ("30 วัน…") is no row
+    text = RESULTS + ("ลำดั\nบ\nมาตรการ/กิจกรรม ขั้นตอน/วิธีการ หน่วยงานรับ\nผิดชอบ\n"
+                      "ระยะเวลา ผลการดำเนินการ ผลลัพธ์ การติดตามผล\n"
+                      "1 ประชุมชี้แจงประมวล\nจริยธรรม\n1) จัดทำเอกสาร\n2) ประชุมชี้แจง\nสำนักปลัด\n"
+                      "2 จัดทำแผนการจัดซื้อ\nภายใน\n30 วันหลังได้รับงบ\n1) รวบรวมโครงการ\nกองคลัง\n"
+                      "3 ปรับปรุงระบบรับเรื่อง\n1) เปิดช่องทาง LINE\nสำนักปลัด\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert "table-flattened" in codes(result)  # read approximately, said out loud

@@ -40,6 +40,10 @@ HEADER_WORD_SHARE = 0.6
 HEADER_TAIL_WORDS = 2
 # A column name on a line of its own has no more words than this.
 HEADER_CELL_WORDS = 3
+# A header wrapped over lines (a column name cut: "หน่วยงานรับ" / "ผิดชอบ") takes at most this many.
+WRAPPED_HEADER_LINES = 6
+# A piece of a word this short on a line of its own ends the word on the line above ("ลำดั" / "บ").
+FRAGMENT_CHARS = 2
 
 
 @dataclass
@@ -96,7 +100,10 @@ def _lines(blocks: list[Block], furniture: Container[int]) -> list[_Line]:
 
 def _header_elements(text: str, lex: Lexicon) -> set[str]:
     """The elements a line of column names names ("ข้อ มาตรการ ขั้นตอน … ระยะเวลา"), or none."""
-    words = text.split()
+    return _named_by(text.split(), lex)
+
+
+def _named_by(words: list[str], lex: Lexicon) -> set[str]:
     if not MIN_HEADER_ELEMENTS <= len(words) <= MAX_HEADER_WORDS:
         return set()
     named = []
@@ -117,6 +124,9 @@ def _header_at(lines: list[_Line], k: int, lex: Lexicon) -> Optional[int]:
     column names, or a run of lines holding one column name each."""
     if _header_elements(lines[k].text, lex):
         return k + 1
+    wrapped = _wrapped_header_at(lines, k, lex)
+    if wrapped is not None:
+        return wrapped
     named: list[str] = []
     j = k
     while j < len(lines) and len(lines[j].text.split()) <= HEADER_CELL_WORDS \
@@ -133,6 +143,31 @@ def _header_at(lines: list[_Line], k: int, lex: Lexicon) -> Optional[int]:
     if len(elements) < MIN_HEADER_ELEMENTS or "measure" not in elements or len(named) < HEADER_WORD_SHARE * (j - k):
         return None
     return j
+
+
+def _wrapped_header_at(lines: list[_Line], k: int, lex: Lexicon) -> Optional[int]:
+    """Where a header of column names wrapped over several lines ends ("ลำดั" / "บ" /
+    "มาตรการ/กิจกรรม ขั้นตอน/วิธีการ หน่วยงานรับ" / "ผิดชอบ" / "ระยะเวลา ผลการดำเนินการ …",
+    as a browser's PDF viewer copies a table), or None. It opens with a column name, runs
+    to the first numbered row, and its words name the elements as one header line would;
+    a piece of two letters or fewer ends the word above it ("ลำดั" / "บ")."""
+    if not (lex.header_word(lines[k].text) or lex.is_number_column(lines[k].text)
+            or lex.is_number_column(lines[k].text + (lines[k + 1].text if k + 1 < len(lines) else ""))):
+        return None
+    words: list[str] = []
+    found = None
+    for j in range(k, min(len(lines), k + WRAPPED_HEADER_LINES)):
+        text = lines[j].text
+        if lex.numbering.style(text) or lex.numbering.bare(text):
+            break
+        for n, word in enumerate(text.split()):
+            if n == 0 and words and len(word) <= FRAGMENT_CHARS and len(text.split()) == 1:
+                words[-1] += word
+            else:
+                words.append(word)
+        if _named_by(words, lex):
+            found = j + 1
+    return found
 
 
 def _rows(lines: list[_Line], start: int, header_end: int, lex: Lexicon) -> tuple[list[list[_Line]], int]:
@@ -165,6 +200,10 @@ def _rows(lines: list[_Line], start: int, header_end: int, lex: Lexicon) -> tupl
         kind = _row_style(line.text, lex)
         if kind == "bare" and not next_row:
             kind = ""
+        leading = lex.numbering.leading(line.text)
+        if kind and kind != "bare" and rows and leading is not None and leading.isdigit() \
+                and leading != str(len(rows) + 1):
+            kind = ""  # "30 วันหลังได้รับงบ…", "8 เรื่อง": a figure at a cell line's start, not the next row
         if style is None:
             if not kind:
                 break  # the first line under a header is a numbered row, or this is no table
