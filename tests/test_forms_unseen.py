@@ -628,3 +628,16 @@ def test_a_table_copied_from_a_pdf_viewer_with_its_header_wrapped_over_lines():
     result = lint_text(text)
     assert [m.number for m in result.report.measures] == ["1", "2", "3"]
     assert "table-flattened" in codes(result)  # read approximately, said out loud
+
+
+def test_rows_framed_by_bars_without_a_separator_line():
+    # antiword's text of a Word 97 table: "|…|" rows padded to the column, no "|---|" line;
+    # a cell too long goes on in the next row with the number cell empty
+    text = ("แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๗๐\n\n"
+            "|ที่  |กิจกรรม                      |ระยะเวลา        |ผู้รับผิดชอบ   |\n"
+            "|๑   |จัดทำประกาศเจตนารมณ์           |ต.ค. 69         |สำนักปลัด     |\n"
+            "|    |                              |                |(งานนิติการ)   |\n"
+            "|๒   |เผยแพร่แผนการจัดซื้อจัดจ้าง      |-               |กองคลัง       |\n")
+    result = lint_text(text, pack_id="ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "period", "responsible"}, {"measure", "responsible"}]

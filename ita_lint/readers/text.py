@@ -250,6 +250,9 @@ class _Parser:
             if raw.lstrip().startswith("|") and i + 1 < n and _PIPE_SEPARATOR.match(self.lines[i + 1]):
                 i = self.pipe_table(i)
                 continue
+            if _bar_rows(self.lines, i) >= MIN_BAR_ROWS:
+                i = self.bar_table(i)
+                continue
             if _RULE.match(raw):
                 if self.para and len(self.para) == 1 and self.para_type == "paragraph" and raw.strip()[0] in "=-":
                     self.para_type = "heading"  # "มาตรการที่ 1" over "-----": a setext heading
@@ -478,6 +481,36 @@ class _Parser:
             i += 1
         self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
+
+
+    def bar_table(self, i: int) -> int:
+        """Rows written "|ที่ |กิจกรรม |…|" with no "|---|" line under the first (antiword's
+        text of a Word table): a table whose header, if any, extract finds by its words."""
+        self.flush()
+        start, end = i, i + _bar_rows(self.lines, i)
+        rows = [Row([make_cell(_inline(c)) for c in _split_pipe_row(self.lines[k])], Location(line=k + 1))
+                for k in range(start, end)]
+        self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
+        return end
+
+
+# Lines framed by bars, with the same number of cells, this many at least, make a table.
+MIN_BAR_ROWS = 3
+
+
+def _bar_rows(lines: list[str], i: int) -> int:
+    """How many lines from i are framed "|…|" with as many cells as the first (three or more)."""
+    def width(line: str) -> int:
+        s = line.strip()
+        return len(_split_pipe_row(s)) if len(s) > 2 and s[0] == "|" and s[-1] == "|" else 0
+
+    first = width(lines[i])
+    if first < 3:
+        return 0
+    k = i
+    while k < len(lines) and width(lines[k]) == first:
+        k += 1
+    return k - i
 
 
 # A cell broken over lines by its own paragraphs spans at most this many lines.
