@@ -55,6 +55,8 @@ REASONS: dict[str, dict[str, str]] = {
     "right-part-of-row": {"th": "ส่วนขวาของแถวมาตรการ (เรียงตามลำดับแถว)", "en": "the right-hand part of a measure's row (in row order)"},
     "table-by-number": {"th": "ผลของมาตรการในตารางแยก (จับคู่ตามเลขข้อ)",
                         "en": "the measures' results in a table of their own (matched by number)"},
+    "table-other-part": {"th": "ตารางของรายงานอีกฉบับในหน้าเดียวกัน (ประเภทและปีงบประมาณอื่น)",
+                         "en": "a table of another report on the same page (another kind and fiscal year)"},
     "table-other": {"th": "ตารางอื่น (หัวตารางไม่ระบุมาตรการ)", "en": "another table (its header names no measure column)"},
     "numbered-item-with-labels": {"th": "ข้อที่มีเลข ตามด้วยหัวข้อย่อย label:", "en": "a numbered item with label lines under it"},
     "heading-with-labels": {"th": "หัวข้อ ตามด้วยหัวข้อย่อย label:", "en": "a heading with label lines under it"},

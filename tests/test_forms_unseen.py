@@ -641,3 +641,15 @@ def test_rows_framed_by_bars_without_a_separator_line():
     result = lint_text(text, pack_id="ita-2570")
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert stated(result) == [{"measure", "period", "responsible"}, {"measure", "responsible"}]
+
+
+def test_last_years_results_above_this_years_measures_are_said_not_counted():
+    text = ("# มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "## ส่วนที่ 1 สรุปผลการดำเนินการตามมาตรการฯ ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+            "| มาตรการ (ปี 2569) | ผลการดำเนินการ | ผลลัพธ์ |\n|---|---|---|\n| 1. เผยแพร่ราคายาง | 240 วัน | - |\n\n"
+            "## ส่วนที่ 2 มาตรการ ปี 2570\n\n"
+            "| มาตรการ | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|\n| 1. เปิดเผยหลักเกณฑ์ | ฝ่ายบริหาร | ต.ค. 69 |\n"
+            "| 2. ป้องกันการเรียกรับ | ฝ่ายตรวจ | ตลอดปี |\n")
+    result = lint_text(text, pack_id="ita-2570")
+    assert [m.title for m in result.report.measures] == ["เปิดเผยหลักเกณฑ์", "ป้องกันการเรียกรับ"]
+    assert "table-other-part" in codes(result)

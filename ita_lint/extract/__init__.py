@@ -17,6 +17,7 @@ from ita_lint.extract.labelled import measures_from_labels
 from ita_lint.extract.layout import lay_out
 from ita_lint.extract.lexicon import Lexicon, lexicon_for
 from ita_lint.extract.numbering import Gap, sequence_problems
+from ita_lint.extract.parts import other_parts
 from ita_lint.extract.scores import find_scores
 from ita_lint.extract.sections import find_sections
 from ita_lint.extract.tables import measures_of
@@ -45,8 +46,13 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     # the kind decides a few words: an expected result is a measure's planned outcome
     lex = lexicon_for(pack.vocabulary, pack.calendar, info.kind)
     layout = lay_out(blocks, lex)
-    runs: list[list[Measure]] = [measures_of(table, lex) for _, table in layout.measure_tables]
-    found = [(bi, m) for (bi, _), run in zip(layout.measure_tables, runs) for m in run]
+    others = other_parts(blocks, layout, info.kind, info.fiscal_year, lex)
+    for bi, table in layout.measure_tables:
+        if bi in others:
+            table.view.role = "other-part"
+    runs: list[list[Measure]] = [measures_of(table, lex) for bi, table in layout.measure_tables if bi not in others]
+    found = [(bi, m) for (bi, _), run in zip([t for t in layout.measure_tables if t[0] not in others], runs)
+             for m in run]
     flat = flattened_measures(blocks, lex, set(layout.furniture))
     prose = measures_from_labels(blocks, lex, set(layout.furniture) | layout.detail_parts | flat.used_blocks,
                                  layout.label_tables, layout.details)
@@ -73,7 +79,7 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         for element, value in stated_once.items():
             measure.elements.setdefault(element, value)
     referenced_elements(blocks, lex, outside, measures)
-    notes = list(document.notes) + layout.notes + flat.notes + [n for run in runs for n in _numbering_notes(run)]
+    notes = list(document.notes) + layout.notes + list(others.values()) + flat.notes + [n for run in runs for n in _numbering_notes(run)]
     figures, rows, bands = find_scores(blocks, lex, info.fiscal_year)
     return Report(
         document=document,
