@@ -653,3 +653,10 @@ def test_last_years_results_above_this_years_measures_are_said_not_counted():
     result = lint_text(text, pack_id="ita-2570")
     assert [m.title for m in result.report.measures] == ["เปิดเผยหลักเกณฑ์", "ป้องกันการเรียกรับ"]
     assert "table-other-part" in codes(result)
+
+
+def test_obsidian_inline_fields_and_task_dates():
+    # Dataview's "key:: value" (a "-" value says nothing); Tasks' "📅 2026-10-31" is a deadline
+    text = MEASURES + ("### มาตรการที่ 1 ป้องกันผลประโยชน์ทับซ้อน\n\n- ผู้รับผิดชอบ:: [[งานเทคโนโลยีสารสนเทศ]]\n"
+                       "- การติดตามผล:: -\n\n**ขั้นตอน**\n\n- [ ] แต่งตั้งกรรมการ 📅 2026-12-20\n")
+    assert stated(lint_text(text, pack_id="ita-2570")) == [{"measure", "responsible", "steps", "period"}]

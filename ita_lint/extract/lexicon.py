@@ -159,7 +159,8 @@ class Lexicon:
         # the label starts with its word: "จำนวนมาตรการ: 6 มาตรการ" counts measures, it names none
         if word is None or word[2] > LABEL_WORD_START:
             return None, ""
-        value = m.group("value").strip()
+        # "ผู้รับผิดชอบ:: …": a Dataview inline field (Obsidian) doubles the colon
+        value = m.group("value").strip().lstrip(":：").strip()
         # "กองช่าง........" is "กองช่าง"; a field of dots alone stays what it is, an unfilled value
         return word[0], _LEADER_END.sub("", value) or value
 
