@@ -352,7 +352,8 @@ def test_a_note_with_the_monitoring_label_states_it_for_every_measure():
 def test_a_to_do_list_under_the_steps_label_is_the_steps():
     text = MEASURES + ("### มาตรการที่ 1 เปิดเผยข้อมูลการจัดซื้อ\n\n- ผู้รับผิดชอบ:: งานพัสดุ\n\n"
                        "**ขั้นตอน**\n\n- [ ] ประกาศแผนการจัดซื้อ 📅 2026-11-30\n- [ ] สรุปผลรายเดือน\n")
-    assert stated(lint_text(text)) == [{"measure", "steps", "responsible"}]
+    # the task's due date is a deadline: the period (as the assessor labelled round 7's m03)
+    assert stated(lint_text(text)) == [{"measure", "steps", "responsible", "period"}]
 
 
 def test_a_bulleted_label_over_its_indented_steps_and_status_boxes():
