@@ -50,7 +50,7 @@ class _Group(click.Group):
             exc.show()
             sys.exit(EXIT_USAGE)
         except click.exceptions.Abort:
-            click.echo("Aborted.", err=True)
+            click.echo(say("aborted", lang), err=True)
             sys.exit(EXIT_USAGE)
         except BrokenPipeError:
             sys.exit(EXIT_FINDINGS)
@@ -63,7 +63,7 @@ class _Group(click.Group):
             argv = sys.argv[1:] if not args or args[0] is None else list(args[0])
             if os.environ.get("ITA_LINT_DEBUG") or "--verbose" in argv or "-v" in argv:
                 traceback.print_exc()
-            click.echo(f"ita-lint: {bug_message(exc)}", err=True)
+            click.echo(f"ita-lint: {say(bug_message(exc), lang)}", err=True)
             sys.exit(EXIT_USAGE)
 
 
@@ -210,7 +210,7 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
         from ita_lint.output import statistics as stats
 
         targets = [(fmt, out) for fmt, out in targets if out is not None]
-        _write_stdout(stats.render(run))
+        _write_stdout(stats.render(run, here.lang))
     for fmt, out in targets:
         # a file name that is not UTF-8 (surrogate escapes) is printed as \udcXX, which JSON reads back
         text = _render(fmt, run, pack, here.lang, color if out is None else False, quiet).encode(
@@ -260,7 +260,9 @@ def _check_web(urls, sitemap, eff, ocr: bool, verbose: bool, limits: dict):
 
     def log(level: str, message: str) -> None:
         if level == "warning" or verbose:
-            click.echo(f"ita-lint: {message}", err=True)
+            from ita_lint.i18n import say_line
+
+            click.echo(f"ita-lint: {say_line(message, eff.lang)}", err=True)
 
     read_options = ReadOptions(max_pages=eff.max_pages or ReadOptions.max_pages, ocr=ocr, limits=bounds)
     return check_urls(urls, pack, options, web, sitemap=sitemap, read_options=read_options, log=log)
@@ -343,7 +345,9 @@ def explain_cmd(path, fmt, lang, year, ocr) -> None:
 @main.command("config")
 @click.argument("path", default=".")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False), help="Use this configuration file.")
-def config_cmd(path, config_path) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None)
+def config_cmd(path, config_path, fmt, lang) -> None:
     """Print the settings in force for PATH (a file or folder) and where they come from."""
     import json
 
@@ -353,8 +357,13 @@ def config_cmd(path, config_path) -> None:
         eff = effective_for(path, None, config_path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    if fmt == "text":
+        from ita_lint.output.settings import render
+
+        _write_stdout(render(eff, path, lang or eff.lang))
+        return
     data = eff.as_dict()
-    data["rulepack"] = _load_pack(str(eff.year)).id if eff.year else "auto: by each document's kind and fiscal year"
+    data["rulepack"] = _load_pack(str(eff.year)).id if eff.year else "auto"  # a document's kind and fiscal year decide
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 

@@ -193,6 +193,7 @@ MESSAGES: list[tuple[str, str]] = [
      "การอ่าน {fmt} ต้องติดตั้งแพ็กเกจ '{pkg}' (pip install ita-lint)"),
     (r"stopped: the run downloaded over (?P<mb>[\d.]+) MB in total \(--max-total-mb\)",
      "หยุดแล้ว: ดาวน์โหลดรวมเกิน {mb} MB (ปรับได้ด้วย --max-total-mb)"),
+    (r"(?P<inner>.+); trying again in (?P<s>[\d.]+) s", "{inner} จะลองใหม่ในอีก {s} วินาที"),
     (r"(?P<inner>.+) \(after (?P<n>\d+) attempts\)", "{inner} (ลอง {n} ครั้ง)"),
     (r"HTTP (?P<code>\d+) redirect to a non-http URL refused: (?P<url>.+)",
      "ไม่ตามการเปลี่ยนเส้นทาง (HTTP {code}) ไปยังที่อยู่ที่ไม่ใช่เว็บ: {url}"),
@@ -238,6 +239,24 @@ MESSAGES: list[tuple[str, str]] = [
     (r"sitemap is not well-formed XML \((?P<detail>.+)\)", "แผนผังเว็บไซต์ (sitemap) ไม่ใช่ XML ที่ถูกต้อง ({detail})"),
     (r"not a sitemap: the root element is <(?P<root>.+)>, not <urlset> or <sitemapindex>",
      "ไม่ใช่แผนผังเว็บไซต์ (sitemap): ส่วนรากเป็น <{root}>"),
+    # what the crawl says on standard error as it goes (warnings; the rest with --verbose)
+    (r"sitemap on another host, not read", "แผนผังเว็บไซต์ (sitemap) อยู่บนเว็บไซต์อื่น จึงไม่อ่าน"),
+    (r"sitemaps nested over (?P<n>\d+) deep, not read", "แผนผังเว็บไซต์ (sitemap) ซ้อนกันลึกเกิน {n} ชั้น จึงไม่อ่าน"),
+    (r"not an http\(s\) URL: (?P<link>.+)", "ไม่ใช่ URL แบบ http หรือ https: {link}"),
+    (r"(?P<n>\d+) more sitemaps not read: the limit of (?P<limit>\d+) was reached",
+     "ยังไม่ได้อ่านแผนผังเว็บไซต์ (sitemap) อีก {n} รายการ เพราะครบจำนวนที่กำหนด {limit} รายการแล้ว"),
+    (r"on another host than the sitemap, not fetched", "อยู่บนเว็บไซต์อื่นที่ไม่ใช่ของแผนผังเว็บไซต์ จึงไม่ดาวน์โหลด"),
+    (r"not a document \(Content-Type (?P<media>.+)\), skipped", "ไม่ใช่เอกสาร (ชนิด {media}) จึงข้าม"),
+    (r"not recognised as an ITA report, not checked", "ไม่ใช่รายงาน ITA จึงไม่ตรวจ"),
+    (r"(?P<n>\d+) links to other hosts not followed", "ไม่ตามลิงก์ไปยังเว็บไซต์อื่น {n} ลิงก์"),
+    (r"an index page \(not itself a report\); the reports it links to were checked",
+     "เป็นหน้ารวมลิงก์ (ไม่ใช่รายงาน) ได้ตรวจรายงานที่หน้านี้ลิงก์ไปแล้ว"),
+    (r"(?P<n>\d+) pages and documents fetched \((?P<mb>[\d.]+) MB\); (?P<checked>\d+) checked",
+     "ดาวน์โหลด {n} หน้าและเอกสาร ({mb} MB) ตรวจแล้ว {checked} ฉบับ"),
+    (r"(?P<origin>\S+)/robots\.txt asks for (?P<delay>[\d.]+) s between requests; waiting (?P<wait>[\d.]+) s",
+     "robots.txt ของ {origin} ขอให้เว้น {delay} วินาทีระหว่างการดาวน์โหลด จะรอเพียง {wait} วินาที"),
+    (r"(?P<bundle>.+) \((?P<source>--ca-bundle|REQUESTS_CA_BUNDLE)\): not a readable PEM certificate bundle \((?P<reason>.+)\)",
+     "{bundle} ({source}): อ่านเป็นไฟล์ใบรับรองแบบ PEM ไม่ได้ ({reason}) ต้องเป็นไฟล์ข้อความของใบรับรอง (.pem หรือ .crt)"),
     # configuration and settings
     (r"(?P<path>.+): invalid TOML: (?P<detail>.+) \(at line (?P<line>\d+), column \d+\)",
      "{path}: TOML ไม่ถูกต้องที่บรรทัด {line}"),
@@ -250,6 +269,14 @@ MESSAGES: list[tuple[str, str]] = [
     (r"no rule pack '(?P<pack>.+)' \(available: (?P<known>.+)\)", "ไม่มีเกณฑ์ '{pack}' (ที่มี: {known})"),
     (r"no rule packs found under (?P<path>.+)", "ไม่พบชุดเกณฑ์ใน {path} (ติดตั้ง ita-lint ใหม่)"),
     # the command line's own usage errors
+    (r"--limit (?P<value>.+): expected NAME=N with NAME one of (?P<names>.+)",
+     "--limit {value}: ต้องเขียนในรูป ชื่อ=จำนวน โดยชื่อเป็นหนึ่งใน {names}"),
+    (r"--limit (?P<value>.+): (?P<number>'.*') is not a whole number", "--limit {value}: {number} ไม่ใช่จำนวนเต็ม"),
+    (r"aborted", "ยกเลิกแล้ว"),
+    (r"internal error \((?P<detail>.+)\) — this is a bug in ita-lint, not a problem of the report; please report it "
+     r"at (?P<url>\S+) with the command you ran \(--verbose shows where it happened\)",
+     "ข้อผิดพลาดภายในของ ita-lint ({detail}) เป็นข้อบกพร่องของโปรแกรม ไม่ใช่ปัญหาของรายงาน โปรดแจ้งที่ {url} "
+     "พร้อมคำสั่งที่ใช้ (--verbose แสดงตำแหน่งที่เกิดข้อผิดพลาด)"),
     (r"give files, folders or URLs to check \(or --sitemap URL(?P<stdin>, or - for standard input)?\)",
      "ระบุไฟล์ โฟลเดอร์ หรือ URL ที่จะตรวจ (หรือ --sitemap URL หรือ - เพื่ออ่านจากช่องทางนำเข้ามาตรฐาน)"),
     (r"--format (?P<target>\S+) already names its file; drop -o (?P<out>.+)", "--format {target} ระบุไฟล์ไว้แล้ว: เอา -o {out} ออก"),
@@ -286,6 +313,14 @@ def say(message: str, lang: str) -> str:
             parts = {k: _part(k, v or "") for k, v in m.groupdict().items()}
             return th.format(**parts)
     return message
+
+
+def say_line(line: str, lang: str) -> str:
+    """A line naming a page or file, then a message ("URL: message"), with the message in `lang`."""
+    m = re.fullmatch(r"(\S+): (.+)", line)
+    if m and say(m.group(2), lang) != m.group(2):
+        return f"{m.group(1)}: {say(m.group(2), lang)}"
+    return say(line, lang)
 
 
 def _part(name: str, value: str) -> str:
@@ -413,6 +448,8 @@ HELP: dict[str, tuple[str, str]] = {
     "config": ("แสดงค่าตั้งที่ใช้กับ PATH (ไฟล์หรือโฟลเดอร์) และที่มาของแต่ละค่า",
                "Print the settings in force for PATH (a file or folder) and where they come from."),
     "config --config": ("ใช้ไฟล์ตั้งค่านี้", "Use this configuration file."),
+    "config --format": ("รูปแบบผลลัพธ์ (json สำหรับโปรแกรมอื่น)", "Output format (json for other programs)."),
+    "config --lang": ("ภาษาของข้อความ", "Language of messages."),
     "rules": ("แสดงรายการกฎของเกณฑ์การประเมิน", "List the rules of a rule pack."),
     "rules --year": ("ปีการประเมิน (ค่าเริ่มต้น: ปีล่าสุด)", "Assessment year (default: the newest pack)."),
     "rules --format": ("รูปแบบผลลัพธ์", "Output format."),
@@ -495,12 +532,22 @@ CLICK_TH: dict[str, str] = {
 _CLICK_MODULES = ("core", "exceptions", "decorators", "types", "parser", "formatting", "termui", "utils")
 
 
+# what an option's value is, in its --help line ("--year YEAR"); click names its own types in
+# English when the command is built, before the language is known
+METAVARS_TH = {"FILE": "ไฟล์", "DIRECTORY": "โฟลเดอร์", "PATH": "ชื่อไฟล์", "YEAR": "ปี", "IDS": "กฎ",
+               "NAME=N": "ชื่อ=จำนวน", "TEXT": "ข้อความ", "INTEGER": "จำนวนเต็ม", "INTEGER RANGE": "จำนวนเต็ม",
+               "FLOAT": "ตัวเลข", "FLOAT RANGE": "ตัวเลข"}
+SUBCOMMAND_TH = "คำสั่ง [อาร์กิวเมนต์]..."
+
+
 def localise_cli(group, lang: str) -> None:
     """Set the help of `group`, its commands and their options from HELP, and make click say its
     own words in `lang`. Called once, before click parses the command line."""
     i = 0 if lang == "th" else 1
     if "" in HELP:
         group.help = HELP[""][i]
+    group.__dict__.setdefault("_subcommand_metavar_en", group.subcommand_metavar)
+    group.subcommand_metavar = SUBCOMMAND_TH if lang == "th" else group._subcommand_metavar_en
     _params(group, "", i)
     for name, command in group.commands.items():
         if name in HELP:
@@ -517,6 +564,11 @@ def _params(command, name: str, i: int) -> None:
             if key in HELP and hasattr(param, "help"):
                 param.help = HELP[key][i]
                 break
+        if param.param_type_name == "option" and not getattr(param, "is_flag", False):
+            param.__dict__.setdefault("_metavar_en", param.metavar)
+            english = param._metavar_en or param.type.name.upper()
+            thai = METAVARS_TH.get(english) or (param._metavar_en or "").replace("[:FILE]", "[:ไฟล์]") or None
+            param.metavar = thai if i == 0 else param._metavar_en  # None: click's own (a choice's values)
 
 
 def missing_help(group) -> list[str]:

@@ -149,12 +149,14 @@ def test_statistics_counts_findings_per_rule(tmp_path):
     proc = run("check", STATUS, PERIODS, tmp_path / "missing.md", "--no-cache", "--statistics")
     assert proc.returncode == 2
     rows = [re.split(r"\s+", line.strip()) for line in proc.stdout.splitlines()]
-    assert rows == [["3", "status-box", "error"], ["2", "element-output", "error"],
-                    ["2", "fiscal-year-periods", "warning"], ["1", "input", "error"]]
+    assert rows == [["จำนวน", "กฎ", "ความรุนแรง"], ["3", "status-box", "ข้อผิดพลาด"], ["2", "element-output", "ข้อผิดพลาด"],
+                    ["2", "fiscal-year-periods", "คำเตือน"], ["1", "input", "ข้อผิดพลาด"]]
     assert "missing.md" in proc.stderr  # the unreadable file is still named
     out = tmp_path / "ita.sarif"  # the files are written as asked; the counts take standard output
-    proc = run("check", STATUS, "--no-cache", "--statistics", "--format", "sarif", "-o", out)
-    assert proc.stdout.splitlines()[0].split() == ["3", "status-box", "error"] and _is_sarif(out.read_text("utf-8"))
+    proc = run("check", STATUS, "--no-cache", "--statistics", "--format", "sarif", "-o", out, english=True)
+    assert [line.split() for line in proc.stdout.splitlines()[:2]] == [["count", "rule", "severity"],
+                                                                      ["3", "status-box", "error"]]
+    assert _is_sarif(out.read_text("utf-8"))
 
 
 def test_stdin_with_a_filename_decides_format_settings_and_locations(tmp_path):

@@ -125,6 +125,6 @@ def test_broken_config_is_exit_2_naming_file_and_key(tree, name, content, expect
 def test_config_command_prints_effective_settings(tree):
     (tree / ".ita-lint.yaml").write_text("ignore: [placeholder]\noverrides:\n  - {paths: ['reports/archive/*'], year: 2568}\n",
                                          encoding="utf-8")
-    data = json.loads(run("config", tree / "reports" / "archive" / "old.md").stdout)
+    data = json.loads(run("config", tree / "reports" / "archive" / "old.md", "--format", "json").stdout)
     assert data["year"] == 2568 and data["rulepack"] == "ita-2568" and data["ignore"] == ["placeholder"]
     assert data["source"].endswith(".ita-lint.yaml")

@@ -173,7 +173,7 @@ def test_a_bug_outside_any_document_is_one_line_exit_2(tmp_path):
     proc = _with_fault("ita_lint.lint:find_inputs", "check", reports / "boom", "--no-cache")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     (line,) = proc.stderr.strip().splitlines()
-    assert "bug in ita-lint" in line and "/issues" in line
+    assert "ข้อบกพร่องของโปรแกรม ไม่ใช่ปัญหาของรายงาน" in line and "/issues" in line  # in Thai, the default
     assert "Traceback" in _with_fault("ita_lint.lint:find_inputs", "check", reports / "boom", "-v").stderr
 
 

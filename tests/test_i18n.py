@@ -99,7 +99,7 @@ def _raised_messages():
             text = text.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
             if text.strip() and not re.search(r"[\u0e00-\u0e7f]", text):
                 yield path.relative_to(ROOT).as_posix(), " ".join(text.split())
-    for name in ("_SCANNED", "MISSING"):
+    for name in ("SCANNED", "MISSING"):
         for module in ("ita_lint.readers.pdf", "ita_lint.readers.ocr"):
             import importlib
 
@@ -201,6 +201,7 @@ def _rule_texts_th():
             yield f"{pack_id} {rule.id} message", rule.message.th
             for case, text in rule.cases.items():
                 yield f"{pack_id} {rule.id} {case}", text.th
+            yield f"{pack_id} {rule.id} source", rule.reference.source_in("th")
 
 
 RULE_TEXTS = sorted(set(_rule_texts_th()))
@@ -241,3 +242,111 @@ def test_what_is_missing_from_the_whole_document_has_no_line():
 def test_the_rule_pack_is_named_in_words():
     out = run("check", ROOT / "samples" / "results-complete.md", env={"COLUMNS": "200"}).stdout
     assert "เกณฑ์การประเมิน ITA ปี 2569" in out and "ita-2569" not in out
+
+
+# --- the rules' sources, in the language of the reader -----------------------------------------
+
+def _shipped_sources():
+    import yaml
+
+    for path in sorted((ROOT / "rules").glob("*/*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        refs = [r["reference"] for r in data.get("rules", [])]
+        refs += [i["reference"] for i in (data.get("items") or {}).values()]
+        for ref in refs:
+            yield path.relative_to(ROOT).as_posix(), ref["source"]
+
+
+@pytest.mark.parametrize("where,source", list(_shipped_sources()), ids=lambda x: str(x)[:60])
+def test_every_shipped_source_is_written_in_thai_and_english(where, source):
+    # domain texts live in the packs: each source says it in both languages, as messages do
+    assert isinstance(source, dict) and set(source) == {"th", "en"}, f"{where}: {source!r}"
+    assert re.search(r"[\u0e00-\u0e7f]", source["th"]) and not english_words(source["th"]), f"{where}: {source['th']!r}"
+
+
+def test_rule_command_cites_its_source_in_the_language_asked():
+    th = run("rule", "outcome-repeats-output", "--year", "2569").stdout
+    line = next(x for x in th.splitlines() if x.startswith("ที่มา:"))
+    assert "คู่มือการประเมิน ITA ปี 2569 ข้อ o26" in line and "เป็นการพิจารณาของ ita-lint" in line, line
+    assert not english_words(line), line
+    en = run("rule", "outcome-repeats-output", "--year", "2569", "--lang", "en").stdout
+    line = next(x for x in en.splitlines() if x.startswith("Source:"))
+    assert "ITA assessment manual 2569, item o26" in line and "ita-lint's judgement" in line, line
+
+
+def test_a_user_packs_one_text_source_is_still_read_and_cited_in_each_language():
+    from ita_lint.engine.cite import cite_rules
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.engine.schema import Reference
+
+    pack = load_pack("ita-2569")
+    rule = pack.rule("element-steps")
+    mine = rule.model_copy(update={"reference": Reference(source="{manual}: our own rule", confirmed=False)})
+    [cited] = cite_rules([mine], pack.meta, pack.vocabulary)
+    assert cited.reference.source_in("th") == "คู่มือการประเมิน ITA ปี 2569: our own rule"
+    assert cited.reference.source_in("en") == "ITA assessment manual 2569: our own rule"
+    assert Reference.model_validate({"source": "plain", "confirmed": False}).source_in("th") == "plain"
+
+
+def test_the_report_page_cites_sources_in_thai(tmp_path):
+    page = tmp_path / "r.html"
+    run("check", ROOT / "samples" / "results-missing-outcome.md", "--format", "html", "-o", page, "--no-cache")
+    refs = re.findall(r'<div class="ref">([^<]*)</div>', page.read_text(encoding="utf-8"))
+    assert refs and all(r.startswith("ที่มา: ") and not english_words(r) for r in refs), refs
+
+
+def test_rules_lists_only_real_changes_in_words():
+    # a shared rule citing each year's own manual is no change; fields are said, not keyed
+    out = run("rules", "--year", "2570").stdout
+    changes = out.split("ต่างจาก")[1]
+    changed = re.findall(r"^  ~ ([\w-]+):", changes, re.M)
+    assert changed == ["fiscal-year-expected"], changes
+    assert "reference" not in changes and "confirmed" not in changes and "ตรวจอะไร:" in changes
+    assert "มาตรการ: 2569" in changes and "measures:" not in changes
+
+
+# --- config, --statistics, --help's values, and the messages of the audit ----------------------
+
+def test_config_prints_its_settings_in_thai_and_english(tmp_path):
+    (tmp_path / ".ita-lint.yaml").write_text("ignore: [placeholder]\nyear: 2568\n", encoding="utf-8")
+    th = run("config", tmp_path).stdout
+    assert "ค่าตั้งที่ใช้กับ" in th and "ไฟล์ตั้งค่า: " in th and "ไม่ตรวจกฎหรือหมวด ('ignore'): placeholder" in th
+    assert "(เกณฑ์การประเมิน ITA ปี 2568)" in th and "auto" not in th
+    assert all(not english_words(line.split("): ")[-1].replace("placeholder", "")) for line in th.splitlines()[2:]), th
+    en = run("config", tmp_path, env={"LANG": "en_US.UTF-8"}).stdout
+    assert "Settings in force for" in en and "rules or categories skipped ('ignore'): placeholder" in en
+    import json
+
+    assert json.loads(run("config", tmp_path, "--format", "json").stdout)["rulepack"] == "ita-2568"
+    assert "by each document's kind" in run("config", ROOT / "samples", "--lang", "en").stdout
+
+
+def test_help_names_option_values_in_thai():
+    th = run("check", "--help").stdout
+    assert "--year ปี" in th and "--config ไฟล์" in th and "INTEGER RANGE" not in th and "FILE" not in th
+    assert "คำสั่ง [อาร์กิวเมนต์]..." in run("--help").stdout
+    en = run("check", "--help", "--lang", "en").stdout
+    assert "--year YEAR" in en and "--config FILE" in en
+
+
+@pytest.mark.parametrize("message,thai", [
+    ("--limit foo: expected NAME=N with NAME one of max-table-cells", "ต้องเขียนในรูป ชื่อ=จำนวน"),
+    ("--limit max-table-cells=x: 'x' is not a whole number", "ไม่ใช่จำนวนเต็ม"),
+    ("ca.pem (--ca-bundle): not a readable PEM certificate bundle (NO_CERTIFICATE_OR_CRL_FOUND)", "ใบรับรองแบบ PEM"),
+    ("https://a.go.th: HTTP 503 Service Unavailable; trying again in 2 s", "จะลองใหม่ในอีก 2 วินาที"),
+    ("https://a.go.th/robots.txt asks for 30 s between requests; waiting 10 s", "ขอให้เว้น 30 วินาที"),
+    ("3 pages and documents fetched (0.2 MB); 1 checked", "ตรวจแล้ว 1 ฉบับ"),
+    ("aborted", "ยกเลิกแล้ว"),
+])
+def test_messages_the_audit_found_are_said_in_thai(message, thai):
+    said = i18n.say_line(message, "th")
+    values = {"foo", "max-table-cells", "ca", "NO_CERTIFICATE_OR_CRL_FOUND"}  # what the user typed, and OpenSSL's code
+    assert thai in said and set(english_words(said)) <= values, said
+    assert i18n.say_line(message, "en") == message
+
+
+def test_an_internal_error_is_said_in_thai():
+    from ita_lint.bugs import bug_message
+
+    said = i18n.say(bug_message(KeyError("x")), "th")
+    assert said.startswith("ข้อผิดพลาดภายในของ ita-lint (KeyError: 'x')") and "โปรดแจ้งที่" in said, said

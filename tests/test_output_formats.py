@@ -120,7 +120,7 @@ def test_sarif_tool_and_rules(pack, run):
         assert descriptor["shortDescription"]["text"] == rule.summary.get("th")
         assert descriptor["fullDescription"]["text"].startswith(rule.summary.get("th"))
         assert rule.fix.get("th") in descriptor["help"]["text"]
-        assert rule.reference.source in descriptor["help"]["text"]
+        assert rule.reference.source_in("th") in descriptor["help"]["text"]
         assert descriptor["defaultConfiguration"]["level"] == {"error": "error", "warning": "warning", "info": "note"}[rule.severity]
         assert descriptor["properties"]["tags"] == [rule.category]
 

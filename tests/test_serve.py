@@ -271,6 +271,23 @@ def test_a_scanned_pdf_is_read_when_the_ocr_box_is_ticked():
         assert 'name="ocr" value="1" checked' in text  # kept ticked for the next file
 
 
+def test_a_scanned_pdf_asks_for_the_pages_ocr_box_not_a_flag(monkeypatch):
+    # the officer on the page has no command line: it names the page's own box (or, with no
+    # OCR on the machine, what to do instead), never "--ocr"
+    from ita_lint.readers import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    with running(ServeOptions()) as srv:
+        status, text = upload(srv, "scan.pdf", SCANNED.read_bytes())
+    said = alert(text)
+    assert status == 422 and "--ocr" not in said and "เป็นไฟล์สแกน (ภาพ)" in said and "ตรวจ" in said, said
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    with running(ServeOptions(lang="en")) as srv:
+        status, text = upload(srv, "scan.pdf", SCANNED.read_bytes())
+    said = alert(text)
+    assert status == 422 and "--ocr" not in said and "tesseract" in said and "exported from Word" in said, said
+
+
 def test_the_command_opens_the_browser_at_its_address(tmp_path):
     opened = tmp_path / "opened.txt"
     browser = f"{sys.executable} -c \"import sys; open(sys.argv[1], 'w').write(sys.argv[2])\" {opened} %s"

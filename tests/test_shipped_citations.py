@@ -52,11 +52,12 @@ _MANUAL_YEAR = re.compile(r"คู่มือการประเมิน(?:�
 def test_every_rule_cites_the_manual_of_its_own_year(pack_id):
     pack = load_pack(pack_id)
     for rule in pack.rules:
-        source = rule.reference.source
-        assert "{" not in source, f"{rule.id}: unfilled citation {source!r}"
-        for m in _MANUAL_YEAR.finditer(source):
-            year = int(next(g for g in m.groups() if g))
-            assert year == pack.assessment_year, f"{pack_id} {rule.id} cites the {year} manual: {source}"
+        for lang in ("th", "en"):
+            source = rule.reference.source_in(lang)
+            assert "{" not in source, f"{rule.id}: unfilled citation {source!r}"
+            for m in _MANUAL_YEAR.finditer(source):
+                year = int(next(g for g in m.groups() if g))
+                assert year == pack.assessment_year, f"{pack_id} {rule.id} cites the {year} manual: {source}"
 
 
 def test_rule_command_cites_the_right_year_and_no_local_path():

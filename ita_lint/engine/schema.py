@@ -42,9 +42,14 @@ class Text(Strict):
 class Reference(Strict):
     """Where a requirement comes from. `confirmed: false` marks what is not quoted from the manual itself."""
 
-    source: str = Field(description="the manual, its year and item, e.g. 'คู่มือการประเมิน ITA 2569, o25'")
+    # shipped packs say it in both languages; a user's pack may give one text, shown in either
+    source: Union[Text, str] = Field(description="the manual, its year and item, in Thai and English "
+                                                 "({th: …, en: …}) or one text, e.g. '{manual} {item:measures}'")
     quote: Optional[str] = Field(None, description="the manual's words, where quoted")
     confirmed: bool = Field(description="true only when `quote` is the manual's own text")
+
+    def source_in(self, lang: str) -> str:
+        return self.source.get(lang) if isinstance(self.source, Text) else self.source
 
 
 class ExamplePair(Strict):
@@ -53,9 +58,6 @@ class ExamplePair(Strict):
 
     measures: str
     results: str
-
-    def __str__(self) -> str:
-        return f"--- measures ---\n{self.measures.rstrip()}\n--- results ---\n{self.results.rstrip()}\n"
 
 
 class Examples(Strict):

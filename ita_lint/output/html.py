@@ -359,7 +359,7 @@ def _finding(f: Finding, lang: str, pack, excerpt: str, same_as: Optional[int]) 
     rule = pack.rule(f.rule) if pack is not None else None
     if rule is not None:
         ref = rule.reference
-        source = ref.source + ("" if ref.confirmed else f" ({words['unconfirmed']})")
+        source = ref.source_in(lang) + ("" if ref.confirmed else f" ({words['unconfirmed']})")
         parts.append(f'<div class="ref">{esc(words["reference"])}: {esc(source)}</div>')
     if same_as:
         parts.append(f'<div class="ref">{esc(words["excerpt"])}: {esc(words["same_excerpt"].format(n=same_as))}</div>')

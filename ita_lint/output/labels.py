@@ -75,6 +75,9 @@ PAGE_LABELS = {
         "too_large_named": "ไฟล์ {name} มีขนาด {actual} ใหญ่เกินไป: ตรวจได้ไม่เกิน {size} ต่อไฟล์ ลองลดขนาดไฟล์ (เช่น บันทึก PDF แบบขนาดเล็ก) แล้วส่งใหม่",
         "no_file_chosen": "ยังไม่ได้เลือกไฟล์",
         "upload_ocr": "เป็นไฟล์สแกน (ภาพ): อ่านตัวอักษรด้วย OCR ใช้เวลาประมาณ 3 วินาทีต่อหน้า",
+        "scanned": "{name}: PDF นี้ไม่มีชั้นข้อความ (เป็นภาพสแกน) เลือกช่อง “เป็นไฟล์สแกน (ภาพ)” ด้านบน แล้วกด “ตรวจ” อีกครั้ง",
+        "no_ocr": "{name}: PDF นี้เป็นภาพสแกน แต่เครื่องที่เปิดหน้านี้ยังอ่านไฟล์สแกนไม่ได้ (ไม่มีโปรแกรม tesseract พร้อมข้อมูลภาษาไทย) "
+                  "ให้ผู้ดูแลเครื่องติดตั้ง หรือส่ง PDF ที่ส่งออกจาก Word แทนไฟล์สแกน",
         "unknown_type": "ไฟล์ {name} เป็นชนิดที่ตรวจไม่ได้ บันทึกเป็น {types} แล้วส่งใหม่",
         "no_file": "ยังไม่ได้เลือกไฟล์ เลือกไฟล์รายงานแล้วกด “ตรวจ”",
         "bad_upload": "รับไฟล์ไม่สำเร็จ ({detail}) ลองส่งใหม่อีกครั้ง",
@@ -107,6 +110,9 @@ PAGE_LABELS = {
         "too_large_named": "{name} is {actual}, too large: at most {size} per file. Make it smaller (e.g. save the PDF at a smaller size) and send it again",
         "no_file_chosen": "no file chosen",
         "upload_ocr": "a scanned file (images): read its letters by OCR, about 3 seconds a page",
+        "scanned": "{name}: this PDF has no text layer (it is a scan); tick “a scanned file (images)” above and press “Check” again",
+        "no_ocr": "{name}: this PDF is a scan, but the machine serving this page cannot read scans yet (no tesseract with Thai "
+                  "data); ask whoever runs it to install it, or send a PDF exported from Word instead of a scan",
         "unknown_type": "{name} is a kind of file ita-lint cannot read; save it as {types} and send it again",
         "no_file": "No file chosen: choose a report file and press “Check”",
         "bad_upload": "The upload could not be read ({detail}); send it again",

@@ -15,6 +15,7 @@ WORDS = {
         "manual": "ข้อความในคู่มือ: ", "fix": "วิธีแก้: ", "pass": "ตัวอย่างที่ผ่าน:", "fail": "ตัวอย่างที่ไม่ผ่าน:",
         "defined": "กำหนดไว้ในไฟล์ {path}", "rule_line": "{id} (หมวด: {category} ความรุนแรง: {severity} น้ำหนัก: {weight})",
         "pack": "เกณฑ์การประเมิน ITA ปี {year}",
+        "pair": ("--- เอกสารมาตรการ ---", "--- รายงานผลการดำเนินการ ---"),
         "categories": {"missing-element": "องค์ประกอบที่ขาด", "missing-section": "ส่วนที่ขาด", "fiscal-year": "ปีงบประมาณ",
                        "consistency": "ความสอดคล้อง", "placeholder": "ช่องที่ยังไม่กรอก", "status": "สถานะ",
                        "traceability": "การเชื่อมโยงมาตรการกับผล", "input": "ข้อมูลนำเข้า", "quality": "คุณภาพเนื้อหา"},
@@ -29,6 +30,7 @@ WORDS = {
         "manual": "Manual: ", "fix": "Fix: ", "pass": "Passing example:", "fail": "Failing example:",
         "defined": "defined in {path}", "rule_line": "{id} ({category}, {severity}, weight {weight})",
         "pack": "ITA {year} rules",
+        "pair": ("--- measures ---", "--- results ---"),
         "categories": {}, "severities": {}, "kind_names": {},
     },
 }
@@ -85,15 +87,22 @@ def rule_text(pack, rule, lang: str) -> str:
         rule.summary.get(lang),
         "",
         w["applies"] + kinds,
-        w["source"] + ref.source + ("" if ref.confirmed else w["unconfirmed"]),
+        w["source"] + ref.source_in(lang) + ("" if ref.confirmed else w["unconfirmed"]),
     ]
     if ref.quote:
         lines.append(w["manual"] + ref.quote)
     lines += ["", w["fix"] + rule.fix.get(lang), "",
-              w["pass"], _indent(str(rule.examples.pass_[0])),
-              w["fail"], _indent(str(rule.examples.fail[0])),
+              w["pass"], _indent(_example(rule.examples.pass_[0], w)),
+              w["fail"], _indent(_example(rule.examples.fail[0], w)),
               "(" + w["defined"].format(path=shown_path(pack.rule_sources[rule.id])) + ")"]
     return "\n".join(lines)
+
+
+def _example(example, w: dict) -> str:
+    """A report, or for a rule across documents the two reports it reads, each under its name."""
+    if isinstance(example, str):
+        return example
+    return f"{w['pair'][0]}\n{example.measures.rstrip()}\n{w['pair'][1]}\n{example.results.rstrip()}\n"
 
 
 def _indent(text: str) -> str:

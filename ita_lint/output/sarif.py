@@ -87,7 +87,7 @@ def _rule_descriptor(rule, pack: LoadedPack, lang: str) -> dict:
     kind_names = {k.id: k.name.get(lang) for k in pack.vocabulary.kinds}
     kinds = ", ".join(kind_names.get(k, k) for k in rule.kinds) or words["every_kind"]
     summary, fix, ref = rule.summary.get(lang), rule.fix.get(lang), rule.reference
-    source = ref.source + ("" if ref.confirmed else " " + words["unconfirmed"])
+    source = ref.source_in(lang) + ("" if ref.confirmed else " " + words["unconfirmed"])
     help_text = f"{fix}\n\n{words['source']}: {source}"
     help_md = f"**{labels['fix']}:** {fix}\n\n**{words['source']}:** {source}"
     if ref.quote:

@@ -65,7 +65,7 @@ _RULE_THICKNESS = 3.0  # a path thinner than this (pt) is a ruling line
 _MIN_RULE = 4.0  # ... and at least this long
 _SNAP = 2.0  # rules this close are the same rule
 
-_SCANNED = "no text layer — scanned PDF; try --ocr"
+SCANNED = "no text layer — scanned PDF; try --ocr"
 _SCAN_TEXT = 20
 
 
@@ -1583,7 +1583,7 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         # number): a page of pictures with under 20 characters is a scan
         textless = [p.number for p in pages if not p.text_chars or (p.images and p.text_chars < _SCAN_TEXT)]
         if len(textless) == n and not options.ocr:
-            raise ReadError(_SCANNED)
+            raise ReadError(SCANNED)
         if options.ocr:
             to_ocr = [k for k in textless if pages[k - 1].drawn]
             if to_ocr:
@@ -1610,7 +1610,7 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
                 b.from_ocr = True
         blocks.extend(page_blocks)
     if not blocks and textless and not options.ocr:
-        raise ReadError(_SCANNED)
+        raise ReadError(SCANNED)
     document = Document(path=path, format="pdf", blocks=blocks)
     # pages that show something but hold no text (a scanned page among typed ones) were
     # not read: said, not skipped in silence

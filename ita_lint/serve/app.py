@@ -247,8 +247,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         if run.errors and not run.documents:
             error = run.errors[0]
-            self._form_page(HTTPStatus.UNPROCESSABLE_ENTITY,
-                            f"{error.path}: {LABELS[lang]['input_error']}: {say(error.message, lang)}", ocr=ocr)
+            self._form_page(HTTPStatus.UNPROCESSABLE_ENTITY, _unread(error, lang), ocr=ocr)
             return
         body = upload_form(lang, self.checker.options.max_bytes, compact=True, ocr=ocr) + heading(lang) + report_body(run, lang)
         self._send(HTTPStatus.OK, page(body, lang, f"{name} — {PAGE_LABELS[lang]['title']}", CSS, SCRIPT))
@@ -268,6 +267,18 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (http.server's signature)
         pass  # an officer's terminal shows the address, not a log of file names
+
+
+def _unread(error, lang: str) -> str:
+    """The line `check` prints for a file it cannot read; but what the command line asks of a flag
+    (--ocr) the page asks of its own OCR box, since the officer has no command line."""
+    from ita_lint.readers.ocr import MISSING, available
+    from ita_lint.readers.pdf import SCANNED
+
+    if error.message in (SCANNED, MISSING):  # ticking the box helps only where tesseract is installed
+        scanned = error.message == SCANNED and available()
+        return PAGE_LABELS[lang]["scanned" if scanned else "no_ocr"].format(name=error.path)
+    return f"{error.path}: {LABELS[lang]['input_error']}: {say(error.message, lang)}"
 
 
 class _Server(ThreadingHTTPServer):
