@@ -39,10 +39,7 @@ APPROXIMATE = {
 # strict so that each fix shows and is taken off this list.
 OPEN = {f"round8/{name}" for name in (
     "p03_tmd_lamphunthong_plan_2570.txt", "r04_pao_maelao_results_2569.txt")} | {f"round7/{name}" for name in (
-    "r04_obt_nonsaattai_results_2569.txt",)} | {
-    # a plan's steps as "- …" lines under the title in the measure cell, one of them broken
-    # by the PDF before a Thai mark: measure 1 reads without steps
-    "round5/r16_hosp_nakaeo_plan_2569.pdf"}
+    "r04_obt_nonsaattai_results_2569.txt",)}
 
 
 def _case(round_name, path, label):

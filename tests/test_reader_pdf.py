@@ -495,3 +495,10 @@ def test_a_browsers_echo_of_a_stacked_cluster_is_dropped():
     # the same cluster written again at full size is text, not an echo ("ตั้งตั้ง")
     again = chars[:4] + [ch("ต", 278.0, 279.3), ch("ั", 279.3, 280.6), ch("้", 280.6, 281.9)]
     assert "".join(c.ch for c in _without_cluster_echoes(again)) == "ตั้งตั้"
+
+
+def test_a_line_of_a_cell_that_opens_with_a_mark_ends_the_line_above():
+    from ita_lint.readers.pdf import _marks_joined
+
+    assert _marks_joined(["- ปรับปรุงหน้าเว็บไซต", "์“ITA/MOIT” ของโรงพยาบาล", "- ตรวจสอบ"]) == \
+        ["- ปรับปรุงหน้าเว็บไซต์“ITA/MOIT” ของโรงพยาบาล", "- ตรวจสอบ"]

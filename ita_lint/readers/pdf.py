@@ -865,6 +865,18 @@ def _join(prev_text: str, prev_line: _Line, nxt: str) -> str:
 _MARK_AFTER_BREAK = re.compile("\n(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 
 
+def _marks_joined(lines: list[str]) -> list[str]:
+    """A line that opens with a Thai mark ends the line above ("- ปรับปรุงหน้าเว็บไซต" /
+    "์“ITA/MOIT” ของโรงพยาบาล"): the mark was pushed onto a line of its own."""
+    out: list[str] = []
+    for line in lines:
+        if out and _MARK_AFTER_BREAK.match("\n" + line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def _clean(text: str) -> str:
     from ita_lint import thai_dict
 
@@ -1096,8 +1108,7 @@ def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Opt
         # the cell's inner right edge: its border less the padding seen on the left
         pad = min(max(min((ln.x0 for ln in lines), default=x0) - x0, 1.0), 8.0)
         logical = _logical_lines(lines, x1 - pad)
-        cleaned = [_clean(t) for t, _ in logical]
-        cleaned = [t for t in cleaned if t]
+        cleaned = _marks_joined([t for t in (_clean(t) for t, _ in logical) if t])
         first = min((ln.number for ln in lines), default=0)
         texts[rid] = (cleaned, first)
     rows: list[Row] = []
