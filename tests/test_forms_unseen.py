@@ -661,3 +661,4 @@ def test_obsidian_inline_fields_and_task_dates():
     text = MEASURES + ("### มาตรการที่ 1 ป้องกันผลประโยชน์ทับซ้อน\n\n- ผู้รับผิดชอบ:: [[งานเทคโนโลยีสารสนเทศ]]\n"
                        "- การติดตามผล:: -\n\n**ขั้นตอน**\n\n- [ ] แต่งตั้งกรรมการ 📅 2026-12-20\n")
     assert stated(lint_text(text, pack_id="ita-2570")) == [{"measure", "responsible", "steps", "period"}]
+

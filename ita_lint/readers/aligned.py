@@ -91,6 +91,7 @@ def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
     """The aligned tables among the lines, in order. `unit` is the width of a character
     (1 for text, about half the font size for PDF points)."""
     regions: list[Region] = []
+    seen: list[str] = []  # the lines of the last multi-line header: its repeat on a later page
     i = 0
     while i < len(lines):
         if len(lines[i].segments) < MIN_SEGMENTS - 1:
@@ -106,14 +107,23 @@ def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
         end = _region_end(lines, start)
         tabular = sum(1 for line in lines[start:end] if len(line.segments) >= MIN_SEGMENTS)
         if tabular >= MIN_TABULAR_LINES:
-            columns = columns_of(lines[start:end], unit)
-            rows = _grid(lines[start:end], unit, columns)
+            part = lines[start:end]
+            texts = [_line_key(line) for line in part[:len(seen)]]
+            header = len(seen) if seen and texts == seen else _header_lines(part)
+            columns = _anchored_columns(part, unit, header=header) or _columns(part, unit)
+            rows = _grid(part, unit, columns, header=header)
+            if header > 1:
+                seen = [_line_key(line) for line in part[:header]]
             if rows is not None:
                 regions.append(Region(start, end, rows, columns))
                 i = end
                 continue
         i += 1
     return regions
+
+
+def _line_key(line: PLine) -> str:
+    return " ".join(w.text for w in line.words)
 
 
 def _runs_across_next(lines: list[PLine], i: int) -> bool:
@@ -245,6 +255,8 @@ def _occupancy(lines: list[PLine], unit: float) -> tuple[float, list[int]]:
 
 
 _ROW_NUMBER = re.compile(r"[0-9๐-๙]{1,3}[.)]?")
+# A header's cells wrapped over lines above the first row take at most this many lines.
+WRAPPED_HEADER_LINES = 6
 _RULE_RUN = re.compile(r"[-=_:+|]+")
 
 
@@ -253,24 +265,28 @@ def _header_lines(lines: list[PLine]) -> int:
     opens with a row's number at the table's left edge ("ลำดั | มาตรการ | ขั้น" / "ตอนการ…
     ผู้รับผิด … การติดตามและ" / "บ | ชอบ | รายงานผล" over "1  เปิดเผยข้อมูล…"), one if
     no such line follows within a header's reach."""
-    left = min((s.x0 for line in lines[:MAX_HEADER_LINES + 1] for s in line.segments), default=0.0)
-    for k, line in enumerate(lines[1:MAX_HEADER_LINES + 1], start=1):
+    reach = WRAPPED_HEADER_LINES + 2  # and a group heading under it
+    left = min((s.x0 for line in lines[:reach] for s in line.segments), default=0.0)
+    for k, line in enumerate(lines[1:reach], start=1):
         if line.blank:
             return 1
         if all(_RULE_RUN.fullmatch(w.text) for w in line.words):
             return k  # a rule under the header (pandoc's dashes) ends it
         first = line.segments[0]
         if _ROW_NUMBER.fullmatch(first.text.split()[0]) and first.x0 - left < 2 * line.unit:
+            above = lines[k - 1]
+            if k > 2 and len(above.segments) == 1 and above.segments[0].x0 - left < 2 * line.unit:
+                return k - 1  # a group's heading across the table under the header ("ยุทธศาสตร์ที่ 1 …")
             return k
     return 1
 
 
-def _header_heads(lines: list[PLine]) -> list[Segment]:
+def _header_heads(lines: list[PLine], header: Optional[int] = None) -> list[Segment]:
     """The header's cells: the first line's segments, with those of the bold lines under
     it when the header is bold and runs over several lines ("No." centred between
     "มาตรการ" and "(Measure)"), overlapping segments made one."""
     heads = list(lines[0].segments)
-    for line in lines[1:_header_lines(lines)]:
+    for line in lines[1:header or _header_lines(lines)]:
         heads += line.segments  # the header's cells wrapped over the lines above the first row
     if len(heads) == 1 and len(lines) > 1 and len(lines[1].segments) >= MIN_SEGMENTS:
         heads += lines[1].segments  # a cell's first line above the header line ("การติดตามและ")
@@ -290,13 +306,13 @@ def _header_heads(lines: list[PLine]) -> list[Segment]:
     return merged
 
 
-def _anchored_columns(lines: list[PLine], unit: float,
-                      heads: Optional[list[Segment]] = None) -> Optional[list[tuple[float, float]]]:
+def _anchored_columns(lines: list[PLine], unit: float, heads: Optional[list[Segment]] = None,
+                      header: Optional[int] = None) -> Optional[list[tuple[float, float]]]:
     """Columns from a first line that heads them, one segment per column: between two
     header cells the boundary is where the fewest lines have text (a header is often
     centred over a column that starts further left). `heads` from elsewhere: the header
     on the page before, over a body that goes on without it."""
-    heads = heads or _header_heads(lines)
+    heads = heads or _header_heads(lines, header)
     if len(heads) < MIN_COLUMNS:
         return None
     step = unit / 4  # a gutter may be narrower than a letter
@@ -352,7 +368,7 @@ def is_spaced(lines: list[PLine]) -> bool:
 
 
 def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, float]]] = None,
-          known: bool = False, spaced: Optional[bool] = None) -> Optional[list[Row]]:
+          known: bool = False, spaced: Optional[bool] = None, header: Optional[int] = None) -> Optional[list[Row]]:
     columns = columns or columns_of(lines, unit)
     if len(columns) < MIN_COLUMNS:
         return None
@@ -361,7 +377,8 @@ def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, f
     bold: list[bool] = []
     if spaced is None:
         spaced = is_spaced(lines)
-    header = _header_lines(lines) if not known else 1
+    if header is None:
+        header = _header_lines(lines) if not known else 1
     for k, line in enumerate(lines):
         if line.blank:
             continue
@@ -376,7 +393,9 @@ def _grid(lines: list[PLine], unit: float, columns: Optional[list[tuple[float, f
             cells[_column_of(segments[0], columns)].append(segments[0].text)
         texts = [" ".join(c) for c in cells]
         fragment = sum(len(t.replace(" ", "")) for t in texts) <= FRAGMENT_CHARS
-        carries_on = k < header or (not line.gap_before if spaced else (not texts[0] or fragment))
+        # under a header of several lines the next line starts a row (the rest of one cut by the page)
+        carries_on = k < header or (not (k == header > 1)
+                                    and (not line.gap_before if spaced else (not texts[0] or fragment)))
         if rows and carries_on and bold[-1] == line.bold:
             for j, t in enumerate(texts):
                 if t:
