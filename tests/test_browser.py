@@ -95,7 +95,10 @@ def test_a_popover_stays_inside_a_phone_screen_and_one_is_open_at_a_time(browser
         box = last.locator(".pop").bounding_box()
         assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["y"] >= 0
         cells.nth(1).locator("summary").tap()
-        assert tab.locator("td.cell details[open]").count() == 1
+        # the page closes the other popover on the toggle event: wait for it, as a person would
+        from playwright.sync_api import expect
+
+        expect(tab.locator("td.cell details[open]")).to_have_count(1)
     finally:
         context.close()
 
