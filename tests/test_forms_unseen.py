@@ -662,3 +662,21 @@ def test_obsidian_inline_fields_and_task_dates():
                        "- การติดตามผล:: -\n\n**ขั้นตอน**\n\n- [ ] แต่งตั้งกรรมการ 📅 2026-12-20\n")
     assert stated(lint_text(text, pack_id="ita-2570")) == [{"measure", "responsible", "steps", "period"}]
 
+
+
+def test_measures_as_prose_with_a_blank_line_between_all_lines():
+    # `pdftotext -layout` of a Word page: every line its own paragraph; a value and a title
+    # wrapped onto a line of their own; the steps label repeated on each page beside a
+    # running header is a label, not page furniture
+    measure = ("    มาตรการที่ {n} เปิดเผยข้อมูลค่าธรรมเนียมเข้าชม การจองค่าย\n\nวิทยาศาสตร์ และรายได้\n\n"
+               "            วิธีการดำเนินการ :\n\n                 ๑) ทบทวนประกาศอัตรา\n\n"
+               "            การติดตามและรายงานผล : ผู้อำนวยการศูนย์ตรวจสอบ\n\n"
+               "รายงานรายเดือน และรายงานกรมทุก ๖ เดือน\n\n"
+               "            ตัวชี้วัดความสำเร็จ : ผู้รับบริการตรวจสอบได้ครบ ๑๒ เดือน\n\n")
+    page = "\n\n                                  - {n} -\n\f    มาตรการส่งเสริมคุณธรรมฯ ปี ๒๕๗๐ ศูนย์วิทยาศาสตร์\n\n"
+    text = MEASURES + "".join(measure.format(n=n) + page.format(n=n) for n in (1, 2, 3))
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert "วิทยาศาสตร์ และ" in result.report.measures[0].title  # (shortened for messages)
+    assert "ทุก ๖ เดือน" in result.report.measures[0].elements["monitoring"].text
+    assert stated(result) == [{"measure", "steps", "monitoring", "outcome"}] * 3

@@ -244,6 +244,18 @@ def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _new_label_next(lines: list[_Line], i: int, current: _Candidate, lex: Lexicon) -> bool:
+    """Whether line i, a block of one line, is followed at once by a label the measure has
+    not stated yet, in the next block."""
+    if not (lines[i].starts_block and lines[i].ends_block):
+        return False
+    nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+    if nxt is None or nxt.block_index != lines[i].block_index + 1 or not nxt.starts_block:
+        return False
+    element = _label(nxt.text, lex)[0]
+    return bool(element) and element != "measure" and element not in current.values
+
+
 def _new_labels_in_block(lines: list[_Line], i: int, current: _Candidate, lex: Lexicon) -> bool:
     """Whether the rest of line i's block holds a label the measure has not stated yet."""
     for line in lines[i + 1:]:
@@ -364,6 +376,14 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             # the title goes on in its paragraph: "ข้อ 1" / "เปิดเผยข้อมูล…" / "(GAP)"
             current.title = current.title.rstrip() + " " + line.text.strip()
             continue
+        if current is not None and not current.labelled and current.title is not None \
+                and line.block_type == "paragraph" and line.block_index == max(current.blocks | {current.block_index}) + 1 \
+                and _new_label_next(lines, i, current, lex) and not _opens(line, lex, lines, i, current):
+            # …or in a paragraph of its own right above the first label (a blank line set
+            # between every line of the page)
+            current.title = current.title.rstrip() + " " + line.text.strip()
+            current.blocks.add(line.block_index)
+            continue
         why = _opens(line, lex, lines, i, current)
         if why == "heading" and current is not None and not current.labelled and current.title \
                 and _bare_number(current.title, lex) and max(current.blocks) == line.block_index - 1:
@@ -384,6 +404,13 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             if _new_labels_in_block(lines, i, current, lex):
                 # a stray first line (OCR noise, a title's wrapped end) over the measure's
                 # other labels: the measure goes on below it
+                continue
+            if line.block_type == "paragraph" and _new_label_next(lines, i, current, lex):
+                # one line between two labels, a paragraph of its own (`pdftotext -layout`
+                # sets a blank line between all lines): the wrapped end of the value above
+                current.blocks.add(line.block_index)
+                current.values[pending].append(line.text.strip())
+                current.texts.append((pending, line.text.strip(), line.location))
                 continue
             # a paragraph of its own after "label: value" is not that value: the measure ends
             finish()

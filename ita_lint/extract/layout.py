@@ -103,8 +103,11 @@ def find_furniture(blocks: list[Block], lex: Lexicon) -> dict[int, str]:
     for i, block_lines in enumerate(lines):
         if not block_lines:
             continue
-        kinds = ["page-number" if lex.is_furniture(line) else "running-header" if _furniture_key(line) in running
-                 else "" for line in block_lines]
+        # a label ("วิธีการดำเนินการ :") recurs on every page of measures written as prose:
+        # the measures' own structure, never a running header
+        kinds = ["page-number" if lex.is_furniture(line) else
+                 "running-header" if _furniture_key(line) in running and not lex.label(line)[0] else ""
+                 for line in block_lines]
         if all(kinds):
             found[i] = "running-header" if "running-header" in kinds else "page-number"
     return found
