@@ -39,7 +39,7 @@ APPROXIMATE = {
 # strict so that each fix shows and is taken off this list.
 OPEN = {f"round10/{name}" for name in (
     "m02_nhso14_measures_2570.pdf", "m03_rbru_dontong_measures_2570.md",
-    "r02_dit_nongnamsai_results_2569.docx", "r04_airport_lamphuthong_results_2569.txt")} | {f"round8/{name}" for name in (
+    "r04_airport_lamphuthong_results_2569.txt",)} | {f"round8/{name}" for name in (
     "p03_tmd_lamphunthong_plan_2570.txt",)} | {f"round7/{name}" for name in (
     "r04_obt_nonsaattai_results_2569.txt",)}
 

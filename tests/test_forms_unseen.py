@@ -680,3 +680,12 @@ def test_measures_as_prose_with_a_blank_line_between_all_lines():
     assert "วิทยาศาสตร์ และ" in result.report.measures[0].title  # (shortened for messages)
     assert "ทุก ๖ เดือน" in result.report.measures[0].elements["monitoring"].text
     assert stated(result) == [{"measure", "steps", "monitoring", "outcome"}] * 3
+
+
+def test_a_titles_second_line_names_the_year():
+    text = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n\n"
+            "ของท่าอากาศยานลำภูทอง ประจำปีงบประมาณ พ.ศ. 2569 (1 ตุลาคม 2568 - 30 กันยายน 2569)\n\n"
+            "ท่าอากาศยานได้วิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ 2568 และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส "
+            "ในสามประเด็น รวมห้ามาตรการ ผลการดำเนินการเป็นดังตารางต่อไปนี้\n")
+    report = lint_text(text).report
+    assert (report.fiscal_year, report.fiscal_year_source) == (2569, "title")

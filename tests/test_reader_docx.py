@@ -660,3 +660,21 @@ def test_parity_pdf_spans_at_least_three_pages():
 
     pdf = (PARITY / "report.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", pdf)) >= 3
+
+
+def test_a_content_control_showing_its_placeholder_is_blank():
+    # a ministry's Word template filled in part: "คลิกหรือแตะที่นี่เพื่อใส่ข้อความ" is Word's
+    # grey prompt where nothing was typed
+    d = docx.Document()
+    d.add_heading("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569", 1)
+    table = d.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("มาตรการ", "ระยะเวลา", "ผลลัพธ์")):
+        cell.text = text
+    table.rows[1].cells[0].text = "เผยแพร่ข้อมูล"
+    for k, (shown, text) in enumerate(((True, "คลิกหรือแตะที่นี่เพื่อใส่ข้อความ"), (False, "ต.ค. 68"))):
+        flag = "<w:showingPlcHdr/>" if shown else ""
+        table.rows[1].cells[1 + k].paragraphs[0]._p.append(xml(
+            f'<w:sdt><w:sdtPr>{flag}<w:text/></w:sdtPr><w:sdtContent><w:r><w:t>{text}</w:t></w:r></w:sdtContent></w:sdt>'))
+    doc = read_doc(d)
+    [tbl] = [b for b in doc.blocks if b.type == "table"]
+    assert [c.text for c in tbl.rows[1].cells] == ["เผยแพร่ข้อมูล", "", "ต.ค. 68"]

@@ -23,6 +23,8 @@ TITLE_HEADING_BLOCKS = 60
 TITLE_CHARS = 200
 TITLE_BLOCKS_AFTER_KIND = 3
 SHORT_TITLE_LINE = 40
+# A title's second line, wrapped from the first, is no longer than this.
+TITLE_SECOND_LINE = 90
 
 
 @dataclass
@@ -89,7 +91,8 @@ def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
     # title naming a kind ("และมาตรการส่งเสริม… ประจำปี 2570"), not in the first paragraph
     in_title = [b for b in title_blocks
                 if b is title_blocks[0] or b.type == "heading" or len(compact(b.text)) <= SHORT_TITLE_LINE
-                or _starts_with_year(b.text, lex) or _second_part(b, lex)]
+                or _starts_with_year(b.text, lex) or _second_part(b, lex)
+                or (len(title_blocks) > 1 and b is title_blocks[1] and _title_goes_on(title_blocks[0], b, lex))]
     year_region = "\n".join(b.text for b in in_title)
     parts = "\n".join(b.text for b in in_title if b is title_blocks[0] or not _section(b, lex))
     fiscal_year, source = _kind_led_year(parts, lex, kind) or _title_year(year_region, lex), "title"
@@ -105,6 +108,14 @@ def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
             source = "none"
     agency = _agency(region, lex) or _agency("\n".join(b.text for b in blocks[:40] if b.type != "table"), lex)
     return TitleInfo(kind, title_text, head.location if head else NOWHERE, fiscal_year, source, agency)
+
+
+def _title_goes_on(head: Block, block: Block, lex: Lexicon) -> bool:
+    """The line under a title that names no year is the title's second line when it is
+    short and names the fiscal year ("ของท่าอากาศยาน… ประจำปีงบประมาณ พ.ศ. 2569 (1 ต.ค. …)"),
+    as a centred title wraps; a first paragraph runs longer."""
+    return not lex.calendar.fiscal_years(head.text) and len(compact(block.text)) <= TITLE_SECOND_LINE \
+        and bool(lex.calendar.fiscal_years(block.text)) and not _section(block, lex)
 
 
 def _second_part(block: Block, lex: Lexicon) -> bool:

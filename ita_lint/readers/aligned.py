@@ -254,7 +254,7 @@ def _occupancy(lines: list[PLine], unit: float) -> tuple[float, list[int]]:
     return x_min, counts
 
 
-_ROW_NUMBER = re.compile(r"[0-9๐-๙]{1,3}[.)]?")
+_ROW_NUMBER = re.compile(r"[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]?")
 # A header's cells wrapped over lines above the first row take at most this many lines.
 WRAPPED_HEADER_LINES = 6
 _RULE_RUN = re.compile(r"[-=_:+|]+")

@@ -436,7 +436,7 @@ class _Reader:
         self.commented: dict[str, Location] = {}  # Word comment id -> the paragraph or table row it is on
         self.comment_marks = (w + "commentRangeStart", w + "commentReference") if pkg.comments is not None else ()
         t = {name: w + name for name in (
-            "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "customXml", "hyperlink", "smartTag",
+            "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "showingPlcHdr", "customXml", "hyperlink", "smartTag",
             "ins", "moveTo", "fldSimple", "dir", "bdo", "del", "moveFrom", "tab", "ptab", "br", "cr", "sym",
             "noBreakHyphen", "softHyphen", "fldChar", "drawing", "pict", "object", "ruby", "rubyBase", "rPr",
             "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr", "tblHeader",
@@ -471,7 +471,7 @@ class _Reader:
                                              rows=rows))
             elif tag == t["sdt"]:
                 content = child.find(t["sdtContent"])
-                if content is not None:
+                if content is not None and not self.placeholder(child):
                     self.body(content)
             elif tag == t["customXml"]:
                 self.body(child)
@@ -582,8 +582,14 @@ class _Reader:
             out.append((TICKED if checked else UNTICKED) + " ")
             return
         content = sdt.find(self.t["sdtContent"])
-        if content is not None:
+        if content is not None and not self.placeholder(sdt):
             self.inline(content, out, boxes)
+
+    def placeholder(self, sdt) -> bool:
+        """A content control still showing its placeholder ("คลิกหรือแตะที่นี่เพื่อใส่ข้อความ"):
+        Word shows the prompt in grey where nothing was typed; it is a blank, not text."""
+        pr = sdt.find(self.t["sdtPr"])
+        return pr is not None and pr.find(self.t["showingPlcHdr"]) is not None
 
     def run(self, r, out: list[str], boxes: list) -> None:
         t = self.t
@@ -811,7 +817,7 @@ class _Reader:
                         lines.append(line)
             elif tag == t["sdt"]:
                 content = child.find(t["sdtContent"])
-                if content is not None:
+                if content is not None and not self.placeholder(child):
                     lines.extend(self.cell_lines(content))
             elif tag == t["customXml"]:
                 lines.extend(self.cell_lines(child))
