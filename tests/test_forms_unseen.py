@@ -689,3 +689,17 @@ def test_a_titles_second_line_names_the_year():
             "ในสามประเด็น รวมห้ามาตรการ ผลการดำเนินการเป็นดังตารางต่อไปนี้\n")
     report = lint_text(text).report
     assert (report.fiscal_year, report.fiscal_year_source) == (2569, "title")
+
+
+def test_myst_list_table_and_directives_holding_markdown():
+    text = MEASURES + (
+        "```{admonition} หมายเหตุ\n:class: note\n\nข้อความในกรอบ\n```\n\n"
+        "```{list-table} มาตรการ ปี 2569\n:header-rows: 1\n:widths: 5 30 20\n\n"
+        "* - ที่\n  - มาตรการ\n  - วิธีการดำเนินการ\n  - ผู้รับผิดชอบ\n"
+        "* - 1\n  - ยกระดับการเปิดเผยข้อมูล\n  - 1. รวบรวมประกาศ\n    2. เผยแพร่ผ่านเว็บไซต์\n  - กองคลัง\n"
+        "* - 2\n  - ป้องกันการขัดกันแห่งผลประโยชน์\n  - -\n  - สถาบันวิจัย\n```\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["ยกระดับการเปิดเผยข้อมูล", "ป้องกันการขัดกันแห่งผลประโยชน์"]
+    assert "เผยแพร่ผ่านเว็บไซต์" in result.report.measures[0].elements["steps"].text
+    assert stated(result) == [{"measure", "steps", "responsible"}, {"measure", "responsible"}]
+    assert not any("ข้อความในกรอบ" in t for m in result.report.measures for _, t, _ in m.texts)

@@ -204,6 +204,7 @@ class _Parser:
         self.para_start = 0
         self.para_type = "paragraph"
         self.para_level = 0
+        self.directive_ends: set[int] = set()  # the closing fences of MyST directives holding Markdown
 
     def run(self) -> list[Block]:
         i = 0
@@ -228,6 +229,23 @@ class _Parser:
                 continue
             raw = self.lines[i].rstrip()
             lineno = i + 1
+            directive = _DIRECTIVE.match(raw) if not in_fence else None
+            if directive and directive.group("name") == "list-table":
+                i = self.list_table(i)
+                continue
+            if directive and directive.group("name") not in _CODE_DIRECTIVES:
+                # a MyST directive ("```{table}", "```{note}") holds Markdown: read on, its
+                # options (":name: …") and its closing fence are markup
+                self.flush()
+                i += 1
+                while i < n and _DIRECTIVE_OPTION.match(self.lines[i]):
+                    i += 1
+                self.directive_ends.add(_closing_fence(self.lines, i, directive.group("fence")))
+                continue
+            if i in self.directive_ends:
+                self.flush()
+                i += 1
+                continue
             if _FENCE.match(raw):
                 self.flush()
                 in_fence = not in_fence
@@ -469,6 +487,34 @@ class _Parser:
             self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
 
+    def list_table(self, i: int) -> int:
+        """A MyST/reStructuredText list table: "* - cell" opens a row, "  - cell" the next
+        cell, deeper lines go on in the cell; ":header-rows: N" marks the header."""
+        self.flush()
+        start, fence = i, _DIRECTIVE.match(self.lines[i]).group("fence")  # type: ignore[union-attr]
+        end = _closing_fence(self.lines, i + 1, fence)
+        header_rows = 0
+        rows: list[tuple[int, list[list[str]]]] = []
+        for k in range(i + 1, end):
+            line = self.lines[k]
+            option = _DIRECTIVE_OPTION.match(line)
+            if option and not rows:
+                if option.group("key") == "header-rows" and option.group("value").strip().isdigit():
+                    header_rows = int(option.group("value"))
+                continue
+            m = _LIST_TABLE_CELL.match(line)
+            if m and m.group("row"):
+                rows.append((k, [[m.group("text")]]))
+            elif m and rows:
+                rows[-1][1].append([m.group("text")])
+            elif line.strip() and rows:
+                rows[-1][1][-1].append(line.strip())
+        self.blocks.append(Block("table", location=Location(line=start + 1), rows=[
+            Row([make_cell(_inline("\n".join(part for part in cell if part))) for cell in cells], Location(line=k + 1),
+                header=n < header_rows)
+            for n, (k, cells) in enumerate(rows)]))
+        return min(end + 1, len(self.lines))
+
     def pipe_table(self, i: int) -> int:
         self.flush()
         start = i
@@ -511,6 +557,19 @@ def _bar_rows(lines: list[str], i: int) -> int:
     while k < len(lines) and width(lines[k]) == first:
         k += 1
     return k - i
+
+
+# MyST's directives in a fence ("```{list-table} title", "```{table}"): their content is
+# Markdown, unless they hold code
+_DIRECTIVE = re.compile(r"^\s*(?P<fence>```+|~~~+)\{(?P<name>[a-z][a-z-]*)\}")
+_CODE_DIRECTIVES = {"code", "code-block", "code-cell", "math", "mermaid", "raw", "literalinclude"}
+_DIRECTIVE_OPTION = re.compile(r"^\s*:(?P<key>[a-z][a-z-]*):(?P<value>.*)$")
+_LIST_TABLE_CELL = re.compile(r"^\s*(?P<row>\*\s+)?-\s+(?P<text>.*)$")
+
+
+def _closing_fence(lines: list[str], i: int, fence: str) -> int:
+    """Index of the line closing a fence opened with `fence` (the end of the text if none)."""
+    return next((k for k in range(i, len(lines)) if lines[k].strip() == fence), len(lines))
 
 
 # A cell broken over lines by its own paragraphs spans at most this many lines.
