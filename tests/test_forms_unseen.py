@@ -703,3 +703,13 @@ def test_myst_list_table_and_directives_holding_markdown():
     assert "เผยแพร่ผ่านเว็บไซต์" in result.report.measures[0].elements["steps"].text
     assert stated(result) == [{"measure", "steps", "responsible"}, {"measure", "responsible"}]
     assert not any("ข้อความในกรอบ" in t for m in result.report.measures for _, t, _ in m.texts)
+
+
+def test_a_numbered_heading_wrapped_onto_a_heading_line_of_its_own():
+    # a slide's title band: "มาตรการที่ 2 … ประกาศล่วง" / "หน้า", each line a heading
+    text = MEASURES + "".join(
+        f"## มาตรการที่ {n} ลดดุลยพินิจในการพิจารณาอุทธรณ์ด้วยเกณฑ์ที่ประกาศล่วง\n\n## หน้า\n\n"
+        f"- แนวทางการดำเนินการ: ประชุมคณะทำงานทุกเดือน\n- ระยะเวลา: พ.ย. 2569\n\n" for n in (1, 2))
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert all(m.title.startswith("ลดดุลยพินิจ") for m in result.report.measures)

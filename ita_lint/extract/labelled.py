@@ -386,7 +386,11 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             continue
         why = _opens(line, lex, lines, i, current)
         if why == "heading" and current is not None and not current.labelled and current.title \
-                and _bare_number(current.title, lex) and max(current.blocks) == line.block_index - 1:
+                and (_bare_number(current.title, lex)
+                     or (current.block_type == "heading" and lex.numbering.leading(current.title) is not None
+                         and lex.numbering.leading(line.text) is None and line.level == current.level)) \
+                and max(current.blocks) == line.block_index - 1:
+            # (or the end of a numbered heading wrapped onto a heading line of its own: "หน้า")
             # "Measure V" over the heading that names it: one title
             current.title = current.title.strip() + " " + line.text.strip()
             current.blocks.add(line.block_index)
