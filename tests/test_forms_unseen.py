@@ -713,3 +713,14 @@ def test_a_numbered_heading_wrapped_onto_a_heading_line_of_its_own():
     result = lint_text(text)
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert all(m.title.startswith("ลดดุลยพินิจ") for m in result.report.measures)
+
+
+def test_a_short_word_pushed_over_a_columns_edge_by_thai_marks_stays_in_its_cell():
+    # `pdftotext -layout` counts each Thai mark as a character: "ชี้แจงเจ้าหน้าที่ 74" ends
+    # past the output column's edge, its "74" under the outcome's "-"
+    text = RESULTS + (
+        "ที่    มาตรการ              ผลการดำเนินงาน         ผลลัพธ์\n"
+        "1     กำหนดแนวปฏิบัติ       ประกาศแนวปฏิบัติ 1 ฉบับ   -\n"
+        "      การใช้รถ              ชี้แจงเจ้าหน้าที่ทุกคน 74\n"
+        "2     ตรวจสอบพัสดุ          ตรวจนับครบ 1,902 รายการ  ไม่พบพัสดุสูญหาย\n")
+    assert stated(lint_text(text)) == [{"measure", "output"}, {"measure", "output", "outcome"}]

@@ -230,10 +230,20 @@ def _word_columns(words: list[Segment], columns: list[tuple[float, float]], gap:
         if (_MARK_ONLY.fullmatch(words[k].text) and found[k + 1] == found[k] + 1
                 and words[k + 1].x0 - words[k].x1 < gap):
             found[k] = found[k + 1]
+    for k in range(1, len(words)):
+        # a short word a single space after a word that fills its column to the edge
+        # ("ชี้แจงเจ้าหน้าที่ 74"): the same cell, pushed over the edge by the Thai marks
+        # `pdftotext` counts as characters — not the next cell, which stands a gutter away
+        w, before = words[k], words[k - 1]
+        if (found[k] == found[k - 1] + 1 and len(w.text) <= SPILL_CHARS and not _MARK_ONLY.fullmatch(w.text)
+                and w.x0 - before.x1 <= 1.0 * (gap / 2) and before.x1 >= columns[found[k - 1]][1] - 1):
+            found[k] = found[k - 1]
     return found
 
 
 _MARK_ONLY = re.compile(r"\(?[0-9๐-๙]{1,2}[.)]|[-–•▪●○◦*]")
+# A word this short may be the end of the cell before it, pushed over the column's edge.
+SPILL_CHARS = 4
 
 
 def _column_of(s: Segment, columns: list[tuple[float, float]]) -> int:
