@@ -70,7 +70,13 @@ def normalize(text: str) -> str:
     text = _TONE_AA_NIKHAHIT.sub(lambda m: m.group(1) + _SARA_AM, text)
     text = _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
     text = _SARA_E_TWICE.sub("\u0e41", text)
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(r"\1.", text)
     return text
+
+
+# "1️⃣" (a digit, VS16, the keycap mark): a chat's way to number a list, "1."
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
 
 
 def to_arabic_digits(text: str) -> str:

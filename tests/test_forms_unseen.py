@@ -724,3 +724,23 @@ def test_a_short_word_pushed_over_a_columns_edge_by_thai_marks_stays_in_its_cell
         "      การใช้รถ              ชี้แจงเจ้าหน้าที่ทุกคน 74\n"
         "2     ตรวจสอบพัสดุ          ตรวจนับครบ 1,902 รายการ  ไม่พบพัสดุสูญหาย\n")
     assert stated(lint_text(text)) == [{"measure", "output"}, {"measure", "output", "outcome"}]
+
+
+def test_a_report_quoted_in_a_chat_export_is_read_as_a_document():
+    # LINE's "Save chat": "HH:MM<TAB>name<TAB>message", the report one quoted message
+    # numbered with keycaps; a later message names measure 2's unit by its number
+    report = "\n".join(
+        ["รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569", ""]
+        + [line for n in (1, 2) for line in (
+            f"{n}\ufe0f\u20e3 มาตรการที่ทดสอบ {n}",
+            "   🔹 วิธีการ: รวบรวมข่าว ➡️ โพสต์เว็บไซต์",
+            *(["   👤 ผู้รับผิดชอบ: สำนักปลัด"] if n == 1 else []),
+            "   🗓 ระยะเวลา: ต.ค.68 - ก.ย.69", "   ✅ ผลการดำเนินงาน: โพสต์ข่าว 156 เรื่อง", "")])
+    text = ("[LINE] ประวัติการแชท\n\n2026/10/08(พฤ.)\n08:31\tสุภาวดี\tอรุณสวัสดิ์ค่ะ\n"
+            f'10:12\tธนากร\t"{report}"\n10:21\tธนากร\tรับทราบครับ ข้อ 2 ผู้รับผิดชอบ: กองช่าง\n')
+    from ita_lint.thai import normalize
+
+    result = lint_text(normalize(text))  # as the reader gets it: keycaps are numbers
+    assert result.report.kind == "results" and result.report.fiscal_year == 2569
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "output"}] * 2

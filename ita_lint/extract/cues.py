@@ -80,6 +80,10 @@ def referenced_elements(blocks: list[Block], lex: Lexicon, skip: Container[int],
                     found = find_cue(block.text[at:end], element, lex)
                     if found:
                         measure.elements[element] = ElementValue(found, block.location, "cue")
+            # "ข้อ 3 ผู้รับผิดชอบ: กองช่าง": a label right after the measure's number
+            element, value = lex.label(block.text[at:end].strip())
+            if element and element != "measure" and not measure.has(element) and not lex.is_empty(value, "", element):
+                measure.elements[element] = ElementValue(value, block.location, "label")
 
 
 def document_elements(blocks: list[Block], lex: Lexicon, skip: Container[int]) -> dict[str, ElementValue]:

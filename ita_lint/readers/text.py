@@ -335,6 +335,7 @@ class _Parser:
         self.flush()
         start = i
         rows: list[Row] = []
+        raw: list[list[str]] = []  # each row's cells as written, for a message read as a document
         while i < len(self.lines) and (i in self.hidden or ("\t" in self.lines[i] and self.lines[i].strip("\t ").strip())):
             if i in self.hidden:
                 i += 1
@@ -350,9 +351,22 @@ class _Parser:
             i, record = self.spilled_lines(i, record)
             cells = [make_cell(_inline(c)) for c in _tab_cells(record)]
             rows.append(Row(cells, Location(line=first + 1)))
+            raw.append(_tab_cells(record))
             i += 1
         if i == start:  # a line of tabs only: a blank line
             return i + 1
+        if max(len(r.cells) for r in rows) <= MESSAGE_COLUMNS and \
+                any(c.count("\n") + 1 >= MESSAGE_LINES for cells in raw for c in cells):
+            # a chat's or a log's export ("08:45<TAB>name<TAB>message"), one message a whole
+            # report quoted over many lines: each message is read as text, that one as a document
+            for row, cells in zip(rows, raw):
+                text = cells[-1]
+                if text.count("\n") + 1 >= MESSAGE_LINES:
+                    self.add_text_block("paragraph", " ".join(c for c in cells[:-1] if c.strip()), row.location.line)
+                    self.blocks += [_shifted(b, row.location.line - 1) for b in parse(text)]
+                else:
+                    self.add_text_block("paragraph", " ".join(c for c in cells if c.strip()), row.location.line)
+            return i
         listed = next((k for k, row in enumerate(rows) if not _list_row(row)), len(rows))
         if listed and (listed == len(rows) or len(rows[listed].cells) != 2):
             # "๔.<TAB>มาตรการ…", "-<TAB>ตัวชี้วัดที่ ๒ …": Word's numbered and bulleted
@@ -571,6 +585,10 @@ def _closing_fence(lines: list[str], i: int, fence: str) -> int:
     """Index of the line closing a fence opened with `fence` (the end of the text if none)."""
     return next((k for k in range(i, len(lines)) if lines[k].strip() == fence), len(lines))
 
+
+# A message of this many lines in a log of at most this many columns is a document of its own.
+MESSAGE_LINES = 12
+MESSAGE_COLUMNS = 3
 
 # A cell broken over lines by its own paragraphs spans at most this many lines.
 MAX_CELL_LINES = 40
