@@ -93,11 +93,8 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
                     for k, line in enumerate(text.split("\n")):
                         out.append(_Line(line, row.location, j == 0 and k == 0, "paragraph", bi))
             continue
-        texts = block.text.split("\n")
-        for j, text in enumerate(texts):
-            loc = block.location
-            if loc.line is not None and j:
-                loc = Location(line=loc.line + j, page=loc.page, paragraph=loc.paragraph)
+        texts = block.located_lines()
+        for j, (text, loc) in enumerate(texts):
             out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type in ("list_item", "heading") else 0,
                              j == len(texts) - 1))
     return out
