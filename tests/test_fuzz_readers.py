@@ -51,3 +51,12 @@ def test_damaged_files_are_read_or_refused_never_crash(tmp_path_factory, suffix,
         return
     result = check_document(document, pack, Options())
     assert 0.0 <= result.score <= 100.0
+
+
+@pytest.mark.parametrize("letter", list("ฃฅฤฦ"))
+@pytest.mark.parametrize("lead", ["ข้อ", "ข้อ ", "มาตรการที่ "])
+def test_a_letter_no_list_counts_by_is_not_a_measure_number(lead, letter):
+    # the fuzz target's "ข้อฤ": the number pattern took a letter its ordering does not know
+    text = f"# รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. 2568\n\n{lead}{letter}\n\nดู{lead}{letter} ด้วย\n"
+    result = check_document(_read("report.md", ReadOptions(), text.encode("utf-8")), load_pack("ita-2569"), Options())
+    assert 0.0 <= result.score <= 100.0

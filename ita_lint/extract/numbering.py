@@ -17,7 +17,7 @@ from ita_lint.thai import THAI_DIGITS, to_arabic_digits
 _DIGITS = r"[0-9๐-๙]{1,3}"
 # Thai letters in the order lists use them (ฃ and ฅ are obsolete, ฆ left out), and roman numerals
 THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
-_LETTER = r"[ก-ฮ]"
+_LETTER = f"[{THAI_LETTERS}]"  # the letters THAI_LETTERS orders (not ฃ ฅ ฤ ฦ, which no list counts by)
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 # a number that starts a line: "1.", "1.2", "1.2.", "1)", "(1)", "1 " (then text)
 _LEADING = re.compile(rf"^\s*(?:[-•*]\s*)?\(?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)(?:\.?\)|\.(?!\d)|(?=\s)|$)")
