@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Container, Optional
 
 from ita_lint.extract.layout import preview
-from ita_lint.extract.numbering import ordinal
+from ita_lint.extract.numbering import named_like, ordinal
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.extract.tables import short_title, value_text
 from ita_lint.model import Block, Cell, ElementValue, Location, Measure, Placed, Row
@@ -389,12 +389,12 @@ def _promote_siblings(candidates: list[_Candidate], lex: Lexicon) -> None:
             number = lex.numbering.leading(c.title or "")
             if not number or "." in number:
                 continue
-            n = int(number)
+            n = ordinal(number)  # "๒" or "ข": lettered items are numbered too
             before = [m for m in measures if key(m) == key(c) and m.block_index < c.block_index]
             after = [m for m in measures if key(m) == key(c) and m.block_index > c.block_index]
             near = [(before[-1], n - 1)] if before else []
             near += [(after[0], n + 1)] if after else []
-            if any(lex.numbering.leading(m.title or "") == str(want) for m, want in near):
+            if any(lex.numbering.leading(m.title or "") == named_like(want, number) for m, want in near):
                 c.sibling = True
                 changed = True
 

@@ -103,7 +103,8 @@ def ordinal(part: str) -> int:
     return THAI_LETTERS.index(part) + 1 if part in THAI_LETTERS else int(part)
 
 
-def _named_like(k: int, example: str) -> str:
+def named_like(k: int, example: str) -> str:
+    """The k-th number of the sequence `example` belongs to: 3 -> "3", or "ค" after a letter."""
     return THAI_LETTERS[k - 1] if example in THAI_LETTERS and 0 < k <= len(THAI_LETTERS) else str(k)
 
 
@@ -158,7 +159,7 @@ def sequence_problems(numbers: list[Optional[str]]) -> list[Gap | Repeat]:
             problems.append(Repeat(n, i))
         elif step > 1:
             stem = ".".join(names[:-1])
-            missing = [(stem + "." if stem else "") + _named_like(k, names[-1]) for k in range(previous[-1] + 1, parts[-1])]
+            missing = [(stem + "." if stem else "") + named_like(k, names[-1]) for k in range(previous[-1] + 1, parts[-1])]
             problems.append(Gap(previous_name, missing, i))
         previous, previous_name = parts, n
     return problems
