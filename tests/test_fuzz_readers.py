@@ -72,3 +72,11 @@ def test_lettered_measures_with_one_unlabelled_are_counted_not_a_crash():
             "ค. ตรวจสอบการจัดซื้อ\nผู้รับผิดชอบ: กองคลัง\nผลผลิต: ตรวจ 1 ครั้ง\nผลลัพธ์: ไม่พบการทุจริต\n")
     report = extract(_read("report.md", ReadOptions(), text.encode("utf-8")), load_pack("ita-2569"))
     assert [m.title for m in report.measures] == ["จัดอบรมเจ้าหน้าที่", "เผยแพร่ประกาศ", "ตรวจสอบการจัดซื้อ"]
+
+
+def test_a_row_numbering_the_columns_by_letters_is_not_a_crash():
+    # the same int() of a letter as above, found by reading the code after it: "ก. | ข. | ค." under a header
+    text = ("# รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2568\n\n"
+            "| มาตรการ | ผู้รับผิดชอบ | ผลลัพธ์ |\n| --- | --- | --- |\n| ก. | ข. | ค. |\n| 1. จัดอบรม | กองคลัง | เข้าใจ |\n")
+    result = check_document(_read("report.md", ReadOptions(), text.encode("utf-8")), load_pack("ita-2569"), Options())
+    assert [m.title for m in result.report.measures] == ["จัดอบรม"]
