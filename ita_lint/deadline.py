@@ -2,10 +2,11 @@
 
 Why a timer signal (SIGALRM via setitimer) in the process doing the work: the handler
 raises at the next Python bytecode, and `re` checks for signals while it matches, so a
-runaway user regex (`(a+)+$` on a long line), a quadratic loop or a slow parser is
-really stopped, not merely waited for; the process and the run's other documents go
-on. A thread cannot be stopped at all, and killing a process per document would cost
-a process per document. A call into C that never checks for signals (libxml2,
+runaway user regex (`a*a*a*a*b` on a long line of a's), a quadratic loop or a slow
+parser is really stopped, not merely waited for; the process and the run's other
+documents go on. A thread cannot be stopped at all, and killing a worker process on
+timeout would mean a process started for every document (or a pool rebuilt after each
+kill), a cost every run pays for what hostile input alone needs. A call into C that never checks for signals (libxml2,
 pdfium) is bounded by the size limits instead (ita_lint.limits). The timer needs the
 main thread of a POSIX process: with --jobs each worker process runs its documents in
 its own main thread; elsewhere (a thread of `ita-lint serve`, Windows) there is no
