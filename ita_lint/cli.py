@@ -117,7 +117,10 @@ def _write_stdout(text: str) -> None:
 @click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract with Thai data).")
 @click.option("--limit", "limits", multiple=True, metavar="NAME=N",
               help="Raise or lower a bound on work: max-table-cells, max-document-cells, max-docx-part-bytes, "
-                   "max-docx-total-bytes, max-ocr-page-pixels, max-response-seconds (README, Security).")
+                   "max-docx-total-bytes, max-ocr-page-pixels, max-response-seconds, max-document-seconds "
+                   "(README, Security).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Check this many documents at once, each in a worker process (the output is the same).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where to keep the result cache (default: the user's cache folder, never the checked tree).")
@@ -144,7 +147,7 @@ def _write_stdout(text: str) -> None:
               help="Web: also trust the certificates in this PEM file (an agency's CA, a missing intermediate).")
 @click.option("-v", "--verbose", is_flag=True, help="Say which web pages were skipped and why; show the traceback of an internal error.")
 def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename, lang, year, fail_under, select,
-          ignore, extend_select, extend_ignore, config_path, isolated, max_bytes, max_pages, ocr, limits, no_cache, cache_dir, color,
+          ignore, extend_select, extend_ignore, config_path, isolated, max_bytes, max_pages, ocr, limits, jobs, no_cache, cache_dir, color,
           sitemap, max_documents, max_document_mb, max_total_mb, timeout, retries, concurrency, depth, user_agent, ignore_robots, allow_other_hosts, allow_private, ca_bundle, verbose) -> None:
     """Check reports — files, folders or web pages (URLs) — and print every missing item.
 
@@ -182,7 +185,7 @@ def check(paths, formats, outputs, exit_zero, quiet, statistics, stdin_filename,
         if progress.wanted([fmt for fmt, out in targets if out is None]):
             bar = progress.Bar(effective_for(".", cli, config_path).lang, long=ocr or bool(urls or sitemap))
         request = RunRequest(files, cli, config_path, use_cache=not no_cache, cache_dir=cache_dir, ocr=ocr, stdin=stdin,
-                             isolated=isolated, verbose=verbose, progress=bar)
+                             isolated=isolated, verbose=verbose, progress=bar, jobs=jobs)
         runs = [lint_paths(request)] if files or stdin else []
         if bar is not None and (urls or sitemap):
             bar(0, None, " ".join(urls) or sitemap)  # web pages: a spinner while they are fetched

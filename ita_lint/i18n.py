@@ -147,6 +147,10 @@ MESSAGES: list[tuple[str, str]] = [
     (r"damaged PDF: PDFium cannot parse it; export it again", "PDF เสียหาย อ่านโครงสร้างไม่ได้: ส่งออกเป็น PDF ใหม่"),
     (r"damaged PDF: page (?P<page>\d+) cannot be read", "PDF เสียหาย: อ่านหน้า {page} ไม่ได้"),
     (r"cannot read this PDF \((?P<detail>.+)\); please report it", "อ่าน PDF นี้ไม่ได้ ({detail}) โปรดแจ้งผู้พัฒนา"),
+    (r"reading and checking it took over (?P<s>[\d.]+) seconds, over the limit of [\d,.]+ \(max-document-seconds\); "
+     r"raise it with --limit max-document-seconds=N if the input is trusted",
+     "การอ่านและตรวจเอกสารนี้ใช้เวลาเกิน {s} วินาที จึงหยุดตรวจ (ขีดจำกัด `max-document-seconds`) "
+     "หากไฟล์นี้เชื่อถือได้ ปรับได้ด้วย `--limit max-document-seconds=N`"),
     (r"(?P<pages>\d+) pages, over the limit of (?P<limit>\d+) \(--max-pages\)",
      "มี {pages} หน้า เกินขีดจำกัด {limit} หน้า (ปรับได้ด้วย --max-pages)"),
     (r"the PDF has no pages", "PDF นี้ไม่มีหน้าใดเลย"),
@@ -391,7 +395,10 @@ HELP: dict[str, tuple[str, str]] = {
     "check --limit": ("ปรับขีดจำกัดของงาน ในรูป ชื่อ=จำนวน เช่น จำนวนช่องของตารางหรือขนาดไฟล์สูงสุด "
                       "(ชื่อของแต่ละขีดจำกัดอยู่ใน README หัวข้อความปลอดภัย)",
                       "Raise or lower a bound on work: max-table-cells, max-document-cells, max-docx-part-bytes, "
-                      "max-docx-total-bytes, max-ocr-page-pixels, max-response-seconds (README, Security)."),
+                      "max-docx-total-bytes, max-ocr-page-pixels, max-response-seconds, max-document-seconds "
+                      "(README, Security)."),
+    "check --jobs": ("ตรวจเอกสารพร้อมกันได้ครั้งละกี่ฉบับ แต่ละฉบับในโพรเซสของตนเอง (ผลลัพธ์เหมือนเดิมทุกประการ)",
+                     "Check this many documents at once, each in a worker process (the output is the same)."),
     "check --extend-select": ("ตรวจกฎหรือหมวดเหล่านี้เพิ่ม (คั่นด้วยจุลภาค)", "Add these to the rules selected (comma-separated)."),
     "check --extend-ignore": ("ไม่ตรวจกฎหรือหมวดเหล่านี้เพิ่ม (คั่นด้วยจุลภาค)", "Add these to the rules ignored (comma-separated)."),
     "check --ca-bundle": ("เว็บ: เชื่อถือใบรับรองในไฟล์ PEM นี้ด้วย (ใบรับรองของหน่วยงาน หรือใบรับรองกลางที่ขาดไป)",

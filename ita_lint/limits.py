@@ -22,6 +22,9 @@ class Limits:
     docx_total_bytes: int = 96 * MB  # every XML part read from one DOCX, uncompressed
     ocr_page_pixels: int = 40_000_000  # one page rendered for OCR (A4 at 300 dpi is 8.7 million)
     response_seconds: int = 120  # web: one response from its request to its last byte
+    # one document read, extracted and checked (every regex, user rules' included), wall clock:
+    # a PDF reads at about 12 ms a page, so 500 pages fit; OCR (3 s a page) of a long scan needs more
+    document_seconds: int = 300
 
 
 # the name a user gives (--limit max-table-cells=N, `limits: {max-table-cells: N}`) -> field

@@ -7,11 +7,13 @@ file from the closest configuration file, waivers, and the result cache.
 
 from __future__ import annotations
 
+import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from ita_lint.deadline import deadline
 from ita_lint.discover import discover, find_inputs
 from ita_lint.model import NOWHERE, Document, DocumentResult, Finding, InputError, RunResult
 from ita_lint.readers import DEFAULT_MAX_BYTES, ReadError, ReadOptions, check_given_bytes, parse_bytes, read_bytes
@@ -62,7 +64,8 @@ def check_paths(paths: Iterable[str], pack, options=None, read_options: ReadOpti
     results: list[DocumentResult] = []
     for path in files:
         try:
-            results.append(check_document(_read(path, read_options), pack, options))
+            with deadline(read_options.limits.document_seconds):
+                results.append(check_document(_read(path, read_options), pack, options))
         except ReadError as exc:
             errors.append(InputError(path, str(exc)))
     from ita_lint.trace import trace_run
@@ -83,6 +86,7 @@ class RunRequest:
     ocr: bool = False
     isolated: bool = False  # no configuration file from the checked tree (only `config_path`, if given)
     verbose: bool = False  # a bug's traceback on stderr
+    jobs: int = 1  # documents checked at once, each in a worker process (ita_lint.jobs)
     # standard input (`-`): the name it goes by (its extension decides the format; settings
     # are those of that path, as ruff's --stdin-filename) and its bytes
     stdin: Optional[tuple[str, bytes]] = None
@@ -98,10 +102,11 @@ class SettingsError(Exception):
 
 
 def lint_paths(request: RunRequest) -> RunResult:
-    from ita_lint.bugs import bug_message
+    from functools import partial
+
     from ita_lint.cache import Cache, default_dir
-    from ita_lint.config import ConfigError
     from ita_lint.engine.packs import RulePackError, available_packs, pack_id_for_year, rules_root
+    from ita_lint.jobs import run_each
 
     found = find_inputs(request.paths)
     files, errors = found.files, found.errors
@@ -114,23 +119,46 @@ def lint_paths(request: RunRequest) -> RunResult:
     given: dict[str, bytes] = dict([request.stdin]) if request.stdin else {}
     inputs = [*files, *given]
     tick = request.progress or (lambda done, total, path: None)
-    for done, path in enumerate(inputs):
-        tick(done, len(inputs), path)
-        try:
-            results.append(_check_file(path, request, cache, root, given.get(path)))
-        except SettingsError as exc:
-            given = ("select", "ignore", "extend_select", "extend_ignore")
-            if set(exc.names) & {name for key in given for name in request.cli.get(key, ())}:
-                raise  # bad usage of the command line, the same for every file: said once
-            errors.append(InputError(path, str(exc)))
-        except (ReadError, ConfigError, RulePackError) as exc:
-            errors.append(InputError(path, str(exc)))
-        except Exception as exc:  # a bug: this document's error line, and the others are still checked
-            if request.verbose:
-                traceback.print_exc()
-            errors.append(InputError(path, bug_message(exc)))
+    if inputs:
+        tick(0, len(inputs), inputs[0])
+    work = partial(_outcome, request, cache, root, given)
+    outcomes = run_each(work, inputs, request.jobs,
+                        done=lambda k, path: tick(k + 1, len(inputs), inputs[k + 1] if k + 1 < len(inputs) else ""),
+                        broken=lambda path, exc: ("bug", _bug(exc), ""))
+    asked = {name for key in ("select", "ignore", "extend_select", "extend_ignore") for name in request.cli.get(key, ())}
+    for path, outcome in zip(inputs, outcomes):
+        if outcome[0] == "result":
+            results.append(outcome[1])
+            continue
+        if outcome[0] == "settings" and set(outcome[2]) & asked:
+            raise SettingsError(outcome[1], outcome[2])  # bad usage of the command line, the same for every file: said once
+        if outcome[0] == "bug" and request.verbose:
+            sys.stderr.write(outcome[2])
+        errors.append(InputError(path, outcome[1]))
     tick(len(inputs), len(inputs), "")
     return _traceability(_finish(results, errors, found.skipped), request)
+
+
+def _bug(exc: BaseException) -> str:
+    from ita_lint.bugs import bug_message
+
+    return bug_message(exc)
+
+
+def _outcome(request: RunRequest, cache, root: str, given: dict, path: str) -> tuple:
+    """One file's outcome as data (a worker process returns it): ("result", DocumentResult),
+    ("settings", message, unknown names), ("error", message) or ("bug", message, traceback)."""
+    from ita_lint.config import ConfigError
+    from ita_lint.engine.packs import RulePackError
+
+    try:
+        return ("result", _check_file(path, request, cache, root, given.get(path)))
+    except SettingsError as exc:
+        return ("settings", str(exc), exc.names)
+    except (ReadError, ConfigError, RulePackError) as exc:
+        return ("error", str(exc))
+    except Exception as exc:  # a bug: this document's error line, and the others are still checked
+        return ("bug", _bug(exc), traceback.format_exc())
 
 
 def _check_file(path: str, request: RunRequest, cache, root: str, given: Optional[bytes] = None) -> DocumentResult:
@@ -142,14 +170,15 @@ def _check_file(path: str, request: RunRequest, cache, root: str, given: Optiona
     eff = effective_for(path, request.cli, request.config_path, request.isolated)
     read_options = ReadOptions(max_bytes=eff.max_bytes or DEFAULT_MAX_BYTES, max_pages=eff.max_pages or ReadOptions.max_pages,
                                ocr=request.ocr, limits=from_settings(eff.limits))
-    data = check_given_bytes(path, given, read_options) if given is not None else read_bytes(path, read_options)
     k = None
-    if cache is not None:
-        k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
-        hit = cache.get(k)
-        if hit is not None:
-            return hit
-    result = _lint_one(_read(path, read_options, data), eff, request.cli)
+    with deadline(read_options.limits.document_seconds):  # reading, extraction, every rule
+        data = check_given_bytes(path, given, read_options) if given is not None else read_bytes(path, read_options)
+        if cache is not None:
+            k = key(data, path, pack_fingerprint(root, eff.rule_dirs) + str(request.ocr), eff.fingerprint())
+            hit = cache.get(k)
+            if hit is not None:
+                return hit
+        result = _lint_one(_read(path, read_options, data), eff, request.cli)
     if cache is not None and k is not None:
         cache.put(k, result)
     return result
@@ -256,7 +285,8 @@ def check_bytes(name: str, data: bytes, eff, read_options: ReadOptions = ReadOpt
     """One file given as its bytes (a page's upload), checked as the command line checks a file
     with the settings `eff`; nothing is cached or written. `name` gives the format and the path shown."""
     try:
-        results, errors = [_lint_one(_read(name, read_options, data), eff, {})], []
+        with deadline(read_options.limits.document_seconds):
+            results, errors = [_lint_one(_read(name, read_options, data), eff, {})], []
     except ReadError as exc:
         results, errors = [], [InputError(name, str(exc))]
     return _finish(results, errors)

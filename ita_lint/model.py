@@ -11,7 +11,7 @@ never validated from outside, so pydantic's cost buys nothing here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Optional
 
 # The JSON contract (README, "JSON output"): ita-lint/report/v1.
@@ -121,6 +121,18 @@ class Block:
     # drawn in the top or bottom margin of its page (PDF): where running headers,
     # footers and page numbers live
     margin: bool = False
+    # the source line of each line of `text`, for formats with lines: a line of text is not
+    # always a line of the source (an inline "<p>" or a box splits one, a comment is skipped)
+    lines: list[int] = field(default_factory=list)
+
+    def located_lines(self) -> list[tuple[str, Location]]:
+        """Each line of `text` with where it is: its own source line when the reader said it,
+        else the block's start (never a line guessed by counting, which may not exist)."""
+        texts = self.text.split("\n")
+        loc = self.location
+        if loc.line is None or len(self.lines) != len(texts):
+            return [(t, loc) for t in texts]
+        return [(t, replace(loc, line=n)) for t, n in zip(texts, self.lines)]
 
     def plain_text(self) -> str:
         if self.type != "table":

@@ -51,3 +51,32 @@ def test_damaged_files_are_read_or_refused_never_crash(tmp_path_factory, suffix,
         return
     result = check_document(document, pack, Options())
     assert 0.0 <= result.score <= 100.0
+
+
+@pytest.mark.parametrize("letter", list("ฃฅฤฦ"))
+@pytest.mark.parametrize("lead", ["ข้อ", "ข้อ ", "มาตรการที่ "])
+def test_a_letter_no_list_counts_by_is_not_a_measure_number(lead, letter):
+    # the fuzz target's "ข้อฤ": the number pattern took a letter its ordering does not know
+    text = f"# รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. 2568\n\n{lead}{letter}\n\nดู{lead}{letter} ด้วย\n"
+    result = check_document(_read("report.md", ReadOptions(), text.encode("utf-8")), load_pack("ita-2569"), Options())
+    assert 0.0 <= result.score <= 100.0
+
+
+def test_lettered_measures_with_one_unlabelled_are_counted_not_a_crash():
+    # the fuzz target's damaged PDF: "ข." between labelled "ก." and "ค." reached int("ข")
+    from ita_lint.extract import extract
+
+    text = ("# รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2568\n\n"
+            "ก. จัดอบรมเจ้าหน้าที่\nผู้รับผิดชอบ: กองคลัง\nผลผลิต: อบรม 1 ครั้ง\nผลลัพธ์: เจ้าหน้าที่เข้าใจ\n\n"
+            "ข. เผยแพร่ประกาศ\n\n"
+            "ค. ตรวจสอบการจัดซื้อ\nผู้รับผิดชอบ: กองคลัง\nผลผลิต: ตรวจ 1 ครั้ง\nผลลัพธ์: ไม่พบการทุจริต\n")
+    report = extract(_read("report.md", ReadOptions(), text.encode("utf-8")), load_pack("ita-2569"))
+    assert [m.title for m in report.measures] == ["จัดอบรมเจ้าหน้าที่", "เผยแพร่ประกาศ", "ตรวจสอบการจัดซื้อ"]
+
+
+def test_a_row_numbering_the_columns_by_letters_is_not_a_crash():
+    # the same int() of a letter as above, found by reading the code after it: "ก. | ข. | ค." under a header
+    text = ("# รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2568\n\n"
+            "| มาตรการ | ผู้รับผิดชอบ | ผลลัพธ์ |\n| --- | --- | --- |\n| ก. | ข. | ค. |\n| 1. จัดอบรม | กองคลัง | เข้าใจ |\n")
+    result = check_document(_read("report.md", ReadOptions(), text.encode("utf-8")), load_pack("ita-2569"), Options())
+    assert [m.title for m in result.report.measures] == ["จัดอบรม"]

@@ -347,24 +347,28 @@ def test_ocr_lowers_the_resolution_of_a_huge_page():
     assert huge < DPI and (200 * huge) ** 2 <= 40_000_000
 
 
-def test_a_user_rule_with_a_nested_quantifier_is_refused_at_load(tmp_path):
-    reports = _tree(tmp_path)
-    rules = reports / "team-rules"
-    rules.mkdir()
-    (rules / "team.yaml").write_text("""rules:
-  - id: team-catastrophic
+def _team_rule(reports, rule_id: str, pattern: str) -> None:
+    """A rule of the checked tree's own (rule-dirs), finding `pattern`, and a file of 'a's for it."""
+    (reports / "team-rules").mkdir()
+    (reports / "team-rules" / "team.yaml").write_text(f"""rules:
+  - id: {rule_id}
     type: existence
-    patterns: ['(a+)+$']
+    patterns: ['{pattern}']
     category: placeholder
     severity: error
     weight: 1
-    summary: {th: x, en: x}
-    message: {th: x, en: x}
-    fix: {th: x, en: x}
-    reference: {source: team, confirmed: false}
-    examples: {pass: ['# b'], fail: ['# a']}
+    summary: {{th: x, en: x}}
+    message: {{th: x, en: x}}
+    fix: {{th: x, en: x}}
+    reference: {{source: team, confirmed: false}}
+    examples: {{pass: ['# c'], fail: ['# ab']}}
 """, encoding="utf-8")
     (reports / ".ita-lint.yaml").write_text("rule-dirs: [team-rules]\n", encoding="utf-8")
+
+
+def test_a_user_rule_with_a_nested_quantifier_is_refused_at_load(tmp_path):
+    reports = _tree(tmp_path)
+    _team_rule(reports, "team-catastrophic", "(a+)+$")
     (reports / "aaa.md").write_text("# รายงาน\n\n" + "a" * 40 + "!\n", encoding="utf-8")
     proc = ita("check", reports, "--no-cache", timeout=60)
     assert proc.returncode == 2 and "Traceback" not in proc.stdout + proc.stderr
@@ -445,3 +449,47 @@ def test_a_server_that_drips_is_cut_off_by_a_total_deadline(tmp_path, kind):
     message = _errors(proc)["report.md"]
     assert "longer than 3 s" in message and "--limit max-response-seconds=N" in message
     assert elapsed < 40
+
+
+# --- a deadline per document, and documents checked in parallel -------------------------------
+
+def _slow_tree(tmp_path):
+    # no nested repeat, so the loader takes the rule, yet polynomial: a 3,000-letter line takes hours
+    reports = _tree(tmp_path)
+    _team_rule(reports, "team-slow", "a*a*a*a*a*b")
+    (reports / "slow.md").write_text("# รายงาน\n\n" + "a" * 3000 + "!\n", encoding="utf-8")
+    return reports
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_over_its_deadline_is_cut_off_and_the_others_checked(tmp_path, jobs):
+    import time
+
+    reports = _slow_tree(tmp_path)
+    started = time.monotonic()
+    proc = ita("check", reports, "--format", "json", "--no-cache", "--jobs", jobs,
+               "--limit", "max-document-seconds=3", timeout=90)
+    assert time.monotonic() - started < 60
+    assert proc.returncode == 2 and "Traceback" not in proc.stdout + proc.stderr
+    assert _checked(proc) == [GOOD]
+    line = _errors(proc)["slow.md"]
+    assert "\n" not in line and "3 seconds" in line and "--limit max-document-seconds=N" in line
+
+
+def test_the_deadline_is_said_in_thai_by_default(tmp_path):
+    reports = _slow_tree(tmp_path)
+    proc = ita("check", reports / "slow.md", "--no-cache", "--limit", "max-document-seconds=2", timeout=60)
+    assert proc.returncode == 2 and "ใช้เวลาเกิน 2 วินาที" in proc.stdout
+    assert "--limit max-document-seconds=N" in proc.stdout
+
+
+def test_jobs_give_the_same_output_as_one_process(tmp_path):
+    from tests.conftest import SAMPLES as samples
+
+    reports = tmp_path / "reports"
+    shutil.copytree(samples, reports)
+    (reports / "broken.html").write_bytes(b"\x00\x01\x02" * 100)
+    outputs = [ita("check", reports, "--format", "json", "--no-cache", "--jobs", jobs, env=ENGLISH)
+               for jobs in ("1", "2", "2", "1")]
+    assert {p.returncode for p in outputs} == {outputs[0].returncode} and outputs[0].returncode in (1, 2)
+    assert len({p.stdout for p in outputs}) == 1 and len(json.loads(outputs[0].stdout)["documents"]) > 3

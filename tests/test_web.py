@@ -666,3 +666,27 @@ def test_command_line_checks_a_url_and_annotations_name_it_without_a_file(site):
     proc = subprocess.run([sys.executable, "-m", "ita_lint", "check", site.url("/"), "--format", "json", "--no-cache",
                            "--max-documents", "0"], capture_output=True, text=True, encoding="utf-8")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_a_document_over_its_deadline_is_an_error_and_the_others_are_checked(site, pack, monkeypatch):
+    import time
+
+    from ita_lint.limits import Limits
+    from ita_lint.readers import ReadOptions
+    from ita_lint.web import check as web_check
+
+    checked = web_check.lint_report
+
+    def slow_for_one(report, *args):
+        if report.document.path.endswith("/o26.md"):
+            time.sleep(60)  # a runaway check: the deadline interrupts it
+        return checked(report, *args)
+
+    monkeypatch.setattr(web_check, "lint_report", slow_for_one)
+    started = time.monotonic()
+    result = check_urls([site.url("/ita/o26.md"), site.url("/ita/o26-complete.md")], pack, Options(lang="en"),
+                        WebOptions(**FAST), read_options=ReadOptions(limits=Limits(document_seconds=1)))
+    assert time.monotonic() - started < 30
+    assert paths(result) == [site.url("/ita/o26-complete.md")]
+    [error] = result.errors
+    assert error.path == site.url("/ita/o26.md") and "max-document-seconds" in error.message

@@ -89,10 +89,7 @@ def _lines(blocks: list[Block], furniture: Container[int]) -> list[_Line]:
     for bi, block in enumerate(blocks):
         if block.type == "table":
             continue
-        for j, text in enumerate(block.text.split("\n")):
-            loc = block.location
-            if loc.line is not None and j:
-                loc = Location(line=loc.line + j, page=loc.page)
+        for text, loc in block.located_lines():
             if text.strip():
                 out.append(_Line(text.strip(), loc, bi, bi in furniture))
     return out

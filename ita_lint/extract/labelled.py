@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Container, Optional
 
 from ita_lint.extract.layout import preview, same_row
-from ita_lint.extract.numbering import ordinal
+from ita_lint.extract.numbering import named_like, ordinal
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.extract.tables import short_title, value_text
 from ita_lint.model import Block, Cell, ElementValue, Location, Measure, Placed, Row
@@ -107,11 +107,8 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
                         # in a parallel table each row is a paragraph: measures follow one another in it
                         out.append(_Line(line, row.location, (j == 0 or parallel) and k == 0, "paragraph", bi))
             continue
-        texts = block.text.split("\n")
-        for j, text in enumerate(texts):
-            loc = block.location
-            if loc.line is not None and j:
-                loc = Location(line=loc.line + j, page=loc.page, paragraph=loc.paragraph)
+        texts = block.located_lines()
+        for j, (text, loc) in enumerate(texts):
             out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type in ("list_item", "heading") else 0,
                              j == len(texts) - 1))
     return out
@@ -466,12 +463,12 @@ def _promote_siblings(candidates: list[_Candidate], lex: Lexicon) -> None:
             number = lex.numbering.leading(c.title or "")
             if not number or "." in number:
                 continue
-            n = int(number)
+            n = ordinal(number)  # "๒" or "ข": lettered items are numbered too
             before = [m for m in measures if key(m) == key(c) and m.block_index < c.block_index]
             after = [m for m in measures if key(m) == key(c) and m.block_index > c.block_index]
             near = [(before[-1], n - 1)] if before else []
             near += [(after[0], n + 1)] if after else []
-            if any(lex.numbering.leading(m.title or "") == str(want) for m, want in near):
+            if any(lex.numbering.leading(m.title or "") == named_like(want, number) for m, want in near):
                 c.sibling = True
                 changed = True
 

@@ -33,6 +33,7 @@ from typing import Optional
 
 from ita_lint.wrap import shorten
 from ita_lint.extract.lexicon import MAX_HEADER_CHARS, MAX_LABEL_CHARS, Lexicon
+from ita_lint.extract.numbering import ordinal
 from ita_lint.model import Block, Cell, Column, Location, Note, Placed, Row, TableView
 from ita_lint.thai import compact, join_wrapped, squash
 
@@ -179,7 +180,7 @@ def _is_column_numbers(row: Row, lex: Lexicon) -> bool:
     numbers = [lex.numbering.bare(c.text) for _, c in filled]
     if any(n is None or "." in n for n in numbers):
         return False
-    values = [int(n) for n in numbers]  # type: ignore[arg-type]
+    values = [ordinal(n) for n in numbers]  # type: ignore[arg-type]  # "(1) (2)" or "ก. ข."
     return values == sorted(values) and len(set(values)) == len(values)
 
 

@@ -17,7 +17,7 @@ from ita_lint.thai import THAI_DIGITS, to_arabic_digits
 _DIGITS = r"[0-9๐-๙]{1,3}"
 # Thai letters in the order lists use them (ฃ and ฅ are obsolete, ฆ left out), and roman numerals
 THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
-_LETTER = r"[ก-ฮ]"
+_LETTER = f"[{THAI_LETTERS}]"  # the letters THAI_LETTERS orders (not ฃ ฅ ฤ ฦ, which no list counts by)
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 # a number that starts a line: "1.", "1.2", "1.2.", "1)", "(1)", "1 " (then text)
 _LEADING = re.compile(rf"^\s*(?:[-•*]\s*)?\(?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)(?:\.?\)|\.(?!\d)|(?=\s)|$)")
@@ -108,7 +108,8 @@ def ordinal(part: str) -> int:
     return THAI_LETTERS.index(part) + 1 if part in THAI_LETTERS else int(part)
 
 
-def _named_like(k: int, example: str) -> str:
+def named_like(k: int, example: str) -> str:
+    """The k-th number of the sequence `example` belongs to: 3 -> "3", or "ค" after a letter."""
     return THAI_LETTERS[k - 1] if example in THAI_LETTERS and 0 < k <= len(THAI_LETTERS) else str(k)
 
 
@@ -163,7 +164,7 @@ def sequence_problems(numbers: list[Optional[str]]) -> list[Gap | Repeat]:
             problems.append(Repeat(n, i))
         elif step > 1:
             stem = ".".join(names[:-1])
-            missing = [(stem + "." if stem else "") + _named_like(k, names[-1]) for k in range(previous[-1] + 1, parts[-1])]
+            missing = [(stem + "." if stem else "") + named_like(k, names[-1]) for k in range(previous[-1] + 1, parts[-1])]
             problems.append(Gap(previous_name, missing, i))
         previous, previous_name = parts, n
     return problems

@@ -98,10 +98,7 @@ def _year_before(mentions, pos: int) -> Optional[int]:
 
 
 def _line_of(block: Block, text: str, pos: int) -> Location:
-    loc = block.location
-    if loc.line is None:
-        return loc
-    return Location(line=loc.line + text.count("\n", 0, pos), page=loc.page)
+    return block.located_lines()[text.count("\n", 0, pos)][1]
 
 
 def _table(block: Block, vocab: _Compiled, figures: list[ScoreFigure], rows: list[ScoreRow],

@@ -172,11 +172,12 @@ _LINE_CAP = 65535  # libxml2 stores line numbers in 16 bits
 class _Item:
     """One unit of flow: a heading, paragraph, list item or table, before it becomes a Block."""
 
-    __slots__ = ("kind", "text", "level", "line", "marker", "rows")
+    __slots__ = ("kind", "text", "level", "line", "marker", "rows", "lines")
 
     def __init__(self, kind: str, text: str = "", level: int = 0, line: Optional[int] = None,
-                 marker: str = "", rows: Optional[list] = None):
+                 marker: str = "", rows: Optional[list] = None, lines: Optional[list] = None):
         self.kind, self.text, self.level, self.line, self.marker, self.rows = kind, text, level, line, marker, rows
+        self.lines = lines or []  # the source line of each line of text
 
 
 class _Flow:
@@ -185,6 +186,7 @@ class _Flow:
     def __init__(self) -> None:
         self.items: list[_Item] = []
         self._buf: list[str] = []
+        self._at: list[Optional[int]] = []  # the source line of each piece of _buf
         self._line: Optional[int] = None
         self._kind, self._level, self._marker = "paragraph", 0, ""
 
@@ -193,6 +195,11 @@ class _Flow:
             return
         if s.isprintable() is False and _CONTROLS.search(s):
             s = _CONTROLS.sub("", s)
+        if line is not None and not pre and s.strip():
+            # lxml knows an element's line, not its text's: the text starts that many breaks
+            # below (a preformatted text's breaks are kept and counted in _starts)
+            lead = s[: len(s) - len(s.lstrip())]
+            line += max(lead.count("\n"), lead.count("\r"))
         if pre:
             s = s.replace("\r\n", "\n").replace("\r", "\n")
             s = "\n".join(_WS.sub(" ", part) for part in s.split("\n"))
@@ -201,6 +208,7 @@ class _Flow:
         if self._line is None and s.strip():
             self._line = line
         self._buf.append(s)
+        self._at.append(line)
 
     def mark(self, line: Optional[int]) -> None:
         """Note where the current item starts when it starts with no text (a box)."""
@@ -209,6 +217,7 @@ class _Flow:
 
     def br(self) -> None:
         self._buf.append("\n")
+        self._at.append(None)
 
     def begin(self, kind: str, level: int, line: Optional[int], marker: str = "") -> None:
         self.flush()
@@ -218,14 +227,33 @@ class _Flow:
     def flush(self) -> None:
         if self._buf:
             raw = "".join(self._buf)
-            lines = (ln.strip() for ln in raw.split("\n"))
-            text = "\n".join(ln for ln in lines if ln)
+            starts = self._starts()
+            kept = [(ln.strip(), at) for ln, at in zip(raw.split("\n"), starts) if ln.strip()]
+            text = "\n".join(ln for ln, _ in kept)
             if text:
                 text = clean_bullets(normalize(text))
-                self.items.append(_Item(self._kind, text, self._level, self._line, self._marker))
+                lines = [at if at is not None else self._line for _, at in kept]
+                self.items.append(_Item(self._kind, text, self._level, self._line, self._marker,
+                                        lines=lines if None not in lines else None))
         self._buf = []
+        self._at = []
         self._line = None
         self._kind, self._level, self._marker = "paragraph", 0, ""
+
+    def _starts(self) -> list[Optional[int]]:
+        """For each line of the joined buffer, the source line of its first visible piece
+        (a preformatted piece's own breaks count on from its line)."""
+        starts: list[Optional[int]] = []
+        current: Optional[int] = None
+        for piece, at in zip(self._buf, self._at):
+            for k, part in enumerate(piece.split("\n")):
+                if k:
+                    starts.append(current)
+                    current = None
+                if current is None and part.strip():
+                    current = at + k if at is not None and k else at
+        starts.append(current)
+        return starts
 
     def table(self, rows: list[Row], line: Optional[int]) -> None:
         self.flush()
@@ -343,7 +371,7 @@ class _Walker:
             tag = child.tag
             if isinstance(tag, str):
                 self.element(child, tag.lower(), flow, ctx)
-            flow.text(child.tail, line, ctx[2])
+            flow.text(child.tail, self.line(child) or line, ctx[2])
 
     def element(self, el, tag: str, flow: _Flow, ctx: tuple) -> None:
         # ctx: (in_line_container, sectioned, pre, list_depth)
@@ -420,7 +448,7 @@ class _Walker:
                 self.list_item(child, flow, ctx, marker, depth)
             elif ctag:
                 self.element(child, ctag, flow, ctx)
-            flow.text(child.tail, line)
+            flow.text(child.tail, self.line(child) or line)
         flow.flush()
 
     def list_item(self, el, flow: _Flow, ctx: tuple, marker: str, depth: int) -> None:
@@ -439,7 +467,7 @@ class _Walker:
                     flow.begin("list_item", depth, None, "")
                 else:
                     self.element(child, tag, flow, inner)
-            flow.text(child.tail, line, pre)
+            flow.text(child.tail, self.line(child) or line, pre)
         flow.flush()
 
     # Tables --------------------------------------------------------------------------
@@ -629,7 +657,8 @@ def _blocks(items: list[_Item]) -> list[Block]:
             continue
         text = item_text(it.marker, it.text) if it.kind == "list_item" else it.text
         text, boxes = box_text(text)
-        blocks.append(Block(it.kind, text=text, location=loc, level=it.level, checkboxes=boxes))  # type: ignore[arg-type]
+        blocks.append(Block(it.kind, text=text, location=loc, level=it.level, checkboxes=boxes,  # type: ignore[arg-type]
+                            lines=it.lines))
     return blocks
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ita_lint.model import Block, Document, Location, Row
 from ita_lint.readers import ReadOptions
@@ -23,13 +24,13 @@ from typing import Optional
 from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_cell_lines
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
 from ita_lint.readers.decode import decode_text
-from ita_lint.readers.fragments import boxes_of, fragment_lines, make_cell
+from ita_lint.readers.fragments import boxes_of, located_fragment_lines, make_cell
 from ita_lint.thai import normalize, to_arabic_digits
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST = re.compile(r"^(\s*)(?:[-*+•]\s+|(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\))\s*)(?=\S)")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)]*)\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)\n]*)\)")  # keeps every line break: lines are counted after
 _BOLD = re.compile(r"\*\*|__")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A grid table's rule line (pandoc writes one where cells hold several lines):
@@ -48,7 +49,38 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 
 def parse(text: str) -> list[Block]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    lines, numbers = _source_lines(text)
+    blocks = _parse_lines(lines)
+    if len(numbers) > len(set(numbers)):  # a page break inside a line: lines counted as the source's
+        for block in blocks:
+            _renumbered(block, numbers)
+    return blocks
+
+
+def _source_lines(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines, and the source line of each. A page break (form feed, which
+    `pdftotext` writes before each page's first line) parts text as a line break does,
+    but an editor counts no line for it: the text after it is on the same source line."""
+    lines: list[str] = []
+    numbers: list[int] = []
+    for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        for piece in line.split("\f"):
+            lines.append(piece)
+            numbers.append(n)
+    return lines, numbers
+
+
+def _renumbered(block: Block, numbers: list[int]) -> None:
+    def source(line: Optional[int]) -> Optional[int]:
+        return numbers[line - 1] if line is not None and 1 <= line <= len(numbers) else line
+
+    block.location = replace(block.location, line=source(block.location.line))
+    block.lines = [source(n) for n in block.lines]  # type: ignore[misc]
+    for row in block.rows:
+        row.location = replace(row.location, line=source(row.location.line))
+
+
+def _parse_lines(lines: list[str]) -> list[Block]:
     lines, hidden = _without_comments(lines)
     lines = [_box_drawn(_SHORTCODE.sub("", _QUOTE.sub("", line, count=1))) for line in lines]
     front = _front_matter(lines)
@@ -201,7 +233,7 @@ class _Parser:
         self.aligned = aligned or {}
         self.blocks: list[Block] = []
         self.para: list[str] = []
-        self.para_start = 0
+        self.para_lines: list[int] = []  # the source line of each of para (a hidden line may fall between)
         self.para_type = "paragraph"
         self.para_level = 0
         self.directive_ends: set[int] = set()  # the closing fences of MyST directives holding Markdown
@@ -293,6 +325,7 @@ class _Parser:
                 self.start("paragraph", raw.strip(), lineno)
             else:
                 self.para.append(raw.strip())
+                self.para_lines.append(lineno)
             i += 1
         self.flush()
         return self.blocks
@@ -301,7 +334,7 @@ class _Parser:
 
     def start(self, type_: str, text: str, lineno: int, level: int = 0) -> None:
         self.para = [text]
-        self.para_start = lineno
+        self.para_lines = [lineno]
         self.para_type = type_
         self.para_level = level
 
@@ -315,15 +348,19 @@ class _Parser:
         if type_ == "paragraph" and stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4 \
                 and "**" not in stripped[2:-2]:
             type_ = "heading"
-        self.add_text_block(type_, text, self.para_start, level=self.para_level)
+        self.add_text_block(type_, text, self.para_lines, level=self.para_level)
         self.para = []
 
-    def add_text_block(self, type_: str, text: str, lineno: int, level: int = 0) -> None:
-        lines = fragment_lines(_inline(text))
-        if not lines:
+    def add_text_block(self, type_: str, text: str, lineno, level: int = 0) -> None:
+        """`lineno`: the source line of each line of `text` (a list), or the one line all are on."""
+        sources = lineno if isinstance(lineno, list) else [lineno] * (text.count("\n") + 1)
+        located = located_fragment_lines(_inline(text), keep_breaks=True)
+        if not located:
             return
-        self.blocks.append(Block(type_, "\n".join(lines), Location(line=lineno), level=level,  # type: ignore[arg-type]
-                                 checkboxes=boxes_of(lines)))
+        lines = [line for line, _ in located]
+        numbers = [sources[min(k, len(sources) - 1)] for _, k in located]
+        self.blocks.append(Block(type_, "\n".join(lines), Location(line=numbers[0]), level=level,  # type: ignore[arg-type]
+                                 checkboxes=boxes_of(lines), lines=numbers))
 
     # --- tables ------------------------------------------------------------------------
 
@@ -656,6 +693,7 @@ def _shifted(block: Block, offset: int) -> Block:
         return Location(line=loc.line + offset) if loc.line is not None else Location(line=offset + 1)
 
     block.location = shift(block.location)
+    block.lines = [n + offset for n in block.lines]
     for row in block.rows:
         row.location = shift(row.location)
     return block

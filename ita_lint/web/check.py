@@ -26,7 +26,8 @@ from ita_lint.engine.run import Options, lint_report
 from ita_lint.extract import extract
 from ita_lint.lint import _finish
 from ita_lint.model import DocumentResult, InputError, Report, RunResult
-from ita_lint.readers import FORMATS, ReadError, ReadOptions
+from ita_lint.deadline import deadline
+from ita_lint.readers import FORMATS, LimitError, ReadError, ReadOptions
 from ita_lint.web.dispatch import is_document_type, read_fetched
 from ita_lint.web import fetch as _fetch
 from ita_lint.web.fetch import AddressPolicy, FetchError, Fetcher, Response, is_public
@@ -204,7 +205,16 @@ class _Run:
             return list(pool.map(one, items))
 
     def process(self, item: _Item, resp: Response) -> list[tuple[str, bool]]:
-        """Read and check one fetched resource; the links of a page to follow next."""
+        """Read and check one fetched resource, within the deadline of a document; the links
+        of a page to follow next."""
+        try:
+            with deadline(self.read_options.limits.document_seconds):
+                return self._process(item, resp)
+        except LimitError as exc:  # the deadline (the readers' own limits are said inside): an error
+            self.errors.append(InputError(item.url, str(exc)))  # even for a link only probed
+            return []
+
+    def _process(self, item: _Item, resp: Response) -> list[tuple[str, bool]]:
         self.fetched += 1
         final = resp.final_url
         if final != item.url:
@@ -292,7 +302,11 @@ class _Run:
             elif report is None:
                 self.errors.append(InputError(item.url, "no text found in the page, and no report through its links"))
             else:
-                self.results.append(lint_report(report, self.pack, self.options))
+                try:
+                    with deadline(self.read_options.limits.document_seconds):
+                        self.results.append(lint_report(report, self.pack, self.options))
+                except LimitError as exc:
+                    self.errors.append(InputError(item.url, str(exc)))
         if not self.results and not self.errors:
             self.errors.append(InputError(first, f"no ITA report found: {self.fetched} pages and documents fetched, "
                                                  "none is a measures, results or plan report"))

@@ -47,10 +47,7 @@ class ExistenceCheck(Check):
                                    "\t".join(texts[:k]), "\t".join(texts[k + 1:]))
                 above = ""
             else:
-                for j, line in enumerate(block.text.split("\n")):
-                    loc = block.location
-                    if loc.line is not None and j:
-                        loc = Location(line=loc.line + j, page=loc.page)
+                for line, loc in block.located_lines():
                     self._scan(line, loc, None, hits, above=above)
                     above = line
         return hits

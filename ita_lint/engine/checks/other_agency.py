@@ -127,10 +127,7 @@ def _body(report: Report) -> Iterator[tuple[str, Location]]:
                             if line.strip():
                                 yield line, row.location
             continue
-        for j, line in enumerate(block.text.split("\n")):
-            loc = block.location
-            if loc.line is not None and j:
-                loc = Location(line=loc.line + j, page=loc.page)
+        for line, loc in block.located_lines():
             if line.strip():
                 yield line, loc
 
