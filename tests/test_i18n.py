@@ -350,3 +350,18 @@ def test_an_internal_error_is_said_in_thai():
 
     said = i18n.say(bug_message(KeyError("x")), "th")
     assert said.startswith("ข้อผิดพลาดภายในของ ita-lint (KeyError: 'x')") and "โปรดแจ้งที่" in said, said
+
+
+@pytest.mark.parametrize("name,what,limit", [
+    ("table_cells", "a table of 100 rows × 1,000 columns (spans counted)", 1_000_000),
+    ("document_cells", "tables of over 5,000,000 cells in all (spans counted)", 5_000_000),
+    ("docx_part_bytes", "DOCX part word/document.xml is 300.0 MB uncompressed", 256_000_000),
+    ("docx_total_bytes", "the DOCX's XML parts unpack to over 600.0 MB", 512_000_000),
+])
+def test_the_limits_of_work_are_said_in_thai(name, what, limit):
+    from ita_lint.i18n import say
+    from ita_lint.limits import message
+
+    line = say(message(name, what, limit), "th")
+    assert "เกินขีดจำกัด" in line and f"--limit max-{name.replace('_', '-')}=N" in line
+    assert not re.search(r"\b(over|limit of|raise|trusted|columns|uncompressed)\b", line)
