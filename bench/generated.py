@@ -1,6 +1,6 @@
 """The large run of the report generator (tests/reportgen.py): accuracy by construction.
 
-    python bench/generated.py                       # 10,000 reports in Markdown, text, HTML and DOCX
+    python bench/generated.py                       # 10,000 reports in Markdown, text, CSV, HTML and DOCX
     python bench/generated.py --examples 500 --pdf 100   # and 100 of them as PDF (needs LibreOffice)
     python bench/generated.py --json bench/results/generated.json
 

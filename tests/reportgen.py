@@ -27,8 +27,8 @@ from hypothesis import strategies as st
 
 ELEMENTS = ("measure", "steps", "responsible", "period", "monitoring", "output", "outcome")
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-FORMATS = ("markdown", "text", "html", "docx")
-EXTENSIONS = {"markdown": ".md", "text": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}
+FORMATS = ("markdown", "text", "html", "docx", "csv")
+EXTENSIONS = {"markdown": ".md", "text": ".txt", "csv": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}
 
 # --- the words -----------------------------------------------------------------------------
 
@@ -348,7 +348,7 @@ def back_lines(spec: Spec) -> list[tuple[str, str]]:
 
 
 def render(spec: Spec, fmt: str) -> bytes:
-    return {"markdown": _markdown, "text": _text, "html": _html, "docx": _docx}[fmt](spec)
+    return {"markdown": _markdown, "text": _text, "csv": _csv, "html": _html, "docx": _docx}[fmt](spec)
 
 
 def _md_cell(c: Cellx) -> str:
@@ -408,6 +408,42 @@ def _text(spec: Spec) -> bytes:
     for _, text in back_lines(spec):
         out += [text, ""]
     return "\n".join(out).encode("utf-8")
+
+
+def _csv(spec: Spec) -> bytes:
+    """A sheet downloaded as CSV (Google Sheets, Excel) and saved as .txt: every record as
+    wide as the table, a cell's lines quoted with its line breaks, pages pasted one under
+    another with their furniture in the first cell. Prose is typed down the first column."""
+    import csv
+    import io
+
+    if spec.form != "table":
+        return _text(spec)
+    width = len(table_parts(spec)[0][0])
+    records: list[list[str]] = []
+
+    def line(text: str = "") -> None:
+        records.append([text] + [""] * (width - 1))
+
+    if spec.running_header:
+        line(RUNNING)
+    for _, text in front_lines(spec):
+        line(text)
+        line()
+    for k, part in enumerate(table_parts(spec)):
+        if k:
+            line()
+            line("- ๒ -")
+            if spec.running_header:
+                line(RUNNING)
+        for row in part:
+            records.append(["" if c.span in ("up", "left") else "\n".join(c.lines) for c in row])
+    line()
+    for _, text in back_lines(spec):
+        line(text)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(records)
+    return out.getvalue().encode("utf-8")
 
 
 def _html(spec: Spec) -> bytes:

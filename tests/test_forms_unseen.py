@@ -744,3 +744,153 @@ def test_a_report_quoted_in_a_chat_export_is_read_as_a_document():
     assert result.report.kind == "results" and result.report.fiscal_year == 2569
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert stated(result) == [{"measure", "steps", "responsible", "period", "output"}] * 2
+
+
+def _read_text(text: str, name: str = "<test>.txt"):
+    from ita_lint.readers import ReadOptions
+    from ita_lint.readers.text import read
+
+    return read(name, text.encode("utf-8"), "text", ReadOptions())
+
+
+def test_a_sheet_saved_as_csv_reads_as_the_same_sheet_saved_with_tabs():
+    # Google Sheets' "Download as CSV" renamed .txt: every record padded to the sheet's
+    # width, a cell with line breaks quoted over several lines, a signer's row at the end
+    rows = [["ลำดับ", "มาตรการ/กิจกรรม", "ขั้นตอนการดำเนินงาน", "ผู้รับผิดชอบ", "ผลลัพธ์ (Outcome)"],
+            ["1", "เปิดเผยข้อมูล", '"1. ประกาศ\n2. เผยแพร่ ""รายชื่อ"""', "กลุ่มยุทธศาสตร์", "ชุมชนตรวจสอบได้"],
+            ["2", "ลดขั้นตอน", "-", "กลุ่มกำกับ", '"ลดลงจาก 15 วัน,\nเหลือ 6 วัน"'],
+            ["3", "ไม่รับของขวัญ", "ประกาศนโยบาย", "", "ไม่พบการรับของขวัญ"]]
+    title = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569,,,,"
+    csv_text = "\r\n".join([title, ",,,,"] + [",".join(r) for r in rows] + [",,,,", ",,ผู้รายงาน,นายชาญวิทย์ ศรีบุญเรือง,พลังงานจังหวัด"])
+    document = _read_text(csv_text)
+    result = lint_text("", document=document)
+    assert result.report.kind == "results" and result.report.fiscal_year == 2569
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูล", "ลดขั้นตอน", "ไม่รับของขวัญ"]
+    assert stated(result) == [{"measure", "steps", "responsible", "outcome"}, {"measure", "responsible", "outcome"},
+                              {"measure", "steps", "outcome"}]
+    assert 'เผยแพร่ "รายชื่อ"' in result.report.measures[0].elements["steps"].text
+    assert [m.location.line for m in result.report.measures] == [4, 6, 8]  # the file's own lines
+    assert not codes(result) & {"table-unread"}  # the signer's row is no measure
+
+
+@pytest.mark.parametrize("text", [
+    "เรียน ผู้อำนวยการ, รองผู้อำนวยการ, และหัวหน้ากลุ่ม\nขอรายงานผล, ดังนี้\n",  # prose with commas
+    "ก,ข,ค\nง\nจ\nฉ\n",  # too few rows of one width
+    "a\tb,c,d\n1\t2,3,4\n5\t6,7,8\n9\t1,2,3\n",  # tabs: a tab-separated sheet already
+])
+def test_text_that_is_no_csv_sheet_is_left_as_it_is(text):
+    from ita_lint.readers.delimited import as_tab_separated
+
+    assert as_tab_separated(text) is None
+
+
+def test_a_plans_output_and_indicator_header_heads_the_indicator_it_expects():
+    # a plan cannot yet say what was done: "ผลผลิต/ตัวชี้วัด" is the outcome it expects;
+    # in a results report the same header is what was done
+    table = ("| ที่ | กิจกรรม | ผู้รับผิดชอบ | ผลผลิต/ตัวชี้วัด |\n|---|---|---|---|\n"
+             "| 1 | เผยแพร่ประกาศจัดซื้อ | งานพัสดุ | ประกาศครบร้อยละ 100 |\n")
+    plan = lint_text("# แผนปฏิบัติการขับเคลื่อนคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n" + table)
+    assert plan.report.kind == "plan" and stated(plan) == [{"measure", "responsible", "outcome"}]
+    results = lint_text(RESULTS + table)
+    assert stated(results) == [{"measure", "responsible", "output"}]
+
+
+def test_a_table_read_column_by_column_without_layout_is_said_and_not_read():
+    # `pdftotext` in its default mode: the column names one a line, the first row's number
+    # among them, then the cells' lines in an order no row can be rebuilt from
+    text = ("แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\nที่\n1\n\nกิจกรรม\n\n"
+            "วิธีการ\n\nผู้รับผิด\nชอบ\n\nเผยแพร่ข้อมูลพยากรณ์\n\n1) ส่งข้อมูลผ่าน LINE\n\nทุกวัน\n\n"
+            "ไตร\n\nมาส\n\n1\n\n2\n\n✓\n\nการติดตามและ\n\nรายงานศูนย์\n\n2) ตรวจนับวัสดุ\n")
+    result = lint_text(text)
+    assert "table-scrambled" in codes(result)
+    assert result.report.measures == []  # no measure made of column names and stray cells
+
+
+def test_a_label_above_a_groups_table_states_it_for_each_of_its_measures():
+    # "หน่วยงานผู้รับผิดชอบ : …" under each group's heading, over that group's table only
+    def group(n, unit, rows):
+        return (f"## ด้านที่ {n}\n\n" + (f"หน่วยงานผู้รับผิดชอบ : {unit}\n\n" if unit else "")
+                + "| ที่ | มาตรการ | ผลการดำเนินการ |\n|---|---|---|\n"
+                + "".join(f"| {k} | {t} | ดำเนินการแล้ว |\n" for k, t in rows) + "\n")
+    text = RESULTS + group(1, "กองคลัง", [(1, "เปิดเผยข้อมูล"), (2, "ลดขั้นตอน")]) + group(2, "", [(3, "ไม่รับของขวัญ")])
+    result = lint_text(text)
+    assert [m.elements["responsible"].text if m.has("responsible") else None for m in result.report.measures] == \
+        ["กองคลัง", "กองคลัง", None]
+
+
+def test_a_closing_sentence_about_every_measure_is_no_part_of_the_last_one():
+    # a page's post: the last measure's outcome is still pending, then a line on how all
+    # of them are followed up
+    text = RESULTS + (
+        "1️⃣ มาตรการที่ 1 เปิดเผยข้อมูล\n✅ ผลการดำเนินงาน: ติดประกาศครบ 12 เดือน\n🎯 ผลลัพธ์: ประชาชนตรวจสอบได้\n"
+        "2️⃣ มาตรการที่ 2 อบรมบุคลากร\n✅ ผลการดำเนินงาน: อบรม 1 ครั้ง\n🎯 ผลลัพธ์: อยู่ระหว่างดำเนินการ (รอสรุปผลแบบทดสอบ)\n"
+        "📊 ทั้งนี้ ได้ติดตามความก้าวหน้าของทุกมาตรการในการประชุมประจำเดือน และรายงานผลต่ออำเภอทุกไตรมาส\n")
+    from ita_lint.thai import normalize
+
+    result = lint_text(normalize(text))
+    assert stated(result) == [{"measure", "monitoring", "output", "outcome"}, {"measure", "monitoring", "output"}]
+
+
+def test_a_status_list_cut_by_a_page_break_is_one_list():
+    # "☐ … ☑ อยู่ระหว่าง…" on one page, "☑ ดำเนินการแล้วเสร็จ" on the next: two ticks, no status
+    text = RESULTS + (
+        "| ที่ | มาตรการ | สถานะ | ผลลัพธ์ |\n|---|---|---|---|\n"
+        "| 1 | เปิดเผยข้อมูล | ☐ ไม่สามารถดำเนินการได้<br>☑ อยู่ระหว่างการดำเนินการ | ประชาชนตรวจสอบได้ |\n"
+        "|  |  | ☑ ดำเนินการแล้วเสร็จ |  |\n"
+        "| 2 | ลดขั้นตอน | ☐ ไม่สามารถดำเนินการได้<br>☐ อยู่ระหว่างการดำเนินการ<br>☑ ดำเนินการแล้วเสร็จ | ลดเวลารอ |\n")
+    assert stated(lint_text(text)) == [{"measure", "outcome"}, {"measure", "output", "outcome"}]
+
+
+def test_a_mermaid_gantt_gives_each_numbered_activity_its_period():
+    text = ("# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๗๐\n\n"
+            "| ที่ | กิจกรรม | ผู้รับผิดชอบ |\n|---|---|---|\n| 1 | ปรับปรุงเว็บไซต์ | สำนักปลัด |\n"
+            "| 2 | อบรมบุคลากร | กองคลัง |\n\n```mermaid\ngantt\n    title แผนปี 2570\n    dateFormat YYYY-MM-DD\n"
+            "    section กิจกรรมที่ 1\n    ปรับปรุงเว็บไซต์ :a1, 2026-10-01, 2027-03-31\n"
+            "    section กิจกรรมที่ 2\n    อบรมบุคลากร :a2, after a1, 30d\n```\n")
+    result = lint_text(text)
+    assert stated(result) == [{"measure", "responsible", "period"}, {"measure", "responsible", "period"}]
+
+
+def test_measures_side_by_side_as_cards_are_said_and_not_guessed():
+    # an infographic's cards: a row of badges, each card's lines run across the row
+    text = MEASURES + (
+        "| มาตรการที่ 1 | มาตรการที่ 2 | มาตรการที่ 3 |\n|---|---|---|\n"
+        "| เปิดเผยข้อมูล | ไม่รับของขวัญ | ลดดุลยพินิจ |\n"
+        "| วิธีการ ปฏิทินผู้รับผิดชอบ ฝ่ายบริหาร | วิธีการ ประกาศผู้รับผิดชอบ คลังจังหวัด | วิธีการ checklist |\n")
+    result = lint_text(text)
+    assert result.report.measures == [] and "table-cards" in codes(result)
+
+
+def test_a_group_heading_alone_between_blank_lines_stays_inside_an_aligned_table():
+    # `pdftotext -layout`: header, blank, "ประเด็นที่ 1 …" at the table's left edge, blank, rows
+    text = (RESULTS.lstrip("# ") +
+            "ที่   มาตรการ           ผู้รับผิดชอบ     ผลการดำเนินงาน        ผลลัพธ์\n\n"
+            "ประเด็นที่ 1 การเปิดเผยข้อมูล\n\n"
+            "1     ปรับปรุงเว็บไซต์     สำนักปลัด        ปรับปรุงครบ 33 ข้อ     ประชาชนเข้าถึงได้\n"
+            "2     เผยแพร่งบการเงิน     กองคลัง          ปิดประกาศแล้ว          ประชาชนตรวจสอบได้\n\n"
+            "                                 หน้า 1\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["ปรับปรุงเว็บไซต์", "เผยแพร่งบการเงิน"]
+    assert stated(result) == [{"measure", "responsible", "output", "outcome"}] * 2
+
+
+def test_merged_cells_a_converter_wrote_out_in_every_row_are_one_measure():
+    # Docling: the measure's number, title and outcome copied into each activity row
+    text = RESULTS + (
+        "| ที่ | มาตรการ | กิจกรรม | ผลการดำเนินงาน | ผลลัพธ์ |\n|---|---|---|---|---|\n"
+        "| ด้านที่ 1 ความโปร่งใส | ด้านที่ 1 ความโปร่งใส | ด้านที่ 1 ความโปร่งใส | ด้านที่ 1 ความโปร่งใส | ด้านที่ 1 ความโปร่งใส |\n"
+        "| 1 | เปิดเผยข้อมูล | 1.1 ประกาศแผน | ประกาศ 1 ฉบับ | ตรวจสอบได้ |\n"
+        "| 1 | เปิดเผยข้อมูล | 1.2 สรุปผลรายเดือน | ครบ 12 เดือน | ตรวจสอบได้ |\n"
+        "| 2 | ไม่รับของขวัญ | 2.1 ติดป้าย | ติดป้าย 11 จุด | - |\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูล", "ไม่รับของขวัญ"]
+    assert stated(result) == [{"measure", "steps", "output", "outcome"}, {"measure", "steps", "output"}]
+
+
+def test_a_measure_cell_cut_by_a_page_break_keeps_what_its_rest_says():
+    # "- รายงานผล…ต่อ" / (page break) / "คณบดีทุกไตรมาส": the rest of the cell states monitoring
+    text = RESULTS + (
+        "| ที่ | มาตรการ/กิจกรรม | ผลการดำเนินงาน |\n|---|---|---|\n"
+        "| 1 | จัดการเรื่องร้องเรียน<br>แนวทางดำเนินการ<br>- รับเรื่องทางอีเมล<br>- รายงานผลการจัดการเรื่องร้องเรียนต่อ | รับ 12 เรื่อง |\n"
+        "|  | คณบดีทุกไตรมาส |  |\n")
+    assert stated(lint_text(text)) == [{"measure", "steps", "monitoring", "output"}]

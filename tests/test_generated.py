@@ -1,6 +1,6 @@
 """Reports nobody wrote, generated with the truth known by construction (tests/reportgen.py).
 
-Properties, in every format the generator writes (Markdown, text, HTML, DOCX):
+Properties, in every format the generator writes (Markdown, text, a sheet saved as CSV, HTML, DOCX):
 - the measure count is exact, and so is each element's state;
 - the missing-element findings are exactly the required elements the truth lacks
   (so a complete report has none);

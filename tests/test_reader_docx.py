@@ -678,3 +678,56 @@ def test_a_content_control_showing_its_placeholder_is_blank():
     doc = read_doc(d)
     [tbl] = [b for b in doc.blocks if b.type == "table"]
     assert [c.text for c in tbl.rows[1].cells] == ["เผยแพร่ข้อมูล", "", "ต.ค. 68"]
+
+
+def _with_chunks(outer: bytes, chunks: dict[str, bytes]) -> bytes:
+    """The document with an altChunk at its end for each part (name -> bytes), as an
+    e-office system's merge writes them: w:altChunk r:id → an aFChunk relationship."""
+    src = zipfile.ZipFile(io.BytesIO(outer))
+    out = io.BytesIO()
+    rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                marks = "".join(f'<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+                                f'r:id="rIdChunk{k}"/>' for k in range(len(chunks)))
+                data = data.replace(b"<w:sectPr", marks.encode() + b"<w:sectPr", 1)
+            if item.filename == "word/_rels/document.xml.rels":
+                rels = "".join(f'<Relationship Id="rIdChunk{k}" Type="{rel_type}" Target="{name}"/>'
+                               for k, name in enumerate(chunks))
+                data = data.replace(b"</Relationships>", rels.encode() + b"</Relationships>")
+            z.writestr(item, data)
+        for name, data in chunks.items():
+            z.writestr("word/" + name, data)
+    return out.getvalue()
+
+
+def test_documents_merged_in_with_alt_chunks_are_read_in_place():
+    outer = docx.Document()
+    outer.add_paragraph("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569")
+    parts = {}
+    for k, title in enumerate(["เปิดเผยข้อมูล", "ลดขั้นตอน"], start=1):
+        inner = docx.Document()
+        inner.add_paragraph("หน่วยงานผู้รับผิดชอบ : กองคลัง")
+        table = inner.add_table(rows=2, cols=2)
+        table.rows[0].cells[0].text, table.rows[0].cells[1].text = "มาตรการ", "ผลลัพธ์"
+        table.rows[1].cells[0].text, table.rows[1].cells[1].text = f"{k}. {title}", "ประชาชนพึงพอใจ"
+        parts[f"chunk{k}.docx"] = save(inner)
+    parts["chunk3.rtf"] = rb"{\rtf1 \b ITA\b0}"
+    document = read_doc(_with_chunks(save(outer), parts))
+    tables = [b for b in document.blocks if b.type == "table"]
+    assert [t.rows[1].cells[0].text for t in tables] == ["1. เปิดเผยข้อมูล", "2. ลดขั้นตอน"]
+    assert [t.location.table for t in tables] == [1, 2]  # one count over the whole document
+    assert [b.text for b in document.blocks if b.type == "paragraph"][1] == "หน่วยงานผู้รับผิดชอบ : กองคลัง"
+    # a part in a format ita-lint does not read is said, not dropped
+    assert [(n.code, n.params) for n in document.notes] == [("part-unread", {"part": "word/chunk3.rtf"})]
+
+
+def test_alt_chunks_nested_deeper_than_the_limit_are_said():
+    from ita_lint.readers.docx import MAX_CHUNK_DEPTH
+
+    data = save(docx.Document())
+    for _ in range(MAX_CHUNK_DEPTH + 1):
+        data = _with_chunks(save(docx.Document()), {"chunk.docx": data})
+    assert [n.code for n in read_doc(data).notes] == ["part-unread"]

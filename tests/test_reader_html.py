@@ -404,3 +404,49 @@ def test_parity_fixture_html():
     assert [r.cells[2].text for r in t.rows[5:7]] == ["กองยุทธศาสตร์และงบประมาณ"] * 2  # rowspan="2"
     ticked = [[b.checked for b in r.cells[4].checkboxes] for r in t.rows[4:6]]
     assert ticked == [[False, False, True], [False, True, False]]
+
+
+def _placed(pieces: list[tuple[int, int, int, str, bool]]) -> bytes:
+    """A page as poppler's pdftohtml writes it: each piece of text a <p> placed by position."""
+    pages: dict[int, list[str]] = {}
+    for page, top, left, text, bold in pieces:
+        inner = f"<b>{text}</b>" if bold else text
+        pages.setdefault(page, []).append(
+            f'<p style="position:absolute;top:{top}px;left:{left}px;white-space:nowrap" class="ft1">{inner}</p>')
+    body = "".join(f'<div id="page{n}-div" style="position:relative;width:1262px;height:892px;">{"".join(ps)}</div>'
+                   for n, ps in sorted(pages.items()))
+    return (f'<html><head><meta name="generator" content="pdftohtml 0.36"/><style>.ft1{{font-size:16px;}}</style>'
+            f"</head><body>{body}</body></html>").encode()
+
+
+def test_text_placed_by_position_reads_as_lines_and_tables():
+    # a header centred over two lines ("ลำ" / "ดับ", "ผู้รับผิด" / "ชอบ"), as Word centres it
+    header = [(71, 68, "ลำ"), (71, 160, "มาตรการ"), (71, 515, "หน่วยงานรับผิด"), (71, 882, "ผลการดำเนินงาน"),
+              (98, 67, "ดับ"), (98, 551, "ชอบ"), (98, 905, "(Output)")]
+    pieces = [(1, 20, 200, "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569", True)]
+    pieces += [(1, top, x, t, True) for top, x, t in header]
+    for k, (title, unit) in enumerate([("เผยแพร่ข้อมูลสาธารณะ", "กองนโยบายและแผน"), ("ป้องกันผลประโยชน์ทับซ้อน", "กองคลัง"),
+                                       ("พัฒนาระบบร้องเรียน", "ศูนย์ปฏิบัติการ")], start=1):
+        top = 86 + 40 * k
+        pieces += [(1, top, 64, str(k), False), (1, top, 107, title, False), (1, top, 510, unit, False),
+                   (1, top, 876, "ดำเนินการแล้ว", False)]
+    # the next page: the header again, over rows of its own
+    pieces += [(2, top, x, t, True) for top, x, t in header]
+    pieces += [(2, 126, 64, "4", False), (2, 126, 107, "ตรวจสอบการใช้ทรัพย์สิน", False), (2, 126, 510, "งานยานพาหนะ", False),
+               (2, 126, 876, "-", False), (2, 160, 64, "5", False), (2, 160, 107, "อบรมบุคลากร", False),
+               (2, 160, 510, "กองบริหารงานบุคคล", False), (2, 160, 880, "อบรม 3 รุ่น", False)]
+    document = read_html(_placed(pieces))
+    assert document.blocks[0].type == "heading" and "ประจำปีงบประมาณ" in document.blocks[0].text
+    tables = [b for b in document.blocks if b.type == "table"]
+    assert [[c.text for c in r.cells] for r in tables[1].rows] == [
+        ["ลำดับ", "มาตรการ", "หน่วยงานรับผิดชอบ", "ผลการดำเนินงาน (Output)"], ["4", "ตรวจสอบการใช้ทรัพย์สิน", "งานยานพาหนะ", "-"],
+        ["5", "อบรมบุคลากร", "กองบริหารงานบุคคล", "อบรม 3 รุ่น"]]
+    assert [r.cells[1].text for r in tables[0].rows[1:]] == ["เผยแพร่ข้อมูลสาธารณะ", "ป้องกันผลประโยชน์ทับซ้อน",
+                                                            "พัฒนาระบบร้องเรียน"]
+
+
+def test_a_page_with_a_few_placed_elements_is_read_as_html():
+    page = ('<html><body><h1>รายงานผล</h1><div style="position:absolute;top:10px;left:10px">โลโก้</div>'
+            "<table><tr><th>มาตรการ</th><th>ผลการดำเนินงาน</th></tr><tr><td>เปิดเผยข้อมูล</td><td>ดำเนินการแล้ว</td></tr>"
+            "</table></body></html>").encode()
+    assert [b.type for b in read_html(page).blocks] == ["heading", "paragraph", "table"]

@@ -338,6 +338,7 @@ class KindVocabulary(Strict):
     name: Text
     title_patterns: list[str] = Field(description="regexes matched against the title with spaces removed")
     extra_synonyms: dict[Element, list[str]] = Field(default_factory=dict, description="headers and labels that name an element only in documents of this kind")
+    outranks: dict[Element, list[Element]] = Field(default_factory=dict, description="in one header naming two elements, this kind's own word for the key element wins over a word for these (a plan's \"ผลผลิต/ตัวชี้วัด\" is the indicator it expects)")
     activity_units: bool = Field(False, description="each activity is a unit of its own, also under a numbered measure that holds only its title (\"มาตรการที่ ๑ …\" over \"1.1\", \"1.2\"): a plan lists activities")
 
 
@@ -347,6 +348,7 @@ class ElementVocabulary(Strict):
     cues: list[str] = Field(default_factory=list, description="regexes in a measure's text that show the element where no column or label holds it")
     cue_exclusions: list[str] = Field(default_factory=list, description="regexes (without spaces) of text that looks like a cue but is not one, such as a unit's name")
     empty_values: list[str] = Field(default_factory=list, description="regexes: a value of this element matching one whole says nothing (besides the common `empty_values`)")
+    table_wide: bool = Field(False, description="a \"label: value\" line right above a table of measures (under its group's heading) states it for every measure of that table")
     document_wide: bool = Field(False, description="a section headed by this element's name, whose text shows one of its cues, states it for every measure")
     whole_plan: list[str] = Field(default_factory=list, description="regexes: a measure whose title shows one of this element's cues and one of these (\"ติดตามและรายงานผลการดำเนินงานตามแผน\") states the element for every measure")
     value_patterns: list[str] = Field(default_factory=list, description="regexes (without spaces): a line that one matches is a value of this element by its form, such as a period \"ต.ค. 67 – ก.ย. 68\" under a header naming two elements")
@@ -397,6 +399,8 @@ class Vocabulary(Strict):
     other_columns: list[str] = Field(default_factory=list, description="headers of columns that name no element, such as remarks or budget (matched without spaces, at the start)")
     note_words: list[str] = Field(default_factory=list, description="words that open a note (\"หมายเหตุ\"): a note's label (\"หมายเหตุ การติดตามผล: …\") is read without them")
     part_words: list[str] = Field(default_factory=list, description="words that number a part of a document (\"ส่วนที่ ๑\"): a heading opening with one is a section, not the title")
+    signature_words: list[str] = Field(default_factory=list, description="labels that open a signature (\"ลงชื่อ\", \"ผู้รายงาน\"): a row opening with one under a table is the signer, not a measure")
+    every_measure_words: list[str] = Field(default_factory=list, description="words that speak of every measure (\"ทุกมาตรการ\"): a sentence with one states what it says (how the work is followed up) for them all")
     period_columns: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for a column header naming a slot of time, as a quarter (\"Q1\", \"ไตรมาส ๒\"): ticks under it lay out the period")
     page_furniture: list[str] = Field(default_factory=list, description="regexes (without spaces, whole) for page numbers and similar lines printed on every page")
     sections: dict[str, SectionVocabulary] = Field(default_factory=dict)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ita_lint.engine.loader import LoadedPack
-from ita_lint.extract.cues import apply_cues, document_elements, plan_wide_elements, referenced_elements
+from ita_lint.extract.cues import apply_cues, document_elements, plan_wide_elements, referenced_elements, table_elements
 from ita_lint.extract.flattened import flattened_measures
 from ita_lint.extract.labelled import measures_from_labels
 from ita_lint.extract.layout import lay_out
@@ -50,12 +50,13 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     for bi, table in layout.measure_tables:
         if bi in others:
             table.view.role = "other-part"
-    runs: list[list[Measure]] = [measures_of(table, lex) for bi, table in layout.measure_tables if bi not in others]
-    found = [(bi, m) for (bi, _), run in zip([t for t in layout.measure_tables if t[0] not in others], runs)
-             for m in run]
+    kept = [(bi, table) for bi, table in layout.measure_tables if bi not in others]
+    runs: list[list[Measure]] = [measures_of(table, lex) for _, table in kept]
+    found = [(bi, m) for (bi, _), run in zip(kept, runs) for m in run]
     flat = flattened_measures(blocks, lex, set(layout.furniture))
     prose = measures_from_labels(blocks, lex, set(layout.furniture) | layout.detail_parts | flat.used_blocks,
-                                 layout.label_tables, layout.details)
+                                 layout.label_tables, layout.details,
+                                 [bi for bi, _ in kept] + sorted(layout.card_tables))
     runs.append([m for _, m in prose.measures])
     runs.append([m for _, m in flat.measures])
     found += prose.measures + flat.measures
@@ -70,9 +71,16 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     below = [Block("paragraph", part.strip(), row.location)
              for _, table in layout.measure_tables for row in table.below for c in row.cells
              for part in _LABEL_INSIDE.split(c.text) if part.strip()]
-    stated_once = document_elements(blocks + below, lex, outside)
+    stated_once = document_elements(blocks + below + prose.general, lex, outside)
     for element, value in plan_wide_elements(measures, lex).items():
         stated_once.setdefault(element, value)
+    for (bi, table), run in zip(kept, runs):
+        # each part of the table takes what is stated right above it, for its own measures
+        starts = [(bi, 0)] + table.later_parts
+        for (part, first), (_, end) in zip(starts, starts[1:] + [(None, len(run))]):
+            for element, value in table_elements(blocks, part, lex, outside).items():
+                for measure in run[first:end]:
+                    measure.elements.setdefault(element, value)
     for i, measure in enumerate(measures, 1):
         measure.index = i
         apply_cues(measure, lex)

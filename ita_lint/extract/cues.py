@@ -27,6 +27,8 @@ from ita_lint.thai import compact
 SECTION_TITLE_CHARS = 60
 # How many blocks under a section title are its text.
 SECTION_BLOCKS = 3
+# A table's own labels stand at most this many paragraphs above it.
+TABLE_LABEL_BLOCKS = 2
 CUE_REACH = 30
 
 
@@ -34,9 +36,10 @@ def apply_cues(measure: Measure, lex: Lexicon) -> None:
     # a column's texts read as one: a sentence cut by a page break is whole again
     by_column: dict[str, list[tuple[str, Location]]] = {}
     for column, text, location in measure.texts:
-        if column == "measure":
+        if column == "measure" and column not in by_column:
             # a title names what is done ("เผยแพร่รายงานการกำกับติดตาม…"), not how it is
-            # followed up; the lines under it in its cell may say how
+            # followed up; the lines under it in its cell may say how, and so may the rest
+            # of the cell cut by a page break ("…ต่อ" / "คณบดีทุกไตรมาส")
             text = "\n".join(text.split("\n")[1:])
         by_column.setdefault(column, []).append((text, location))
     for element in lex.cues:
@@ -107,15 +110,38 @@ def document_elements(blocks: list[Block], lex: Lexicon, skip: Container[int]) -
     return found
 
 
+def table_elements(blocks: list[Block], bi: int, lex: Lexicon, skip: Container[int]) -> dict[str, ElementValue]:
+    """Elements stated once right above the table at block `bi`, under its group's heading
+    ("หน่วยงานผู้รับผิดชอบ : กลุ่มงานบริหาร" over one group's table): said of each of its
+    measures. Only "label: value" lines of elements the pack marks `table_wide` count."""
+    wide = {e for e, ev in lex.vocabulary.elements.items() if ev.table_wide}
+    found: dict[str, ElementValue] = {}
+    for j in range(bi - 1, max(-1, bi - 1 - TABLE_LABEL_BLOCKS), -1):
+        block = blocks[j]
+        if j in skip or block.type not in ("paragraph", "list_item"):
+            break  # a heading, another table, a measure's own text
+        for line in block.text.split("\n"):
+            element, value = lex.label(line)
+            if element in wide and value and not lex.is_empty(value, element=element):
+                found.setdefault(element, ElementValue(value, block.location, "document"))
+    return found
+
+
 def _general_note(blocks: list[Block], i: int, lex: Lexicon, skip: Container[int]) -> bool:
     """A note for the whole table: a paragraph opening with a note word ("หมายเหตุ …"), or
     standing right under a table, that names no measure by its number ("ผลการดำเนินการ
     รายไตรมาสรายงานกรม… ผ่านระบบติดตามผล" under the results table). What it says of how
     the work is followed up is said of every measure."""
     block = blocks[i]
+    if block.type == "list_item" and not lex.numbering.referenced(block.text):
+        # "หมายเหตุ 1) …" / "2) งานแผนงานติดตามความก้าวหน้า…ทุกไตรมาส": the note's later points
+        j = i - 1
+        while j >= 0 and (j in skip or blocks[j].type == "list_item"):
+            j -= 1
+        return j >= 0 and blocks[j].type == "paragraph" and bool(lex.note_lead.match(blocks[j].text))
     if block.type != "paragraph" or lex.numbering.referenced(block.text):
         return False
-    if lex.note_lead.match(block.text):
+    if lex.note_lead.match(block.text) or lex.every_measure.search(compact(block.text)):
         return True
     above = next((j for j in range(i - 1, -1, -1) if j not in skip or blocks[j].type == "table"), None)
     return above is not None and blocks[above].type == "table"

@@ -44,6 +44,10 @@ HEADER_CELL_WORDS = 3
 WRAPPED_HEADER_LINES = 6
 # A piece of a word this short on a line of its own ends the word on the line above ("ลำดั" / "บ").
 FRAGMENT_CHARS = 2
+# The second line of a column name cut in two ("ผู้รับผิด" / "ชอบ") has at most this many characters.
+CUT_NAME_CHARS = 5
+# A line of a table's cell, in a narrow column, has no more words than this; prose has more.
+CELL_LINE_WORDS = 8
 
 
 @dataclass
@@ -69,7 +73,15 @@ def flattened_measures(blocks: list[Block], lex: Lexicon, skip: Container[int] =
     while k < len(lines):
         header_end = None if lines[k].furniture else _header_at(lines, k, lex)
         if header_end is None:
-            k += 1
+            scrambled = None if lines[k].furniture else _scrambled_header_at(lines, k, lex)
+            if scrambled is not None:
+                # the column names with a row's number among them: the cells came out column
+                # by column, in an order no reading can follow, so no row is read from them
+                out.notes.append(Note("table-scrambled", lines[k].location, {}))
+                while scrambled < len(lines) and len(lines[scrambled].text.split()) <= CELL_LINE_WORDS:
+                    scrambled += 1  # the cells' lines, down to the first line of prose
+                out.used_blocks |= {line.block for line in lines[k:scrambled]}
+            k = scrambled or k + 1
             continue
         rows, end = _rows(lines, k, header_end, lex)
         if rows:
@@ -138,6 +150,41 @@ def _header_at(lines: list[_Line], k: int, lex: Lexicon) -> Optional[int]:
         j += 1
     elements = {e for e in named if e}
     if len(elements) < MIN_HEADER_ELEMENTS or "measure" not in elements or len(named) < HEADER_WORD_SHARE * (j - k):
+        return None
+    return j
+
+
+def _scrambled_header_at(lines: list[_Line], k: int, lex: Lexicon) -> Optional[int]:
+    """Where a run of column names, one a line, with a row's number among them ends, or None:
+    `pdftotext` without layout reads a table column by column as far as the first row, so
+    the number column's name is followed by the first row's number ("ที่" / "1" / "กิจกรรม"
+    / "วิธีการ" / "ผู้รับผิด" / "ชอบ"). A column name cut over two lines counts once."""
+    named: list[str] = []
+    numbers = 0
+    j = k
+    while j < len(lines):
+        text = lines[j].text
+        if lex.numbering.bare(text) and named:
+            numbers += 1
+            j += 1
+            continue
+        if len(text.split()) > HEADER_CELL_WORDS or lex.numbering.style(text) or lex.numbering.bare(text):
+            break
+        found = lex.header_word(text)
+        joined = lex.header_word(text + lines[j + 1].text) if j + 1 < len(lines) else None
+        if not (found and found[2] == 0) and joined and joined[2] == 0 and len(lines[j + 1].text) <= CUT_NAME_CHARS:
+            named.append(joined[0])
+            j += 2
+            continue
+        if found and found[2] == 0:
+            named.append(found[0])
+        elif lex.is_number_column(text):
+            named.append("")
+        else:
+            break
+        j += 1
+    elements = {e for e in named if e}
+    if not numbers or len(elements) < MIN_HEADER_ELEMENTS or "measure" not in elements:
         return None
     return j
 

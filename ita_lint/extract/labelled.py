@@ -27,7 +27,7 @@ from ita_lint.extract.tables import short_title, value_text
 from ita_lint.model import Block, Cell, ElementValue, Location, Measure, Placed, Row
 from ita_lint.readers.common import split_boxes
 from ita_lint.readers.fragments import boxes_of
-from ita_lint.thai import squash
+from ita_lint.thai import compact, squash
 
 
 @dataclass
@@ -311,11 +311,15 @@ class Prose:
     measures: list[tuple[int, Measure]] = field(default_factory=list)
     items: list[Placed] = field(default_factory=list)
     used_blocks: set[int] = field(default_factory=set)
+    general: list[Block] = field(default_factory=list)  # lines among the measures said of them all
 
 
 def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int] = (),
                          label_tables: Container[int] = (),
-                         details: Optional[dict[int, tuple[list[str], list[Row]]]] = None) -> Prose:
+                         details: Optional[dict[int, tuple[list[str], list[Row]]]] = None,
+                         measure_tables: Container[int] = ()) -> Prose:
+    """The measures written as prose. `measure_tables`: where tables of measures start; a
+    title above one takes no label below it (the table's own measures stand between)."""
     prose = Prose()
     current: Optional[_Candidate] = None
     pending: Optional[str] = None
@@ -334,6 +338,10 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
     for i, line in enumerate(lines):
         if not line.text.strip():
             continue
+        if current is not None and any(max(current.blocks | {current.block_index}) < t < line.block_index
+                                       for t in measure_tables):
+            finish()  # "การติดตามและรายงานผล" under the table is not the heading's above it
+            pending = None
         element, value = _label(line.text, lex)
         alone = False
         if (not element and current is not None and line.starts_block and line.ends_block
@@ -382,6 +390,13 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             current.blocks.add(line.block_index)
             continue
         why = _opens(line, lex, lines, i, current)
+        if not why and current is not None and current.labelled and lex.every_measure.search(compact(line.text)):
+            # "ทั้งนี้ ได้ติดตามความก้าวหน้าของทุกมาตรการ…" after the last measure's labels:
+            # said of every measure, not the last label's value going on
+            finish()
+            pending = None
+            prose.general.append(Block("paragraph", line.text.strip(), line.location))
+            continue
         if why == "heading" and current is not None and not current.labelled and current.title \
                 and (_bare_number(current.title, lex)
                      or (current.block_type == "heading" and lex.numbering.leading(current.title) is not None
@@ -433,8 +448,14 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             pending = None
     finish()
     _promote_siblings(closed, lex)
+    wide = {e for e, ev in lex.vocabulary.elements.items() if ev.table_wide}
     for c in closed:
         text = preview(c.title or "")
+        if c.values and set(c.values) <= wide and max(c.blocks | {c.block_index}) + 1 in measure_tables:
+            # "ด้านที่ ๑" / "หน่วยงานผู้รับผิดชอบ : กองคลัง" right over a table of measures: the
+            # group's heading and what it states for the table's measures, no measure of its own
+            prose.items.append(Placed(c.location, text, "text", "labels-over-table"))
+            continue
         if c.is_measure or c.sibling:
             measure = _to_measure(c, lex)
             prose.measures.append((c.block_index, measure))

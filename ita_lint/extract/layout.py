@@ -55,6 +55,8 @@ PREVIEW_CHARS = 70
 # rows that look like measures (several cells filled, one with a sentence).
 UNREAD_MIN_ROWS = 2
 SENTENCE_CHARS = 20
+# A card's badge ("มาตรการที่ 1", "Measure 2") has no more characters than this.
+BADGE_CHARS = 16
 
 _YEAR = re.compile(r"(?<!\d)2[45]\d\d(?!\d)")
 YEAR_HEADER_CHARS = 16
@@ -461,6 +463,8 @@ class MeasureTable:
     numbered: Optional[bool] = None
     parent: Optional[str] = None  # the number of a measure whose activities ("1.1", "1.2") follow
     below: list[Row] = field(default_factory=list)  # text typed under the table ("หมายเหตุ …")
+    # the later parts joined to it: (block index, how many measures the parts before held)
+    later_parts: list[tuple[int, int]] = field(default_factory=list)
 
     def element_columns(self, element: str) -> list[int]:
         return [c.index for c in self.columns if c.element == element]
@@ -487,6 +491,7 @@ class Layout:
     # a table of the measures' other columns by number ("ข้อ | Output | Outcome" after the
     # measures' own table): block index -> (its columns, body rows, view)
     by_number: dict[int, tuple[list[Column], list[Row], TableView]] = field(default_factory=dict)
+    card_tables: set[int] = field(default_factory=set)  # measures side by side as cards, not read
 
 
 def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
@@ -525,6 +530,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         last_page = block.location.page
         if joined is not None:
             current.view.parts += 1  # type: ignore[union-attr]
+            current.later_parts.append((bi, len(current.measures)))  # type: ignore[union-attr]
             _fate_rows(current, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
             adjacent = True
             continue
@@ -535,6 +541,15 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         rows = _titles_as_column(rows, count, lex) or rows
         view = TableView(len(layout.tables) + 1, block.location, "other", how)
         layout.tables.append(view)
+        if _side_by_side(rows, lex):
+            # measures set side by side as cards (a poster, an infographic): the page's lines
+            # run across them, so what each card states cannot be told apart; said, not guessed
+            view.role = "cards"
+            view.rows = [Placed(r.location, row_preview(r), "text", "table-cards") for r in above + rows]
+            layout.notes.append(Note("table-cards", block.location, {"table": view.index}))
+            layout.card_tables.add(bi)
+            current, adjacent, details = None, False, None
+            continue
         view.rows = [Placed(r.location, row_preview(r), "text", "title-above-header") for r in above]
         width = max(len(r.cells) for r in rows)
         if details is not None and adjacent and not count and width == details[1]:
@@ -705,6 +720,13 @@ def _titles_as_column(rows: list[Row], count: int, lex: Lexicon) -> Optional[lis
     return out
 
 
+def _side_by_side(rows: list[Row], lex: Lexicon) -> bool:
+    """Measures named by number side by side in one row ("มาตรการที่ 1 | มาตรการที่ 2 |
+    มาตรการที่ 3"), as cards of a poster stand: no table has two measures in a row."""
+    return any(sum(1 for _, c in _filled(r) if len(compact(c.text)) <= BADGE_CHARS
+                   and (lex.numbering.style(c.text) or ("",))[0] == "word") >= 2 for r in rows)
+
+
 def _transposed(rows: list[Row], lex: Lexicon) -> bool:
     """A table laid out one column per measure: its first column names the elements
     (at least three, the measure among them) and its first row is no header."""
@@ -840,7 +862,8 @@ def _looks_like_measures(rows: list[Row], header_count: int, lex: Lexicon, minim
     if max(len(r.cells) for r in rows) < 3:
         return False
     body = rows[header_count:] if header_count else rows
-    wordy = [r for r in body if sum(1 for _, c in _filled(r) if len(compact(c.text)) >= SENTENCE_CHARS) >= 2]
+    wordy = [r for r in body if sum(1 for _, c in _filled(r) if len(compact(c.text)) >= SENTENCE_CHARS) >= 2
+             and not any(lex.signature.match(compact(c.text)) for _, c in _filled(r))]  # a signer's row
     numbered = any(lex.numbering.leading(c.text) for r in wordy for _, c in _filled(r)[:2])
     return len(wordy) >= minimum and (numbered or len(wordy) >= 3 or minimum == 1)
 
@@ -881,6 +904,29 @@ def _group_reason(row: Row, table: MeasureTable, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _spans_written_out(rows: list[Row], table: MeasureTable) -> list[Row]:
+    """Merged cells a converter wrote out in every row they covered (Docling, some
+    PDF-to-Markdown tools): a row repeating the row above's number and measure cell word
+    for word is that measure's next activity row, its repeated cells spans ("up")."""
+    keys = ([table.number_column] if table.number_column is not None else []) + table.element_columns("measure")
+    if not keys:
+        return rows
+    out: list[Row] = []
+    above: Optional[Row] = None
+    for row in rows:
+        def text(r: Row, i: int) -> str:
+            return r.cells[i].text.strip() if i < len(r.cells) else ""
+        if above is not None and all(text(row, i) and text(row, i) == text(above, i) for i in keys) \
+                and any(text(row, i) != text(above, i) for i in range(len(row.cells))):
+            row = Row([Cell(c.text, c.checkboxes, "up") if i < len(above.cells) and c.text.strip()
+                       and c.text.strip() == above.cells[i].text.strip() else c for i, c in enumerate(row.cells)],
+                      row.location, row.header)
+        else:
+            above = row
+        out.append(row)
+    return out
+
+
 def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, furniture: set[str]) -> None:
     """Give each row of a table part its fate; `how` says how the part joined ("" for the first)."""
     body = rows
@@ -897,6 +943,7 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
                                           "equals-header" if how == "repeats-header" else "header-same-columns"))
             count += 1
         body = rows[count:]
+    body = _spans_written_out(body, table)
     first_of_part = bool(how)
     for k, row in enumerate(body):
         view_rows = table.view.rows
@@ -916,6 +963,11 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         texts = {_furniture_key(c.text) for _, c in _filled(row)}
         if texts and texts <= furniture:
             view_rows.append(Placed(row.location, row_preview(row), "furniture", "furniture-in-table"))
+            continue
+        if any(lex.signature.match(compact(c.text)) for _, c in _filled(row)):
+            # "ผู้รายงาน | นายชาญวิทย์ … | พลังงานจังหวัด…" under the last measure: who signs, not
+            # the rest of a row cut by a page
+            view_rows.append(Placed(row.location, row_preview(row), "text", "signature-row"))
             continue
         if view_rows and view_rows[-1].fate == "blank" and _text_below(row, table, lex):
             # "ผู้รายงาน : …" typed into the sheet under the table, after an empty row

@@ -38,6 +38,9 @@ _LEADER_END = re.compile(r"\s*(?:\.{4,}|…{2,})\s*$")
 LABEL_WORD_START = 3
 
 
+_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 @dataclass
 class Lexicon:
     vocabulary: Vocabulary
@@ -53,6 +56,10 @@ class Lexicon:
         self.activity_units = any(k.activity_units for k in v.kinds if k.id == self.kind)
         self.synonyms = [(element, fold(s)) for element, ev in v.elements.items()
                          for s in ev.synonyms + extra.get(element, [])]
+        kind = next((k for k in v.kinds if k.id == self.kind), None)
+        # (element, a word of this kind's own for it) over words for the elements it outranks
+        self.outranks = {(element, fold(w)): set(others) for element, others in (kind.outranks if kind else {}).items()
+                         for w in extra.get(element, [])}
         # each word as the pack spells it, for people ("ขั้นตอน", matched as "ขันตอน")
         self.spelling = {fold(s).rstrip("$"): s.rstrip("$") for ev in v.elements.values()
                          for s in ev.synonyms + [w for ws in extra.values() for w in ws]}
@@ -71,6 +78,12 @@ class Lexicon:
         self.period_columns = [re.compile(p) for p in v.period_columns]
         self.note_lead = re.compile("^\\s*(?:" + "|".join(map(re.escape, v.note_words)) + ")\\s*[:：.]?\\s*"
                                     if v.note_words else "(?!)")
+        # the label alone in its cell, or before its dots or colon ("ลงชื่อ……", "ผู้รายงาน:"):
+        # "ผู้ตรวจสอบภายในสุ่มตรวจ…" is a sentence, not a signature
+        self.signature = re.compile("^(?:" + "|".join(map(re.escape, (compact(w) for w in v.signature_words)))
+                                    + ")(?:[:：.…_]|$)" if v.signature_words else "(?!)", re.I)
+        self.every_measure = re.compile("|".join(map(re.escape, (compact(w) for w in v.every_measure_words)))
+                                        if v.every_measure_words else "(?!)", re.I)
         self.part_heading = re.compile("^(?:" + "|".join(map(re.escape, (compact(w) for w in v.part_words))) + ")"
                                        if v.part_words else "(?!)")
         names = sorted({compact(n) for ns in v.months.values() for n in ns}, key=len, reverse=True)
@@ -120,8 +133,10 @@ class Lexicon:
         if not c or len(c) > max_chars:
             return None
         best: Optional[tuple[int, int, str, str]] = None
+        found: list[tuple[str, str]] = []
         for element, syn in self.synonyms:
-            if syn.endswith("$"):
+            word_alone = syn.endswith("$")
+            if word_alone:
                 # a word that names the element only standing alone ("ตัวชี้วัด", not
                 # "ตัวชี้วัดการเปิดเผยข้อมูล"): the whole header, or one part of it
                 word = syn[:-1]
@@ -134,9 +149,15 @@ class Lexicon:
                 pos = c.find(syn)
             if pos < 0:
                 continue
+            found.append((element, syn + ("$" if word_alone else "")))
             key = (pos, -len(syn), element, syn)
             if best is None or key < best:
                 best = key
+        if best is not None:
+            for element, syn in found:
+                if best[2] in self.outranks.get((element, syn), ()):
+                    word = syn.rstrip("$")
+                    return element, word, c.find(word)
         return (best[2], best[3], best[0]) if best else None
 
     def label(self, line: str, alone: bool = False) -> tuple[Optional[str], str]:
@@ -202,7 +223,9 @@ class Lexicon:
         own = self.element_empty.get(element)
         if own:
             flat = " ".join(t.split())
-            if any(p.fullmatch(flat) for p in own):
+            # a remark in brackets after it says no more: "อยู่ระหว่างดำเนินการ (รอสรุปผลแบบทดสอบ)"
+            bare = _TRAILING_REMARK.sub("", flat)
+            if any(p.fullmatch(flat) or (bare and p.fullmatch(bare)) for p in own):
                 return True
         return False
 

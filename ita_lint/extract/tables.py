@@ -42,6 +42,7 @@ def measures_of(table: MeasureTable, lex: Lexicon) -> list[Measure]:
     """The table's measures, in order; each Placed row learns the measure it became."""
     out = []
     for rows, placed, number in zip(table.measures, table.placed, table.numbers):
+        rows = _one_box_list(rows)
         measure = _new_measure(rows[0], table, lex, number)
         for row in rows[1:]:
             _fill(measure, row, table, lex)
@@ -54,6 +55,28 @@ def measures_of(table: MeasureTable, lex: Lexicon) -> list[Measure]:
             p.measure = measure
         out.append(measure)
     return out
+
+
+def _one_box_list(rows: list[Row]) -> list[Row]:
+    """A measure's rows with a list of boxes cut over two of them put back together: a
+    page break through "☐ ไม่สามารถ… ☑ อยู่ระหว่าง…" / "☑ ดำเนินการแล้วเสร็จ" leaves one list,
+    two boxes ticked, not two lists of one tick each. Rows that each hold a whole list
+    (an activity's own status) stay apart: their labels repeat."""
+    if len(rows) < 2:
+        return rows
+    rows = [Row(list(r.cells), r.location, r.header) for r in rows]
+    width = max(len(r.cells) for r in rows)
+    for i in range(width):
+        holding = [r for r in rows if i < len(r.cells) and r.cells[i].checkboxes and r.cells[i].span != "up"]
+        labels = [squash(b.label) for r in holding for b in r.cells[i].checkboxes]
+        if len(holding) < 2 or len(set(labels)) < len(labels):
+            continue
+        first = holding[0]
+        cells = [r.cells[i] for r in holding]
+        first.cells[i] = Cell("\n".join(c.text for c in cells), [b for c in cells for b in c.checkboxes])
+        for r in holding[1:]:
+            r.cells[i] = Cell("")
+    return rows
 
 
 def _cell(row: Row, i: int) -> Cell:

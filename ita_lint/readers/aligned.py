@@ -151,6 +151,19 @@ def _wraps_header(lines: list[PLine], header: int, k: int) -> bool:
         and len(after.segments) >= MIN_SEGMENTS - 1
 
 
+def _group_between_blanks(lines: list[PLine], k: int, left: float) -> bool:
+    """Line `k`, alone between blank lines, is a group's heading in the table ("ประเด็นที่ 1
+    การเปิดเผยข้อมูล…", set at the table's left edge), not a page number or a running header:
+    a row of cells opening with a row's number follows it after one blank line."""
+    s = lines[k].segments[0]
+    nxt = k + 2
+    if s.x0 - left > 2 * lines[k].unit or nxt >= len(lines) or lines[nxt].blank:
+        return False
+    row = lines[nxt]
+    return len(row.segments) >= MIN_SEGMENTS - 1 and bool(_ROW_NUMBER.fullmatch(row.segments[0].text.split()[0])) \
+        and row.segments[0].x0 - left <= 2 * row.unit
+
+
 def _region_end(lines: list[PLine], start: int) -> int:
     """Index after the last line of the region starting at `start`."""
     left = min(s.x0 for s in lines[start].segments)
@@ -165,7 +178,8 @@ def _region_end(lines: list[PLine], start: int) -> int:
             nxt = next((j for j in range(k + 1, len(lines)) if not lines[j].blank), None)
             if nxt is None or nxt - k >= 2:
                 break
-            if len(lines[nxt].segments) == 1 and (nxt + 1 >= len(lines) or lines[nxt + 1].blank):
+            if len(lines[nxt].segments) == 1 and (nxt + 1 >= len(lines) or lines[nxt + 1].blank) \
+                    and not _group_between_blanks(lines, nxt, left):
                 break
             k += 1
             continue
@@ -337,11 +351,12 @@ def _anchored_columns(lines: list[PLine], unit: float, heads: Optional[list[Segm
     return list(zip(edges, edges[1:]))
 
 
-def regrid(lines: list[PLine], columns: list[tuple[float, float]], spaced: Optional[bool] = None) -> list[Row]:
+def regrid(lines: list[PLine], columns: list[tuple[float, float]], spaced: Optional[bool] = None,
+           header: Optional[int] = None) -> list[Row]:
     """The region's lines on columns known from elsewhere (the ruled header drawn above
     a table whose body has no rules, or shown on the page before); `spaced` as the rows
-    were there, when this part is too short to tell."""
-    return _grid(lines, 1.0, columns, known=True, spaced=spaced) or []
+    were there, when this part is too short to tell; `header`: the lines the header takes."""
+    return _grid(lines, 1.0, columns, known=True, spaced=spaced, header=header) or []
 
 
 def columns_of(lines: list[PLine], unit: float) -> list[tuple[float, float]]:

@@ -38,7 +38,7 @@ import zlib
 from typing import Optional
 
 from ita_lint.limits import CellBudget, exceeded
-from ita_lint.model import Block, Cell, Checkbox, Document, Location, Row
+from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.readers.common import (nested_row_line, BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
                                      item_text, lead_in_label, list_line, roman, symbol_char)
@@ -51,6 +51,9 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _W16SE = "{http://schemas.microsoft.com/office/word/2015/wordml/symex}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+# Documents inside documents (w:altChunk) are read this deep, no deeper.
+MAX_CHUNK_DEPTH = 3
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -93,7 +96,9 @@ def _filled(tcpr, t) -> bool:
 class _Package:
     """The parts of the package that the reader needs."""
 
-    def __init__(self, data: bytes, options: ReadOptions) -> None:
+    def __init__(self, data: bytes, options: ReadOptions, depth: int = 0, unpacked: int = 0) -> None:
+        self.options = options
+        self.depth = depth  # how deep inside other documents' altChunk parts this package is
         try:
             from lxml import etree  # heavy: imported on first use
         except ImportError:  # pragma: no cover - lxml is a dependency
@@ -104,7 +109,7 @@ class _Package:
         self.parser = etree.XMLParser(resolve_entities=False, no_network=True,
                                       remove_comments=True, remove_pis=True)
         self.limits = options.limits
-        self.unpacked = 0  # bytes of XML unpacked so far (ita_lint.limits)
+        self.unpacked = unpacked  # bytes unpacked so far, the documents around this one's included (ita_lint.limits)
         _check_magic(data)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
@@ -118,6 +123,7 @@ class _Package:
         self.numbering = self._xml(rels.get("numbering")) if rels.get("numbering") else None
         self.document = self._xml(self.main, required=True)
         self.comments = self._xml(rels.get("comments")) if rels.get("comments") else None
+        self.chunks = self._targets(self.main, "aFChunk")  # relationship id -> part, for w:altChunk
 
     def _main_part(self) -> str:
         target = None
@@ -140,29 +146,45 @@ class _Package:
         raise ReadError("not a Word document: the ZIP package has no word/document.xml")
 
     def _rels(self, part: str) -> dict[str, str]:
-        folder, name = posixpath.split(part)
-        rels_name = posixpath.join(folder, "_rels", name + ".rels")
+        """The styles, numbering and comments parts of `part`, by kind."""
         found: dict[str, str] = {}
-        if rels_name not in self.names:
-            for kind in ("styles", "numbering", "comments"):
-                guess = posixpath.join(folder, kind + ".xml")
+        if posixpath.join(posixpath.split(part)[0], "_rels", posixpath.split(part)[1] + ".rels") not in self.names:
+            for kind in ("styles", "numbering", "comments"):  # a package without relationships
+                guess = posixpath.join(posixpath.split(part)[0], kind + ".xml")
                 if guess in self.names:
                     found[kind] = guess
             return found
+        for _, kind, path in self._relationships(part):
+            if kind in ("styles", "numbering", "comments"):
+                found[kind] = path
+        return found
+
+    def _targets(self, part: str, kind: str) -> dict[str, str]:
+        """The parts that `part` relates to as `kind`, by relationship id."""
+        return {rid: path for rid, k, path in self._relationships(part) if k == kind}
+
+    def _relationships(self, part: str) -> list[tuple[str, str, str]]:
+        """(id, kind, part) of each relationship of `part` to a part inside the package."""
+        folder, name = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", name + ".rels")
+        if rels_name not in self.names:
+            return []
         try:
             root = self._parse(rels_name)
         except ReadError:
-            return found
+            return []
+        found = []
         for rel in root.iter(_PKG_REL + "Relationship"):
-            kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
-            if kind in ("styles", "numbering", "comments") and rel.get("TargetMode") != "External":
-                target = rel.get("Target") or ""
-                path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
-                if path in self.names:
-                    found[kind] = path
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target") or ""
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            if path in self.names:
+                found.append((rel.get("Id") or "", (rel.get("Type") or "").rsplit("/", 1)[-1], path))
         return found
 
-    def _parse(self, name: str, prefilter=None):
+    def part_bytes(self, name: str) -> bytes:
+        """A part's bytes, within the limits on what the package may unpack."""
         info = self.zip.getinfo(name)  # zipfile never unpacks more than this size says
         if info.file_size > self.limits.docx_part_bytes:
             raise exceeded("docx_part_bytes", f"DOCX part {name} is {info.file_size / 1e6:.1f} MB uncompressed",
@@ -172,9 +194,12 @@ class _Package:
             raise exceeded("docx_total_bytes", f"the DOCX's XML parts unpack to over {self.unpacked / 1e6:.1f} MB",
                            self.limits.docx_total_bytes)
         try:
-            raw = self.zip.read(name)
+            return self.zip.read(name)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
             raise ReadError(f"corrupted DOCX: cannot unpack {name} ({_first_line(exc)})") from None
+
+    def _parse(self, name: str, prefilter=None):
+        raw = self.part_bytes(name)
         if prefilter is not None:
             raw = prefilter(raw)
         try:
@@ -427,6 +452,8 @@ class _Reader:
         self.root = root
         self.styles = _Styles(pkg.styles, w)
         self.numbering = _Numbering(pkg.numbering, w)
+        self.pkg = pkg
+        self.notes: list[Note] = []  # parts that could not be read (an altChunk of another format)
         self.limits = pkg.limits
         self.budget = CellBudget(pkg.limits, "gridCol, gridSpan and vMerge")
         self.blocks: list[Block] = []
@@ -442,7 +469,7 @@ class _Reader:
             "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr", "tblHeader",
             "gridBefore", "gridAfter", "tblGrid", "gridCol", "pStyle", "numPr", "numId", "ilvl", "outlineLvl",
             "ffData", "checkBox", "checked", "default", "val", "type", "char", "font", "ascii", "hAnsi",
-            "cs", "body", "b", "bCs", "shd", "fill",
+            "cs", "body", "b", "bCs", "shd", "fill", "altChunk",
         )}
         self.t = t
 
@@ -477,6 +504,42 @@ class _Reader:
                 self.body(child)
             elif tag == _MC + "AlternateContent":
                 self.body(_alternate(child))
+            elif tag == t["altChunk"]:
+                self.alt_chunk(child)
+
+    def alt_chunk(self, el) -> None:
+        """A document merged in at this place (w:altChunk: an e-office system's or a mail
+        merge's way of assembling a report from parts), read in place: Word shows it here."""
+        name = self.pkg.chunks.get(el.get(_R + "id") or "")
+        if name is None:
+            return
+        suffix = posixpath.splitext(name)[1].lower()
+        loc = Location(paragraph=self.paragraphs + 1)
+        if suffix in (".docx", ".docm", ".dotx", ".dotm") and self.pkg.depth < MAX_CHUNK_DEPTH:
+            inner = _Package(self.pkg.part_bytes(name), self.pkg.options, self.pkg.depth + 1, self.pkg.unpacked)
+            try:
+                sub = _Reader(inner)
+                sub.paragraphs, sub.tables = self.paragraphs, self.tables  # one count over the whole document
+                self.blocks += sub.read()
+                self.paragraphs, self.tables = sub.paragraphs, sub.tables
+                self.notes += sub.notes
+            finally:
+                inner.zip.close()
+                self.pkg.unpacked = inner.unpacked
+            return
+        if suffix in (".htm", ".html", ".xhtml", ".txt"):
+            if suffix == ".txt":
+                from ita_lint.readers.text import read as read_part
+            else:
+                from ita_lint.readers.html import read as read_part
+            for block in read_part(name, self.pkg.part_bytes(name), "text", self.pkg.options).blocks:
+                block.location = loc  # the part's own lines mean nothing in the Word file
+                block.lines = []
+                for row in block.rows:
+                    row.location = loc
+                self.blocks.append(block)
+            return
+        self.notes.append(Note("part-unread", loc, {"part": name}))
 
     def _note_comments(self, el, loc: Location) -> None:
         if self.comment_marks:  # a document without comments costs nothing here
@@ -874,7 +937,7 @@ def read(path: str, data: bytes, fmt: str = "docx", options: ReadOptions = ReadO
         raise ReadError("DOCX nested too deeply to read") from None
     finally:
         pkg.zip.close()
-    return Document(path, "docx", blocks, waivers=_waivers(pkg.comments, reader.commented, reader.w))
+    return Document(path, "docx", blocks, notes=reader.notes, waivers=_waivers(pkg.comments, reader.commented, reader.w))
 
 
 def _waivers(comments, commented: dict[str, Location], w: str) -> list:

@@ -685,6 +685,12 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
         raise ReadError(f"cannot parse HTML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     if root is None:
         return Document(path, "html", [])
+    from ita_lint.readers.positioned import placed_text
+    from ita_lint.waivers import from_comments
+
+    placed = placed_text(root)
+    if placed is not None:  # a PDF turned into HTML piece by piece (pdftohtml)
+        return Document(path, "html", placed, waivers=from_comments(text))
     walker = _Walker(root, text, limits)
     flow = _Flow()
     try:
@@ -692,8 +698,6 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
     except RecursionError:  # pragma: no cover - libxml2 caps depth at 256
         raise ReadError("HTML nested too deeply to read") from None
     flow.flush()
-    from ita_lint.waivers import from_comments
-
     return Document(path, "html", _blocks(flow.items), waivers=from_comments(text))
 
 

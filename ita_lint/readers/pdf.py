@@ -1049,7 +1049,9 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
         ln for ln in out.flow
         if not ((ln.base < margin or ln.base > out.height - margin) and _PAGE_NUMBER.match(ln.text))
     ]
-    out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap))
+    middle = out.width / 2
+    sheet = out.width > out.height and not any(g.xs[0] < middle < g.xs[-1] for g in grids)
+    out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap), sheet)
     _number_lines(out)
 
 

@@ -1,4 +1,5 @@
-"""Text set in two columns (a newsletter's layout), read column by column.
+"""Text set in two columns (a newsletter's layout, or two pages printed on one sheet),
+read column by column.
 
 A PDF page's lines are found by baseline across the whole width, so two columns of
 the same font merge their lines side by side: "๑. บทนำ ระยะเวลา : ตุลาคม…". A run of
@@ -24,12 +25,28 @@ FILL_REACH = 4.0
 FILL_SHARE = 0.5
 # The narrower column is at least this share of the wider.
 MIN_EVENNESS = 0.6
+# Two pages printed on one sheet leave this share of its width either side of the middle free,
+# and each holds at least this many lines.
+HALF_BAND = 0.015
+MIN_HALF_LINES = 3
+# Two pages on one sheet meet within this share of the width from its middle.
+HALF_TOLERANCE = 0.03
 
 
-def columns(lines: list, width: float, regroup: Callable[[list], list]) -> list:
+def columns(lines: list, width: float, regroup: Callable[[list], list], sheet: bool = False) -> list:
     """The lines again, each run set in two columns replaced by its left column's lines
     then its right column's (regrouped from their characters by `regroup`), those lines
-    marked with `column` 1 or 2 and `region` (the run's top)."""
+    marked with `column` 1 or 2 and `region` (the run's top). `sheet`: the page is a
+    landscape sheet that no table crosses in the middle, perhaps two pages printed on it."""
+    if sheet and _halves(lines, width):
+        top = max(ln.base + ln.size for ln in lines)
+        out: list = []
+        for number, chars in enumerate(([c for ln in lines for c in ln.chars if _centre(c) < width / 2],
+                                        [c for ln in lines for c in ln.chars if _centre(c) >= width / 2]), start=1):
+            for ln in regroup(chars):
+                ln.column, ln.region = number, top
+                out.append(ln)
+        return out
     if len(lines) < MIN_TWO_SIDED:
         return lines
     size = median(ln.size for ln in lines) or 1.0
@@ -76,6 +93,17 @@ def _segments(line, min_gap: float) -> list[tuple[float, float]]:
         else:
             out.append([x0, x1])
     return [(a, b) for a, b in out]
+
+
+def _halves(lines: Sequence, width: float) -> bool:
+    """Two pages printed on one sheet ("2 pages per sheet"): no line crosses the middle of
+    the sheet, and each half holds lines of its own. Each half is then read whole, the left
+    first, however little its lines fill it (a cover's centred title)."""
+    band = (width / 2 - HALF_BAND * width, width / 2 + HALF_BAND * width)
+    if any(_crosses(ln, *band) for ln in lines):
+        return False
+    left = sum(1 for ln in lines if all(x1 <= band[0] for _, x1 in _ink(ln)))
+    return left >= MIN_HALF_LINES and len(lines) - left >= MIN_HALF_LINES
 
 
 def _centre(c) -> float:

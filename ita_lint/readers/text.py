@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ita_lint.model import Block, Document, Location, Row
 from ita_lint.readers import ReadOptions
@@ -33,6 +34,12 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^)\n]*)\)")  # keeps every line break: lines are counted after
 _BOLD = re.compile(r"\*\*|__")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_MERMAID_GANTT = re.compile(r"^\s*(```|~~~)\s*mermaid\s+gantt\b", re.I)
+_GANTT_SETTINGS = {"gantt", "dateformat", "axisformat", "tickinterval", "todaymarker", "excludes", "includes",
+                   "weekday", "inclusiveenddates", "topaxis", "displaymode", "%%"}
+_GANTT_TAGS = {"done", "active", "crit", "milestone"}
+_GANTT_START = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|after\s)", re.I)
+_GANTT_LENGTH = re.compile(r"^(\d+)\s*([dwhms]|ms)$", re.I)  # days and weeks count; hours and less do not
 # A grid table's rule line (pandoc writes one where cells hold several lines):
 # "+-----+------+", "+=====+======+" under the header.
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
@@ -41,7 +48,10 @@ _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
 def read(path: str, data: bytes, fmt: str, options: ReadOptions) -> Document:
     from ita_lint.waivers import from_comments
 
+    from ita_lint.readers.delimited import as_tab_separated
+
     text = normalize(decode_text(data))
+    text = as_tab_separated(text) or text  # a sheet saved as CSV reads as the same sheet saved with tabs
     return Document(path=path, format=fmt, blocks=parse(text), waivers=from_comments(text))  # type: ignore[arg-type]
 
 
@@ -278,6 +288,9 @@ class _Parser:
                 self.flush()
                 i += 1
                 continue
+            if _FENCE.match(raw) and not in_fence and _MERMAID_GANTT.match(" ".join(self.lines[i:i + 2])):
+                i = self.gantt(i)
+                continue
             if _FENCE.match(raw):
                 self.flush()
                 in_fence = not in_fence
@@ -363,6 +376,33 @@ class _Parser:
                                  checkboxes=boxes_of(lines), lines=numbers))
 
     # --- tables ------------------------------------------------------------------------
+
+    def gantt(self, i: int) -> int:
+        """A Mermaid Gantt chart (GitLab, GitHub and Obsidian draw it from a fenced block):
+        each task a line of text, its section and its dates together ("กิจกรรมที่ 1
+        ปรับปรุงข้อมูล… 2026-10-01 – 2027-03-31"), as a schedule states each activity's period."""
+        self.flush()
+        end = _closing_fence(self.lines, i + 1, self.lines[i].strip()[:3])
+        section = ""
+        ends: dict[str, date] = {}  # each task's end, by its id, for "after a1"
+        last: Optional[date] = None
+        for k in range(i + 1, end):
+            line = self.lines[k].strip()
+            key = line.split(None, 1)[0].lower() if line else ""
+            if key == "section":
+                section = line[len("section"):].strip()
+            elif key == "title":
+                self.add_text_block("paragraph", line[len("title"):].strip(), k + 1)
+            elif ":" in line and key not in _GANTT_SETTINGS:
+                name, _, spec = line.partition(":")
+                start, finish, task = _gantt_dates(spec, ends, last)
+                last = finish or last
+                if task and finish:
+                    ends[task] = finish
+                # dates in another dateFormat stay as written
+                when = " – ".join(d.isoformat() for d in (start, finish) if d) or spec.strip()
+                self.add_text_block("paragraph", " ".join(filter(None, [section, name.strip(), when])), k + 1)
+        return end + 1
 
     def tab_table(self, i: int) -> int:
         """Rows of tab-separated cells, as a spreadsheet saves them: a cell holding line
@@ -616,6 +656,38 @@ _DIRECTIVE = re.compile(r"^\s*(?P<fence>```+|~~~+)\{(?P<name>[a-z][a-z-]*)\}")
 _CODE_DIRECTIVES = {"code", "code-block", "code-cell", "math", "mermaid", "raw", "literalinclude"}
 _DIRECTIVE_OPTION = re.compile(r"^\s*:(?P<key>[a-z][a-z-]*):(?P<value>.*)$")
 _LIST_TABLE_CELL = re.compile(r"^\s*(?P<row>\*\s+)?-\s+(?P<text>.*)$")
+
+
+def _gantt_dates(spec: str, ends: dict[str, date], last: Optional[date]
+                 ) -> tuple[Optional[date], Optional[date], Optional[str]]:
+    """(start, end, id) of a Mermaid task ("a1, 2026-10-01, 2027-03-31", "after a1, 30d",
+    "crit, 2w"): a start is a date, "after" other tasks, or the task before's end; an end
+    is a date or a length from the start."""
+    parts = [p.strip() for p in spec.split(",") if p.strip()]
+    parts = [p for p in parts if p.lower() not in _GANTT_TAGS]
+    task = parts.pop(0) if len(parts) == 3 or (parts and not _GANTT_START.match(parts[0])
+                                                and not _GANTT_LENGTH.match(parts[0])) else None
+    start: Optional[date] = last
+    if len(parts) == 2:
+        first = parts.pop(0)
+        after = [ends[t] for t in first.split()[1:] if t in ends] if first.lower().startswith("after") else []
+        start = max(after) if after else _iso(first)
+    finish = None
+    if parts:
+        length = _GANTT_LENGTH.match(parts[0])
+        if length and start:
+            n, unit = int(length.group(1)), length.group(2).lower()
+            finish = start + timedelta(days=n * {"d": 1, "w": 7}.get(unit, 0))
+        else:
+            finish = _iso(parts[0])
+    return start, finish, task
+
+
+def _iso(text: str) -> Optional[date]:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _closing_fence(lines: list[str], i: int, fence: str) -> int:
