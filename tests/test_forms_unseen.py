@@ -894,3 +894,33 @@ def test_a_measure_cell_cut_by_a_page_break_keeps_what_its_rest_says():
         "| 1 | จัดการเรื่องร้องเรียน<br>แนวทางดำเนินการ<br>- รับเรื่องทางอีเมล<br>- รายงานผลการจัดการเรื่องร้องเรียนต่อ | รับ 12 เรื่อง |\n"
         "|  | คณบดีทุกไตรมาส |  |\n")
     assert stated(lint_text(text)) == [{"measure", "steps", "monitoring", "output"}]
+
+
+def test_a_sheet_written_out_by_pandas_reads_as_the_sheet():
+    # markitdown turns an XLSX into Markdown with pandas: nameless columns, "NaN", "1.0"
+    text = ("## แผน ITA\n\n"
+            "| แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570 | Unnamed: 1 | Unnamed: 2 | Unnamed: 3 |\n"
+            "| --- | --- | --- | --- |\n| NaN | NaN | NaN | NaN |\n"
+            "| ลำดับ | กิจกรรม | ผู้รับผิดชอบ | ตัวชี้วัดความสำเร็จ |\n"
+            "| 1.0 | เผยแพร่ข้อมูลสาธารณะ | งานประชาสัมพันธ์ | เผยแพร่ครบทุกข้อ |\n"
+            "| 2.0 | ประกาศ No Gift Policy | NaN | บุคลากรรับทราบ |\n")
+    result = lint_text(text)
+    assert result.report.kind == "plan" and result.report.fiscal_year == 2570
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "responsible", "outcome"}, {"measure", "outcome"}]
+
+
+def test_a_group_row_naming_the_unit_states_it_for_the_measures_under_it():
+    text = RESULTS + (
+        "<table><tr><th>ที่</th><th>มาตรการ</th><th>ผลการดำเนินงาน</th></tr>"
+        "<tr><td colspan='3'>หน่วยงานผู้รับผิดชอบ : กองช่าง</td></tr>"
+        "<tr><td>1</td><td>ลดขั้นตอนการอนุญาต</td><td>ดำเนินการแล้ว</td></tr>"
+        "<tr><td colspan='3'>หน่วยงานผู้รับผิดชอบ : (ระบุ)</td></tr>"
+        "<tr><td>2</td><td>โรงเรียนสุจริต</td><td>ดำเนินการแล้ว</td></tr></table>\n")
+    result = lint_text(text)
+    assert stated(result) == [{"measure", "responsible", "output"}, {"measure", "output"}]
+
+
+def test_a_thai_mark_left_alone_by_the_extractor_does_not_fill_a_cell():
+    text = RESULTS + "| ที่ | มาตรการ | ผลลัพธ์ |\n|---|---|---|\n| 1 | อบรมบุคลากร | ...... ้ |\n"
+    assert stated(lint_text(text)) == [{"measure"}]

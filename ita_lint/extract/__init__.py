@@ -14,7 +14,7 @@ from ita_lint.engine.loader import LoadedPack
 from ita_lint.extract.cues import apply_cues, document_elements, plan_wide_elements, referenced_elements, table_elements
 from ita_lint.extract.flattened import flattened_measures
 from ita_lint.extract.labelled import measures_from_labels
-from ita_lint.extract.layout import lay_out
+from ita_lint.extract.layout import lay_out, with_title_rows
 from ita_lint.extract.lexicon import Lexicon, lexicon_for
 from ita_lint.extract.numbering import Gap, sequence_problems
 from ita_lint.extract.parts import other_parts
@@ -34,7 +34,7 @@ _LABEL_INSIDE = re.compile(r"\s+(?=[^\s:：]{2,30}\s*[:：]\s)")
 def extract(document: Document, pack: LoadedPack) -> Report:
     lex = lexicon_for(pack.vocabulary, pack.calendar)
     blocks = document.blocks
-    info = read_title(blocks, lex)
+    info = read_title(with_title_rows(blocks, lex), lex)
     declared = document.meta
     kind_source = "title" if info.kind != "unknown" else "none"
     if declared.get("kind"):

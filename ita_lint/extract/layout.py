@@ -333,14 +333,33 @@ def _title_rows(rows: list[Row], lex: Lexicon) -> int:
     """How many rows at the top hold one text across the table (a sheet's title and agency,
     typed in its first rows), over a header: text above the table, not its header."""
     k = 0
-    while k < min(len(rows) - 1, MAX_HEADER_ROWS) and _across(rows[k]) and not _header_like(rows[k], lex):
+    while k < min(len(rows) - 1, MAX_HEADER_ROWS) and (_across(rows[k]) and not _header_like(rows[k], lex)
+                                                      or k and all(c.is_blank for c in rows[k].cells)):
         k += 1
     return k if k and header_rows(rows[k:], lex)[0] else 0
 
 
+def with_title_rows(blocks: list[Block], lex: Lexicon) -> list[Block]:
+    """The blocks with each table's title rows (a sheet's title typed in its first rows,
+    above its header) also as paragraphs before it: where a document's title may stand."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.type == "table":
+            rows = [r for r in block.rows if r.cells]
+            for row in rows[:_title_rows(rows, lex)]:
+                text = " ".join(c.text for _, c in _filled(row))
+                if text:
+                    out.append(Block("paragraph", text, row.location))
+        out.append(block)
+    return out
+
+
 def _across(row: Row) -> bool:
+    """One text across the row: a cell merged over the others, or typed in the first cell
+    of a sheet whose other cells stay empty."""
     filled = _filled(row)
-    return len(filled) == 1 and len(row.cells) > 2 and all(c.span == "left" for c in row.cells[filled[0][0] + 1:])
+    return len(filled) == 1 and len(row.cells) > 2 and all(c.span == "left" or (filled[0][0] == 0 and c.is_blank)
+                                                          for c in row.cells[filled[0][0] + 1:])
 
 
 def _column_number_rows(rows: list[Row], lex: Lexicon) -> int:
@@ -465,6 +484,10 @@ class MeasureTable:
     below: list[Row] = field(default_factory=list)  # text typed under the table ("หมายเหตุ …")
     # the later parts joined to it: (block index, how many measures the parts before held)
     later_parts: list[tuple[int, int]] = field(default_factory=list)
+    # what each measure's group row states for the measures under it ("หน่วยงานผู้รับผิดชอบ :
+    # กองช่าง" across the table), element -> (value, where), one dict per measure
+    group_stated: list[dict] = field(default_factory=list)
+    stating: dict = field(default_factory=dict)  # what the last group row stated
 
     def element_columns(self, element: str) -> list[int]:
         return [c.index for c in self.columns if c.element == element]
@@ -908,9 +931,9 @@ def _spans_written_out(rows: list[Row], table: MeasureTable) -> list[Row]:
     """Merged cells a converter wrote out in every row they covered (Docling, some
     PDF-to-Markdown tools): a row repeating the row above's number and measure cell word
     for word is that measure's next activity row, its repeated cells spans ("up")."""
-    keys = ([table.number_column] if table.number_column is not None else []) + table.element_columns("measure")
-    if not keys:
-        return rows
+    if table.number_column is None:
+        return rows  # two measures may share a title; only their number tells one measure's copy
+    keys = [table.number_column] + table.element_columns("measure")
     out: list[Row] = []
     above: Optional[Row] = None
     for row in rows:
@@ -993,6 +1016,10 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             group = "group-with-sub-measures"
         if group:
             view_rows.append(Placed(row.location, row_preview(row), "group", group))
+            element, value = lex.label(_filled(row)[0][1].text)
+            wide = lex.vocabulary.elements[element].table_wide if element else False
+            table.stating = {element: (value, row.location)} if wide and value and not lex.is_empty(
+                value, element=element or "") else {}
             continue
         if table.parent and number and number.startswith(table.parent + ".") and table.measures:
             placed = Placed(row.location, row_preview(row), "continuation", "activity-of-measure")
@@ -1017,6 +1044,7 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         table.measures.append([row])
         table.placed.append([placed])
         table.numbers.append(number)
+        table.group_stated.append(dict(table.stating))
 
 
 def _names_the_measure_column(row: Row, table: MeasureTable) -> bool:

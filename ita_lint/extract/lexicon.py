@@ -38,6 +38,7 @@ _LEADER_END = re.compile(r"\s*(?:\.{4,}|…{2,})\s*$")
 LABEL_WORD_START = 3
 
 
+_LONE_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=\s|$)")
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -213,7 +214,9 @@ class Lexicon:
     def is_empty(self, text: str, header: str = "", element: str = "") -> bool:
         """Says nothing: blank, "-", dots, "(ระบุ)", only the column header repeated, or
         what says nothing for this element ("อยู่ระหว่างดำเนินการ" as an outcome)."""
-        t = text.strip()
+        # a Thai mark standing alone, set apart from its letter by the text extractor
+        # ("...... ้"), is no text of the cell's own
+        t = _LONE_MARKS.sub("", text).strip()
         if not t:
             return True
         if any(p.fullmatch(t) for p in self.empty):

@@ -41,11 +41,13 @@ def short_title(text: str, lex: Optional[Lexicon] = None) -> str:
 def measures_of(table: MeasureTable, lex: Lexicon) -> list[Measure]:
     """The table's measures, in order; each Placed row learns the measure it became."""
     out = []
-    for rows, placed, number in zip(table.measures, table.placed, table.numbers):
+    for k, (rows, placed, number) in enumerate(zip(table.measures, table.placed, table.numbers)):
         rows = _one_box_list(rows)
         measure = _new_measure(rows[0], table, lex, number)
         for row in rows[1:]:
             _fill(measure, row, table, lex)
+        for element, (value, where) in (table.group_stated[k] if k < len(table.group_stated) else {}).items():
+            measure.elements.setdefault(element, ElementValue(value, where, "document"))
         wrapped = [row for row, p in zip(rows[1:], placed[1:]) if p.reason == "unnumbered-row"]
         if wrapped:
             # a title wrapped over the lines of a table drawn line by line reads on

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ita_lint.model import Block, Document, Location, Row
+from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadOptions
 from typing import Optional
 
@@ -616,7 +616,7 @@ class _Parser:
             cells = [make_cell(_inline(c)) for c in _split_pipe_row(self.lines[i])]
             rows.append(Row(cells, Location(line=i + 1)))
             i += 1
-        self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
+        self.blocks.append(Block("table", location=Location(line=start + 1), rows=_from_pandas(rows)))
         return i
 
 
@@ -688,6 +688,25 @@ def _iso(text: str) -> Optional[date]:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+_PANDAS_NAMELESS = re.compile(r"^Unnamed: \d+$")
+_PANDAS_EMPTY = {"NaN", "nan", "None", "NaT"}
+_PANDAS_INTEGER = re.compile(r"^(\d+)\.0$")
+
+
+def _from_pandas(rows: list[Row]) -> list[Row]:
+    """A sheet written out by pandas (markitdown turns an XLSX into Markdown so): a column
+    without a name is headed "Unnamed: 3", an empty cell says "NaN", and a column of whole
+    numbers with an empty cell in it prints them "1.0". Blank cells and whole numbers again."""
+    if not any(_PANDAS_NAMELESS.match(c.text) for c in rows[0].cells) \
+            and not any(c.text in _PANDAS_EMPTY for r in rows for c in r.cells):
+        return rows
+    nameless = any(_PANDAS_NAMELESS.match(c.text) for c in rows[0].cells)
+    # columns without names: the sheet's first row was a title typed in its first cell, no header
+    return [Row([Cell("") if c.text in _PANDAS_EMPTY or (k == 0 and _PANDAS_NAMELESS.match(c.text))
+                 else Cell(_PANDAS_INTEGER.sub(r"\1", c.text), c.checkboxes, c.span) for c in r.cells],
+                r.location, r.header and not nameless) for k, r in enumerate(rows)]
 
 
 def _closing_fence(lines: list[str], i: int, fence: str) -> int:
