@@ -223,7 +223,8 @@ class Calendar:
         )
         fiscal = "|".join(r"\s*".join(re.escape(ch) for ch in w if ch != " ") for w in fiscal_words)
         self._fiscal = re.compile(
-            r"(?:" + fiscal + r")\s*(?:(?:" + era + r")\s*)?(?P<year>[0-9๐-๙]{4}|[0-9๐-๙]{2})(?![0-9๐-๙])"
+            # "ปีงบประมาณ พ.ศ. 2569", and a form's label and its field: "ปีงบประมาณ พ.ศ.: 2569"
+            r"(?:" + fiscal + r")\s*(?:(?:" + era + r")\s*)?[:：]?\s*(?P<year>[0-9๐-๙]{4}|[0-9๐-๙]{2})(?![0-9๐-๙])"
         )
         self._era_year = re.compile(r"(?:" + era + r")\s*(?P<year>[0-9๐-๙]{4})(?![0-9๐-๙])")
 

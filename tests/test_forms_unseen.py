@@ -924,3 +924,43 @@ def test_a_group_row_naming_the_unit_states_it_for_the_measures_under_it():
 def test_a_thai_mark_left_alone_by_the_extractor_does_not_fill_a_cell():
     text = RESULTS + "| ที่ | มาตรการ | ผลลัพธ์ |\n|---|---|---|\n| 1 | อบรมบุคลากร | ...... ้ |\n"
     assert stated(lint_text(text)) == [{"measure"}]
+
+
+def test_a_definition_list_gives_labels_and_their_values():
+    # MkDocs / PHP Markdown Extra: "term" over ":   definition"
+    text = MEASURES + ("### มาตรการที่ 1 เปิดเผยชุดข้อมูลการจัดซื้อจัดจ้าง\n\nขั้นตอนการดำเนินการ\n"
+                       ":   1) จัดทำชุดข้อมูล\n    2) เผยแพร่ทุกเดือน\n\nผู้รับผิดชอบ\n:   ฝ่ายบริหารทั่วไป\n\n"
+                       "การติดตามและรายงานผล\n:   รายงานคณะกรรมการรายไตรมาส\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1"]
+    assert stated(result) == [{"measure", "steps", "responsible", "monitoring"}]
+
+
+def test_a_page_saved_from_a_web_form_reads_what_was_filled_in():
+    page = ("<html><body><h1>รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</h1>"
+            "<div><label for='fy'>ปีงบประมาณ พ.ศ.</label><select id='fy'><option value='2568'>2568</option>"
+            "<option value='2569' selected>2569</option></select></div><input type='hidden' value='token'>"
+            "<fieldset><legend>มาตรการที่ 1</legend>"
+            "<label for='t'>ชื่อมาตรการ/กิจกรรม</label><input type='text' id='t' value='เปิดเผยข้อมูลสัญญาเช่า'>"
+            "<label for='u'>หน่วยงานผู้รับผิดชอบ</label><select id='u'><option value='' selected>-- เลือกหน่วยงาน --</option>"
+            "<option value='1'>แผนกพัสดุ</option></select>"
+            "<label>สถานะการดำเนินการ</label><div><input type='radio' name='s' id='s1'><label for='s1'>อยู่ระหว่างดำเนินการ</label>"
+            "<input type='radio' name='s' id='s2' checked><label for='s2'>ดำเนินการแล้วเสร็จ</label></div>"
+            "<label for='o'>ผลการดำเนินการ (Output)</label><textarea id='o'>เผยแพร่สัญญา 37 ฉบับ</textarea>"
+            "<label for='c'>ผลลัพธ์ (Outcome)</label><textarea id='c'>ผู้ประกอบการเข้าถึงข้อมูลได้</textarea>"
+            "</fieldset></body></html>").encode()
+    document = read_html(page)
+    result = lint_text("", document=document)
+    assert result.report.kind == "results" and result.report.fiscal_year == 2569
+    assert stated(result) == [{"measure", "output", "outcome"}]  # the unit left on its placeholder: none
+
+
+def test_a_header_wrapped_onto_short_lines_over_a_blank_line_is_all_header():
+    # `pdftotext -layout`: "ลำดั" / "บ", "การติดตามประเมิน" / "ผล", then a blank line, then row 1
+    text = (RESULTS.lstrip("# ") +
+            "ลำดั     โครงการ/กิจกรรม       ผู้รับผิดชอบ       การติดตามประเมิน\n"
+            " บ                                              ผล\n\n"
+            " 1      ประกาศนโยบายคุณธรรม    งานบริหารทั่วไป     รายงานผลต่อ สสจ.\n\n"
+            " 2      เผยแพร่ข้อมูลจัดซื้อ      กลุ่มงานเภสัชกรรม    รายงานทุกเดือน\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]

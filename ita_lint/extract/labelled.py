@@ -351,7 +351,12 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             element, value = lex.label(line.text, alone=True)
             alone = bool(element)
         if element:
-            if current is None or (element in current.values) or (element == "measure" and current.labelled):
+            # a status's boxes and then the output in words ("สถานะ ☑ …" / "ผลการดำเนินการ: …")
+            # are one output, not the label repeated by the next measure
+            boxes_only = element in (current.values if current else {}) and all(
+                v.lstrip().startswith(("☐", "☑", "☒")) for v in current.values[element])  # type: ignore[union-attr]
+            if current is None or (element in current.values and not boxes_only) \
+                    or (element == "measure" and current.labelled):
                 # a repeated label, or a second "มาตรการ:", begins the next measure
                 finish()
                 current = _Candidate(None, line.location, line.block_index, "label")

@@ -293,6 +293,12 @@ def _header_lines(lines: list[PLine]) -> int:
     left = min((s.x0 for line in lines[:reach] for s in line.segments), default=0.0)
     for k, line in enumerate(lines[1:reach], start=1):
         if line.blank:
+            # the header's cells wrapped onto short lines ("ลำดั" / "บ", "ประเมิน" / "ผล"), then a
+            # blank line and the first numbered row: the header takes those lines
+            nxt = next((x for x in lines[k + 1:] if not x.blank), None)
+            if k > 1 and nxt is not None and _opens_row(nxt, left) \
+                    and all(len(s.text.split()) <= 2 for x in lines[1:k] for s in x.segments):
+                return k
             return 1
         if all(_RULE_RUN.fullmatch(w.text) for w in line.words):
             return k  # a rule under the header (pandoc's dashes) ends it
@@ -303,6 +309,12 @@ def _header_lines(lines: list[PLine]) -> int:
                 return k - 1  # a group's heading across the table under the header ("ยุทธศาสตร์ที่ 1 …")
             return k
     return 1
+
+
+def _opens_row(line: PLine, left: float) -> bool:
+    """The line opens with a row's number at the table's left edge."""
+    first = line.segments[0]
+    return bool(_ROW_NUMBER.fullmatch(first.text.split()[0])) and first.x0 - left < 2 * line.unit
 
 
 def _header_heads(lines: list[PLine], header: Optional[int] = None) -> list[Segment]:

@@ -145,9 +145,11 @@ PICTURE = "■"
 
 _DROP = {
     "script", "style", "noscript", "template", "head", "title", "nav", "iframe", "frame", "frameset",
-    "object", "embed", "applet", "svg", "math", "canvas", "select", "option", "optgroup", "datalist",
-    "button", "textarea", "audio", "video", "map", "img", "meta", "link", "base",
+    "object", "embed", "applet", "svg", "math", "canvas", "option", "optgroup", "datalist",
+    "button", "audio", "video", "map", "img", "meta", "link", "base",
 }
+# inputs that hold no text of the report: hidden fields, buttons, files, passwords
+_NO_VALUE_INPUTS = {"hidden", "submit", "button", "image", "reset", "file", "password"}
 _LANDMARK_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "toolbar", "tablist"}
 _NAV_TOKENS = {
     "navbar", "navigation", "nav", "menu", "main-menu", "mainmenu", "top-menu", "topmenu", "menubar",
@@ -209,6 +211,11 @@ class _Flow:
             self._line = line
         self._buf.append(s)
         self._at.append(line)
+
+    def mid_line(self) -> bool:
+        """Text stands on the current line already (a form field's label before its value)."""
+        tail = "".join(self._buf).rsplit("\n", 1)[-1]
+        return bool(tail.strip())
 
     def mark(self, line: Optional[int]) -> None:
         """Note where the current item starts when it starts with no text (a box)."""
@@ -343,7 +350,7 @@ class _Walker:
         if tag in _DROP:
             return True
         if tag == "input":
-            return (el.get("type") or "").strip().lower() != "checkbox"
+            return (el.get("type") or "text").strip().lower() in _NO_VALUE_INPUTS
         if tag in ("header", "footer") and not sectioned:
             return True
         attrib = el.attrib
@@ -378,10 +385,29 @@ class _Walker:
         in_line, sectioned, pre, depth = ctx
         if self.dropped(el, tag, sectioned):
             return
-        if tag == "input":
+        if tag == "input" and (el.get("type") or "text").strip().lower() in ("checkbox", "radio"):
             flow.mark(self.line(el))
             flow.text(TICKED if "checked" in el.attrib else UNTICKED, self.line(el))
             flow.text(" ", None)
+            return
+        if tag in ("input", "textarea", "select"):
+            # a page saved from a web form: what was filled in is the text, on a line of its
+            # own under its label; a list left on its placeholder ("-- เลือก --") says nothing
+            if tag == "input":
+                value = el.get("value") or ""
+            elif tag == "textarea":
+                value = "".join(el.itertext())
+            else:
+                chosen = next((o for o in el.iter("option") if "selected" in o.attrib), None)
+                value = "".join(chosen.itertext()) if chosen is not None and (chosen.get("value") or "").strip() else ""
+            if value.strip():
+                # after its label on the line: "label: value", as a report writes it
+                flow.text(": ", None) if flow.mid_line() else flow.br()
+                for k, part in enumerate(value.strip().splitlines()):
+                    if k:
+                        flow.br()
+                    flow.text(part, self.line(el))
+                flow.br()
             return
         if tag == "br":
             flow.br()

@@ -34,6 +34,7 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^)\n]*)\)")  # keeps every line break: lines are counted after
 _BOLD = re.compile(r"\*\*|__")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_DEFINITION = re.compile(r"^:[ \t]+(\S.*)$")
 _MERMAID_GANTT = re.compile(r"^\s*(```|~~~)\s*mermaid\s+gantt\b", re.I)
 _GANTT_SETTINGS = {"gantt", "dateformat", "axisformat", "tickinterval", "todaymarker", "excludes", "includes",
                    "weekday", "inclusiveenddates", "topaxis", "displaymode", "%%"}
@@ -326,6 +327,13 @@ class _Parser:
             if m:
                 self.flush()
                 self.add_text_block("heading", m.group(2), lineno, level=len(m.group(1)))
+                i += 1
+                continue
+            d = _DEFINITION.match(raw)
+            if d and self.para and self.para_type == "paragraph":
+                # a definition list (PHP Markdown Extra, MkDocs, pandoc): "term" over ":   its
+                # definition" is the label and its value
+                self.para[-1] = self.para[-1].rstrip() + ": " + d.group(1).strip()
                 i += 1
                 continue
             m = _LIST.match(raw)
