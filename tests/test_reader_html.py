@@ -450,3 +450,14 @@ def test_a_page_with_a_few_placed_elements_is_read_as_html():
             "<table><tr><th>มาตรการ</th><th>ผลการดำเนินงาน</th></tr><tr><td>เปิดเผยข้อมูล</td><td>ดำเนินการแล้ว</td></tr>"
             "</table></body></html>").encode()
     assert [b.type for b in read_html(page).blocks] == ["heading", "paragraph", "table"]
+
+
+def test_a_page_whose_text_is_mostly_in_a_table_is_not_read_as_placed_text():
+    # a site's banner pieces placed by position over a report in an ordinary table
+    banner = "".join(f'<div style="position:absolute;top:{5 + k}px;left:{40 * k}px">เมนู{k}</div>' for k in range(25))
+    rows = "".join(f"<tr><td>{k}</td><td>มาตรการเปิดเผยข้อมูลสาธารณะของหน่วยงานข้อที่ {k}</td><td>ดำเนินการแล้ว</td></tr>"
+                   for k in range(1, 9))
+    page = (f"<html><body>{banner}<h1>รายงานผลการดำเนินการ</h1><table><tr><th>ที่</th><th>มาตรการ</th>"
+            f"<th>ผลการดำเนินงาน</th></tr>{rows}</table></body></html>").encode()
+    tables = [b for b in read_html(page).blocks if b.type == "table"]
+    assert len(tables) == 1 and len(tables[0].rows) == 9

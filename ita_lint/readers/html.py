@@ -331,6 +331,8 @@ def _ol_marker(n: int, kind: str) -> str:
 class _Walker:
     def __init__(self, root, source: str, limits: Limits = Limits()) -> None:
         self.budget = CellBudget(limits, "colspan and rowspan")
+        # the form fields a <label for=…> names: a report's fields, not a site's search box
+        self.labelled = {lab.get("for") for lab in root.iter("label") if lab.get("for")}
         self._late: dict = {}
         if source.count("\n") >= _LINE_CAP - 1:
             self._late = _late_lines(root, source)
@@ -340,6 +342,17 @@ class _Walker:
         if n is not None and n >= _LINE_CAP and self._late:
             return self._late.get(el, n)
         return n
+
+    def has_label(self, el) -> bool:
+        """A form field with a label of its own: named by a <label for=…>, or inside a <label>."""
+        if el.get("id") and el.get("id") in self.labelled:
+            return True
+        parent = el.getparent()
+        while parent is not None:
+            if str(parent.tag).lower() == "label":
+                return True
+            parent = parent.getparent()
+        return False
 
     # What to skip --------------------------------------------------------------------
 
@@ -385,7 +398,10 @@ class _Walker:
         in_line, sectioned, pre, depth = ctx
         if self.dropped(el, tag, sectioned):
             return
-        if tag == "input" and (el.get("type") or "text").strip().lower() in ("checkbox", "radio"):
+        kind = (el.get("type") or "text").strip().lower() if tag == "input" else ""
+        if tag in ("input", "textarea", "select") and kind != "checkbox" and not self.has_label(el):
+            return  # a site's search box or an unlabelled choice: no text of the report
+        if kind in ("checkbox", "radio"):
             flow.mark(self.line(el))
             flow.text(TICKED if "checked" in el.attrib else UNTICKED, self.line(el))
             flow.text(" ", None)

@@ -24,9 +24,9 @@ _FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)px", re.I)
 _LINE_HEIGHT = re.compile(r"line-height\s*:\s*([\d.]+)px", re.I)
 _CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
 
-# A page of placed text: most of its text stands in absolutely placed elements.
+# A page of placed text: most of its text stands in absolutely placed pieces, and many of them.
 MIN_PLACED_SHARE = 0.8
-MIN_PLACED = 10
+MIN_PLACED = 20
 # Pieces whose tops differ by less than this share of the font size share a line.
 SAME_LINE = 0.4
 # A letter is about this share of the font size wide (Thai marks above and below take none).
@@ -49,7 +49,7 @@ def placed_text(root) -> Optional[list[Block]]:
     # the style sheet's rules by class name: pdftohtml puts the font size in a class
     classes = {m.group(1): m.group(2) for style in root.iter("style") for m in _CLASS_RULE.finditer(style.text or "")}
     pieces: list[_Piece] = []
-    placed = total = 0
+    placed = 0
     page = 0
     for el in root.iter():
         tag = str(el.tag).lower()
@@ -59,12 +59,9 @@ def placed_text(root) -> Optional[list[Block]]:
         if tag not in ("p", "div", "span"):
             continue
         own = _own_text(el)
-        if not own.strip():
+        if not own.strip() or not _ABSOLUTE.search(style) or not _TOP.search(style) or not _LEFT.search(style):
             continue
-        total += len(own)
-        if not _ABSOLUTE.search(style) or not _TOP.search(style) or not _LEFT.search(style):
-            continue
-        placed += len(own)
+        placed += len(own.strip())
         css = style + ";" + " ".join(classes.get(c, "") for c in (el.get("class") or "").split())
         size = float(m.group(1)) if (m := _FONT_SIZE.search(css)) else DEFAULT_SIZE
         height = float(m.group(1)) if (m := _LINE_HEIGHT.search(css)) else size * 1.6
@@ -73,7 +70,10 @@ def placed_text(root) -> Optional[list[Block]]:
         for k, line in enumerate(_lines_of(el)):
             if line.strip():
                 pieces.append(_Piece(max(page, 1), top + k * height, left, size, normalize(line.replace("\xa0", " ").strip()), bold))
-    if placed < MIN_PLACED or placed < MIN_PLACED_SHARE * max(total, 1):
+    # all the page's text, wherever it stands (table cells, headings), scripts and styles aside
+    total = sum(len(t.strip()) for el in root.iter() if str(el.tag).lower() not in ("script", "style", "title")
+                for t in (el.text, el.tail) if t)
+    if len(pieces) < MIN_PLACED or placed < MIN_PLACED_SHARE * max(total, 1):
         return None
     blocks: list[Block] = []
     carry: dict = {}  # the last table's header line and columns, for its repeat on the next page
