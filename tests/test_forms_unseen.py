@@ -964,3 +964,15 @@ def test_a_header_wrapped_onto_short_lines_over_a_blank_line_is_all_header():
             " 2      เผยแพร่ข้อมูลจัดซื้อ      กลุ่มงานเภสัชกรรม    รายงานทุกเดือน\n")
     result = lint_text(text)
     assert [m.number for m in result.report.measures] == ["1", "2"]
+
+
+def test_the_rest_of_a_cut_row_over_a_row_with_its_first_cell_alone_stays_in_the_table():
+    # generated: a page break cuts row 1's period ("ไตรมาส" / "๑ – ๔"); the next part has no
+    # header, and measure 2 has no period (its row ends with the empty cell's tab)
+    text = ("แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+            "แนวทางปรับปรุง\tห้วงเวลา\nมาตรการที่ ๑ เผยแพร่แผนการใช้จ่ายงบประมาณ\tไตรมาส\n\n- ๒ -\n\n"
+            "\t ๑ – ๔\nมาตรการที่ ๒ พัฒนาช่องทางรับเรื่องร้องเรียน\t\n"
+            "มาตรการที่ ๓ ส่งเสริมการมีส่วนร่วม\tต.ค. ๖๘ – ก.ย. ๖๙\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert stated(result) == [{"measure", "period"}, {"measure"}, {"measure", "period"}]

@@ -755,8 +755,11 @@ def _cut_tail(rows: list[Row]) -> bool:
     filled = [i for i, c in enumerate(first) if not c.is_blank]
     if not filled or filled[0] == 0:
         return False
+    # a row as wide follows: two cells of text, or its first cell alone (a row whose later
+    # cells are empty, as a measure without a period: "มาตรการที่ ๒ …<TAB>")
     return filled[0] >= 2 or (len(rows) > 1 and len(rows[1].cells) == len(first)
-                              and sum(1 for c in rows[1].cells if not c.is_blank) >= 2)
+                              and (sum(1 for c in rows[1].cells if not c.is_blank) >= 2
+                                   or not rows[1].cells[0].is_blank))
 
 
 def _open_quote(record: str) -> bool:
