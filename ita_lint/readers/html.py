@@ -214,8 +214,12 @@ class _Flow:
 
     def mid_line(self) -> bool:
         """Text stands on the current line already (a form field's label before its value)."""
-        tail = "".join(self._buf).rsplit("\n", 1)[-1]
-        return bool(tail.strip())
+        for piece in reversed(self._buf):  # from the end: a page of many fields stays linear
+            if "\n" in piece:
+                return bool(piece.rsplit("\n", 1)[-1].strip())
+            if piece.strip():
+                return True
+        return False
 
     def mark(self, line: Optional[int]) -> None:
         """Note where the current item starts when it starts with no text (a box)."""
