@@ -114,7 +114,6 @@ def table_elements(blocks: list[Block], bi: int, lex: Lexicon, skip: Container[i
     """Elements stated once right above the table at block `bi`, under its group's heading
     ("หน่วยงานผู้รับผิดชอบ : กลุ่มงานบริหาร" over one group's table): said of each of its
     measures. Only "label: value" lines of elements the pack marks `table_wide` count."""
-    wide = {e for e, ev in lex.vocabulary.elements.items() if ev.table_wide}
     found: dict[str, ElementValue] = {}
     for j in range(bi - 1, max(-1, bi - 1 - TABLE_LABEL_BLOCKS), -1):
         block = blocks[j]
@@ -122,7 +121,7 @@ def table_elements(blocks: list[Block], bi: int, lex: Lexicon, skip: Container[i
             break  # a heading, another table, a measure's own text
         for line in block.text.split("\n"):
             element, value = lex.label(line)
-            if element in wide and value and not lex.is_empty(value, element=element):
+            if element in lex.table_wide and value and not lex.is_empty(value, element=element):
                 found.setdefault(element, ElementValue(value, block.location, "document"))
     return found
 

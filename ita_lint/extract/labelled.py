@@ -453,10 +453,9 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             pending = None
     finish()
     _promote_siblings(closed, lex)
-    wide = {e for e, ev in lex.vocabulary.elements.items() if ev.table_wide}
     for c in closed:
         text = preview(c.title or "")
-        if c.values and set(c.values) <= wide and max(c.blocks | {c.block_index}) + 1 in measure_tables:
+        if c.values and set(c.values) <= lex.table_wide and max(c.blocks | {c.block_index}) + 1 in measure_tables:
             # "ด้านที่ ๑" / "หน่วยงานผู้รับผิดชอบ : กองคลัง" right over a table of measures: the
             # group's heading and what it states for the table's measures, no measure of its own
             prose.items.append(Placed(c.location, text, "text", "labels-over-table"))

@@ -879,6 +879,11 @@ def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int, blocks: 
     return "other"
 
 
+def _signed(row: Row, lex: Lexicon) -> bool:
+    """A signer's row: a cell of it opens with a signature's label ("ผู้รายงาน", "ลงชื่อ……")."""
+    return any(lex.signature.match(compact(c.text)) for _, c in _filled(row))
+
+
 def _looks_like_measures(rows: list[Row], header_count: int, lex: Lexicon, minimum: int = UNREAD_MIN_ROWS) -> bool:
     """What a measure table's body looks like: rows with sentences in two cells or more
     (a measure and what was done), numbered or several."""
@@ -886,7 +891,7 @@ def _looks_like_measures(rows: list[Row], header_count: int, lex: Lexicon, minim
         return False
     body = rows[header_count:] if header_count else rows
     wordy = [r for r in body if sum(1 for _, c in _filled(r) if len(compact(c.text)) >= SENTENCE_CHARS) >= 2
-             and not any(lex.signature.match(compact(c.text)) for _, c in _filled(r))]  # a signer's row
+             and not _signed(r, lex)]
     numbered = any(lex.numbering.leading(c.text) for r in wordy for _, c in _filled(r)[:2])
     return len(wordy) >= minimum and (numbered or len(wordy) >= 3 or minimum == 1)
 
@@ -987,7 +992,7 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         if texts and texts <= furniture:
             view_rows.append(Placed(row.location, row_preview(row), "furniture", "furniture-in-table"))
             continue
-        if any(lex.signature.match(compact(c.text)) for _, c in _filled(row)):
+        if _signed(row, lex):
             # "ผู้รายงาน | นายชาญวิทย์ … | พลังงานจังหวัด…" under the last measure: who signs, not
             # the rest of a row cut by a page
             view_rows.append(Placed(row.location, row_preview(row), "text", "signature-row"))
@@ -1017,8 +1022,7 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         if group:
             view_rows.append(Placed(row.location, row_preview(row), "group", group))
             element, value = lex.label(_filled(row)[0][1].text)
-            wide = lex.vocabulary.elements[element].table_wide if element else False
-            table.stating = {element: (value, row.location)} if wide and value and not lex.is_empty(
+            table.stating = {element: (value, row.location)} if element in lex.table_wide and value and not lex.is_empty(
                 value, element=element or "") else {}
             continue
         if table.parent and number and number.startswith(table.parent + ".") and table.measures:

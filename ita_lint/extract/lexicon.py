@@ -64,6 +64,8 @@ class Lexicon:
         # each word as the pack spells it, for people ("ขั้นตอน", matched as "ขันตอน")
         self.spelling = {fold(s).rstrip("$"): s.rstrip("$") for ev in v.elements.values()
                          for s in ev.synonyms + [w for ws in extra.values() for w in ws]}
+        # elements a "label: value" line over a group's table states for its measures
+        self.table_wide = {e for e, ev in v.elements.items() if ev.table_wide}
         self.cues = {element: [re.compile(c) for c in ev.cues] for element, ev in v.elements.items() if ev.cues}
         self.cue_exclusions = {element: [re.compile(c) for c in ev.cue_exclusions]
                                for element, ev in v.elements.items() if ev.cue_exclusions}
