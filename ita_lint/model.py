@@ -115,7 +115,9 @@ class Block:
     text: str = ""
     location: Location = NOWHERE
     level: int = 0  # heading level, or list nesting
-    rows: list[Row] = field(default_factory=list)  # tables only
+    # a table's rows; a paragraph read from one row of tab-separated cells keeps that row:
+    # a label set with a tab stop, or a table's last row alone on a page (the layout tells)
+    rows: list[Row] = field(default_factory=list)
     checkboxes: list[Checkbox] = field(default_factory=list)  # boxes in a paragraph or list item
     from_ocr: bool = False
     # drawn in the top or bottom margin of its page (PDF): where running headers,

@@ -976,3 +976,21 @@ def test_the_rest_of_a_cut_row_over_a_row_with_its_first_cell_alone_stays_in_the
     result = lint_text(text)
     assert [m.number for m in result.report.measures] == ["1", "2", "3"]
     assert stated(result) == [{"measure", "period"}, {"measure"}, {"measure", "period"}]
+
+
+def test_a_tables_last_row_alone_on_its_page_stays_in_the_table():
+    # generated: the table breaks before its last row, which stands alone under the running
+    # header; one line of two tab-separated parts is that row, not a label set with a tab stop
+    page_two = "- ๒ -\nองค์การบริหารส่วนตำบลหนองบัวแดง | รายงานประจำปีงบประมาณ ๒๕๖๘\n\n"
+    text = ("องค์การบริหารส่วนตำบลหนองบัวแดง | รายงานประจำปีงบประมาณ ๒๕๖๘\n\n"
+            "แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+            "แนวทางปรับปรุง\tห้วงเวลา\nมาตรการที่ ๑ เผยแพร่แผนการใช้จ่ายงบประมาณ\tธ.ค. ๒๕๖๘\n"
+            "มาตรการที่ ๒ ป้องกันผลประโยชน์ทับซ้อน\t\n\n" + page_two +
+            "มาตรการที่ ๓ จัดทำคู่มือการปฏิบัติงาน\tไตรมาส ๑ – ๔\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert stated(result) == [{"measure", "period"}, {"measure"}, {"measure", "period"}]
+    # a label set with a tab stop there is still a label, no row
+    labelled = lint_text(text.replace("มาตรการที่ ๓ จัดทำคู่มือการปฏิบัติงาน\tไตรมาส ๑ – ๔",
+                                      "ผู้รับผิดชอบ\tสำนักปลัด"))
+    assert [m.number for m in labelled.report.measures] == ["1", "2"]

@@ -256,6 +256,28 @@ def test_vertical_merge_in_a_drawn_table():
     assert table.rows[1].location.line == 2 and table.rows[3].location.line == 3
 
 
+
+def test_a_mark_goes_with_its_letter_under_the_table_not_into_the_cell_its_box_reaches():
+    """A signature line right under a table: the mark over "ช" in "ลงชื่อ" reaches above the
+    table's bottom rule. It stays on its line; the number cell above keeps its number."""
+    from ita_lint.readers import pdf as reader
+
+    rules = [(10, y, 210, y) for y in (280, 250, 150)] + [(x, 150, x, 280) for x in (10, 110, 210)]
+    chars = []
+    for x, base, text in [(15, 260, "h0"), (115, 260, "h1"), (15, 160, "๓"), (115, 160, "row")]:
+        for ch in text:
+            chars.append(reader._Char(ch, x, x + 5, base - 2, base + 7, base, 10.0, len(chars)))
+            x += 6
+    for x, ch in [(15, "ล"), (21, "ง"), (27, "ช")]:
+        chars.append(reader._Char(ch, x, x + 5, 138, 147, 140, 10.0, len(chars)))
+    for ch in "ื่":  # drawn above the letter, their boxes inside the last row
+        chars.append(reader._Char(ch, 27, 32, 151, 155, 140, 10.0, len(chars)))
+    page = reader._Page(1, 300, 300)
+    reader.layout(page, chars, _rules(rules))
+    [table] = [b for b in reader._page_blocks(page, 10.0, []) if b.type == "table"]
+    assert [texts(r) for r in table.rows] == [["h0", "h1"], ["๓", "row"]]
+    assert [ln.text for ln in page.flow] == ["ลงชื่"]
+
 # --- prose ----------------------------------------------------------------------------
 
 

@@ -53,8 +53,9 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     kept = [(bi, table) for bi, table in layout.measure_tables if bi not in others]
     runs: list[list[Measure]] = [measures_of(table, lex) for _, table in kept]
     found = [(bi, m) for (bi, _), run in zip(kept, runs) for m in run]
-    flat = flattened_measures(blocks, lex, set(layout.furniture))
-    prose = measures_from_labels(blocks, lex, set(layout.furniture) | layout.detail_parts | flat.used_blocks,
+    flat = flattened_measures(blocks, lex, set(layout.furniture) | layout.row_paragraphs)
+    prose = measures_from_labels(blocks, lex, set(layout.furniture) | layout.row_paragraphs | layout.detail_parts
+                                 | flat.used_blocks,
                                  layout.label_tables, layout.details,
                                  [bi for bi, _ in kept] + sorted(layout.card_tables))
     runs.append([m for _, m in prose.measures])
@@ -65,7 +66,7 @@ def extract(document: Document, pack: LoadedPack) -> Report:
     if info.kind == "unknown" and measures:
         info.kind = _kind_from_content(measures, lex)
         kind_source = "content" if info.kind != "unknown" else "none"
-    outside = set(layout.furniture) | prose.used_blocks | flat.used_blocks
+    outside = set(layout.furniture) | layout.row_paragraphs | prose.used_blocks | flat.used_blocks
     # text typed under a table, in its cells, is the document's too: each "label : …" in it
     # a part of its own ("หมายเหตุ ช่องที่ระบายสี … การติดตามผล : ฝ่ายบริหาร…")
     below = [Block("paragraph", part.strip(), row.location)

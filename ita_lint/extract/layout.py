@@ -515,6 +515,7 @@ class Layout:
     # measures' own table): block index -> (its columns, body rows, view)
     by_number: dict[int, tuple[list[Column], list[Row], TableView]] = field(default_factory=dict)
     card_tables: set[int] = field(default_factory=set)  # measures side by side as cards, not read
+    row_paragraphs: set[int] = field(default_factory=set)  # one-row paragraphs read as a table's rows
 
 
 def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
@@ -528,6 +529,15 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
     for bi, block in enumerate(blocks):
         if bi in furniture:
             page_mark = True
+            continue
+        if block.type != "table" and block.rows and current is not None and adjacent and page_mark \
+                and not lex.label(block.rows[0].cells[0].text)[0] and _continue(current, block.rows, lex):
+            # one row of cells alone on the page after the table's: its last row, not a label
+            # set with a tab stop
+            current.view.parts += 1
+            current.later_parts.append((bi, len(current.measures)))
+            _fate_rows(current, block.rows, "same-columns", lex, furniture_texts(blocks, furniture))
+            layout.row_paragraphs.add(bi)
             continue
         if block.type != "table":
             # a caption such as "(ต่อ)" or a group heading between two parts does not part them

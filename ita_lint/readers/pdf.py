@@ -1014,6 +1014,9 @@ def _last_index(line: _Line) -> int:
     return next((c.index for c in reversed(line.chars) if not c.ch.isspace()), line.first_index)
 
 
+_NO_CHAR_YET = object()
+
+
 def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float = 0.22) -> None:
     """Fill a page's tables, lines outside tables and line numbers from its
     characters (stream order) and ruling lines, all in display space."""
@@ -1021,9 +1024,11 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     chars = _unstruck(chars, rules)
     flow_chars: list[_Char] = []
     per_cell: list[dict[int, list[_Char]]] = [dict() for _ in grids]
-    last_dest = None
+    last_dest: object = _NO_CHAR_YET
     for c in chars:
-        if _is_mark(c.ch) and last_dest is not None:
+        if _is_mark(c.ch) and last_dest is not _NO_CHAR_YET:
+            # a mark goes with the letter it sits on, in a cell or outside every table: its
+            # own box, above or below the letter, may cross a cell's rule
             dest = last_dest
         else:
             cx, cy = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2

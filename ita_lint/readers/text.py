@@ -470,6 +470,7 @@ class _Parser:
             # cells are empty keeps their tabs: it is a table's row)
             self.add_text_block("paragraph", ": ".join(c.text for c in rows[0].cells if not c.is_blank),
                                 rows[0].location.line)
+            self.blocks[-1].rows = rows  # … or a table's last row, alone on its page
             rows = []
         if rows:
             self.blocks.append(Block("table", location=rows[0].location, rows=rows))
