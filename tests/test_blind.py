@@ -35,12 +35,9 @@ APPROXIMATE = {
 
 
 # Documents not yet read as labelled, none of them in silence (a table read without layout
-# and an infographic's cards are said out loud; the .prn's measures are all counted, some of
-# their elements not found): open work (ACCURACY.md), strict so that each fix shows and is
-# taken off this list.
-OPEN = {"round8/p03_tmd_lamphunthong_plan_2570.txt", "round12/m02_cgd_nongbualuang_measures_2570.pdf",
-        # Excel's space-delimited .prn: fixed-width columns whose cells run into each other
-        "round15/r04_fio_maechaemtai_results_2569.txt"}
+# and an infographic's cards are said out loud): open work (ACCURACY.md), strict so that
+# each fix shows and is taken off this list.
+OPEN = {"round8/p03_tmd_lamphunthong_plan_2570.txt", "round12/m02_cgd_nongbualuang_measures_2570.pdf"}
 
 
 def _case(round_name, path, label):

@@ -994,3 +994,118 @@ def test_a_tables_last_row_alone_on_its_page_stays_in_the_table():
     labelled = lint_text(text.replace("มาตรการที่ ๓ จัดทำคู่มือการปฏิบัติงาน\tไตรมาส ๑ – ๔",
                                       "ผู้รับผิดชอบ\tสำนักปลัด"))
     assert [m.number for m in labelled.report.measures] == ["1", "2"]
+
+
+FRONT_MATTER_PLAN = """---
+title: แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570
+agency: องค์การบริหารส่วนตำบลหนองน้ำใส
+columns:
+- key: activity
+  label: กิจกรรม
+- key: owner
+  label: ผู้รับผิดชอบ
+- key: when
+  label: ระยะเวลา
+rows:
+- activity: เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง
+  owner: กองคลัง
+  when: ต.ค. 2569 - ก.ย. 2570
+- activity: อบรมป้องกันผลประโยชน์ทับซ้อน
+  owner:
+  - สำนักปลัด
+  - กองการศึกษา
+  when: ธ.ค. 2569
+---
+
+องค์การบริหารส่วนตำบลหนองน้ำใสจัดทำแผน ดังนี้
+
+{{< plan-table data="rows" columns="columns" >}}
+
+ประกาศ ณ วันที่ 10 พฤศจิกายน 2569
+"""
+
+
+def test_a_table_kept_as_data_in_the_front_matter_is_read_where_its_shortcode_draws_it():
+    # Hugo: the records live in the front matter, a shortcode draws them; a list of
+    # key/label pairs names the columns
+    blocks = parse(FRONT_MATTER_PLAN)
+    assert [b.type for b in blocks] == ["heading", "paragraph", "table", "paragraph"]
+    table = blocks[2]
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["กิจกรรม", "ผู้รับผิดชอบ", "ระยะเวลา"],
+        ["เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", "กองคลัง", "ต.ค. 2569 - ก.ย. 2570"],
+        ["อบรมป้องกันผลประโยชน์ทับซ้อน", "สำนักปลัด\nกองการศึกษา", "ธ.ค. 2569"]]
+    assert [r.location.line for r in table.rows] == [11, 12, 15]
+    result = lint_text(FRONT_MATTER_PLAN)
+    assert result.report.kind == "plan" and len(result.report.measures) == 2
+    assert stated(result) == [{"measure", "responsible", "period"}] * 2
+
+
+def test_front_matter_records_without_labels_are_headed_by_their_keys_and_never_blow_up():
+    text = FRONT_MATTER_PLAN.split("rows:")[0].split("columns:")[0] + "rows:" + FRONT_MATTER_PLAN.split("rows:")[1]
+    table = next(b for b in parse(text) if b.type == "table")
+    assert [c.text for c in table.rows[0].cells] == ["activity", "owner", "when"]
+    # aliases make a few lines a list of 9^6 values: a cell stays bounded
+    bomb = ("---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+            + "".join(f"{x}: &{x} [{', '.join([f'*{p}'] * 9)}]\n" for p, x in zip("abcde", "bcdef"))
+            + "rows:\n- {x: *f, y: 1}\n- {x: *f, y: 2}\n---\nbody\n")
+    table = next(b for b in parse(bomb) if b.type == "table")
+    assert len(table.rows) == 3 and len(table.rows[1].cells[0].text) <= 20_000
+
+
+def test_a_pipe_tables_delimiter_row_may_have_one_hyphen_a_cell():
+    # GFM: ":-:" centres a column; the delimiter row is no row of the table
+    text = (RESULTS + "| # | มาตรการ | ผลการดำเนินงาน | ผลลัพธ์ |\n|:-:|---|-|:-|\n"
+            "| 1 | เปิดเผยข้อมูล | ประกาศ 12 ครั้ง | ประชาชนเข้าถึงข้อมูล |\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1"]
+    assert stated(result) == [{"measure", "output", "outcome"}]
+
+
+@pytest.mark.parametrize("title", ["แผนปฏิบัติการเพื่อยกระดับคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA)",
+                                   "แผนการดำเนินงานเพื่อการขับเคลื่อนการประเมินคุณธรรมและความโปร่งใส"])
+def test_a_plans_title_may_say_what_it_is_for(title):
+    text = f"# {title} ประจำปีงบประมาณ พ.ศ. ๒๕๗๐\n\n| ที่ | กิจกรรม | ระยะเวลา |\n|---|---|---|\n| 1 | อบรม | ธ.ค. 69 |\n"
+    assert lint_text(text, "ita-2570").report.kind == "plan"
+
+
+def test_a_fixed_width_export_is_sliced_at_its_header_columns():
+    # Excel's "Formatted Text (Space delimited)" (.prn) in cp874: every cell padded or cut
+    # to its column's width in characters, so a full cell runs into the next one; the
+    # number right-aligned under "ที่", one space from the next header word
+    widths = [4, 24, 20, 14, 22, 18]
+    header = ["ที่", "มาตรการ/กิจกรรม", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "ผลการดำเนินงาน", "ผลลัพธ์"]
+    records = [["1", "เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน", "ประกาศผลทุกเดือนบนเว็บไซต์", "กองคลัง",
+                "ประกาศครบ 12 เดือน ทุกโครงการ", "ไม่มีข้อร้องเรียน"],
+               ["2", "ป้องกันผลประโยชน์ทับซ้อน", "กรรมการลงนามแบบแสดงตน", "งานพัสดุ",
+                "ลงนามครบทุกครั้งที่มีการประชุม", "-"],
+               ["3", "รับเรื่องร้องเรียนผ่านช่องทางออนไลน์", "เปิดช่องทาง LINE และเว็บไซต์", "",
+                "รับเรื่อง 5 เรื่อง แจ้งผลครบ", "ผู้ร้องได้รับแจ้งผลภายใน 15 วัน"]]
+
+    def line(cells, number_right=False):
+        out = ""
+        for k, (text, width) in enumerate(zip(cells, widths)):
+            text = text[:width]
+            out += text.rjust(width - 1) + " " if k == 0 and number_right else text.ljust(width)
+        return out.rstrip()
+
+    head = "ที่ " + "  ".join(h for h in header[1:])  # as typed: no column is full in the header
+    starts = [0, 4]
+    for h in header[1:-1]:
+        starts.append(starts[-1] + len(h) + 2)
+    widths = [b - a for a, b in zip(starts, starts[1:])] + [30]
+    text = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ 2569\r\n\r\n"
+            + head + "\r\n" + "\r\n".join(line(r, number_right=True) for r in records) + "\r\n")
+    document = _read_text(text.replace("\r\n", "\n"), "report.prn.txt")
+    [table] = [b for b in document.blocks if b.type == "table"]
+    assert [c.text for c in table.rows[0].cells] == header
+    assert [r.cells[0].text for r in table.rows[1:]] == ["1", "2", "3"]
+    assert table.rows[1].cells[1].text == records[0][1][:widths[1]]
+    data = text.encode("cp874")
+    from ita_lint.readers import ReadOptions
+    from ita_lint.readers.text import read
+
+    result = lint_text("", document=read("report.txt", data, "text", ReadOptions()))
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert stated(result)[2] == {"measure", "steps", "output", "outcome"}
+    assert "outcome" not in stated(result)[1]

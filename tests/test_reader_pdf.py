@@ -278,6 +278,45 @@ def test_a_mark_goes_with_its_letter_under_the_table_not_into_the_cell_its_box_r
     assert [texts(r) for r in table.rows] == [["h0", "h1"], ["๓", "row"]]
     assert [ln.text for ln in page.flow] == ["ลงชื่"]
 
+
+def _flow(rows):
+    """The page's flow lines `layout` makes of (x, baseline, text) runs, 10 pt letters
+    5 pt wide (a 10 pt gap between runs: a space)."""
+    from ita_lint.readers import pdf as reader
+
+    chars = []
+    for x, base, text in rows:
+        for ch in text:
+            mark = reader._is_mark(ch)  # drawn over the letter before it
+            if ch != " ":
+                at = x - 6 if mark else x
+                chars.append(reader._Char(ch, at, at + 5, base - 2, base + 7, base, 10.0, len(chars)))
+            x += 0 if mark else 6
+    page = reader._Page(1, 600, 800)
+    reader.layout(page, chars, [])
+    return [ln.text for ln in page.flow]
+
+
+def test_words_line_numbers_in_the_margin_are_no_text():
+    # Word's line numbering left on: 1 … 10 right-aligned in the margin, one a line
+    rows = [(50 - 6 * (len(str(n)) - 1), 700 - 20 * n, str(n)) for n in range(1, 11)]
+    texts = ["มาตรการที่ 1 เปิดเผยข้อมูล", "ขั้นตอนการดำเนินการ :", "1) ปรับปรุงข้อมูล", "ผู้รับผิดชอบ : กองคลัง"] * 3
+    rows += [(90, 700 - 20 * n, texts[n - 1]) for n in range(1, 11)]
+    assert _flow(rows) == texts[:10]
+
+
+def test_a_numbered_list_keeps_its_numbers():
+    # numbers skip the line an item wraps onto, and a heading starts left of them
+    rows = [(40, 700, "มาตรการส่งเสริมคุณธรรม")]
+    n = 1
+    for k in range(2, 12):
+        if k % 3:
+            rows += [(50, 700 - 20 * k, str(n)), (90, 700 - 20 * k, "กิจกรรม")]
+            n += 1
+        else:
+            rows.append((90, 700 - 20 * k, "ต่อ"))
+    assert _flow(rows)[1:5] == ["1 กิจกรรม", "ต่อ", "2 กิจกรรม", "3 กิจกรรม"]
+
 # --- prose ----------------------------------------------------------------------------
 
 

@@ -47,14 +47,14 @@ import ctypes
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.readers.common import title_blocks, title_rows, typed_boxes
 from ita_lint.readers.pdf_columns import columns
-from ita_lint.thai import normalize
+from ita_lint.thai import normalize, to_arabic_digits
 
 # Hard bounds on what one page may cost, whatever the file holds.
 MAX_CHARS_PER_PAGE = 200_000
@@ -691,7 +691,12 @@ def _vertical_lines(chars: list[_Char]) -> list[_Line]:
     return lines
 
 
-def _lines(chars: list[_Char], space_gap: float = 0.22) -> list[_Line]:
+# A gap between letters wider than this share of the font size is a space (a text layer's
+# letters sit 0.1 em apart, its spaces 0.3 em).
+TEXT_SPACE_GAP = 0.22
+
+
+def _lines(chars: list[_Char], space_gap: float = TEXT_SPACE_GAP) -> list[_Line]:
     """Characters of one place (stream order) grouped into lines, top to bottom."""
     if not chars:
         return []
@@ -748,7 +753,7 @@ def _run_x(run: list[_Char]) -> float:
     return run[0].x0
 
 
-def _compose(line: _Line, space_gap: float = 0.22) -> None:
+def _compose(line: _Line, space_gap: float = TEXT_SPACE_GAP) -> None:
     """The line's text, with spaces where the gap between letters is wider than
     `space_gap` of the font size (a text layer's letters sit 0.1 em apart, its
     spaces 0.3 em; OCR boxes are looser)."""
@@ -938,6 +943,7 @@ class _Page:
     fonts_bold: dict[int, bool] = field(default_factory=dict)
     from_ocr: bool = False
     fills: list = field(default_factory=list)  # filled areas (x0, y0, x1, y1) in display space
+    line_numbered: bool = False  # Word's line numbers were taken out of its margin
 
 
 _PAGE_NUMBER = re.compile(r"^[-–—(\s]*(?:หน้า|page|Page)?\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?[-–—)\s]*$")
@@ -1017,7 +1023,7 @@ def _last_index(line: _Line) -> int:
 _NO_CHAR_YET = object()
 
 
-def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float = 0.22) -> None:
+def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float = TEXT_SPACE_GAP) -> None:
     """Fill a page's tables, lines outside tables and line numbers from its
     characters (stream order) and ruling lines, all in display space."""
     grids = _grids(rules)
@@ -1047,7 +1053,7 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
         last_dest = dest
     for g, cells in zip(grids, per_cell):
         out.tables.append((g, {rid: _lines(cs, space_gap) for rid, cs in cells.items()}))
-    out.flow = _lines(flow_chars, space_gap)
+    out.flow, out.line_numbered = _without_line_numbers(_lines(flow_chars, space_gap), space_gap)
     # drop page numbers in the top and bottom margins
     margin = MARGIN_SHARE * out.height
     out.flow = [
@@ -1058,6 +1064,52 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     sheet = out.width > out.height and not any(g.xs[0] < middle < g.xs[-1] for g in grids)
     out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap), sheet)
     _number_lines(out)
+
+
+# Word's line numbering: at least this many lines of a page, and this share of them, carry
+# a number in the margin, one more than the line above's.
+LINE_NUMBERS_MIN = 8
+LINE_NUMBERS_SHARE = 0.7
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
+def _without_line_numbers(lines: list[_Line], space_gap: float, least: int = LINE_NUMBERS_MIN
+                          ) -> tuple[list[_Line], bool]:
+    """Lines without the numbers Word's line numbering prints in the left margin (a page's
+    lines 1, 2, 3 …, right-aligned left of all its text), and whether there were any: no
+    part of the text, and no measure's number. A numbered list differs: its numbers skip
+    the lines an item wraps onto, and text further left (a heading) stands beside them.
+    `least`: how many numbered lines make a page's numbering (fewer on a document's last,
+    short page, once its other pages showed it)."""
+    numbered: dict[int, int] = {}  # line -> how many leading characters are its number
+    values: list[int] = []
+    for k, line in enumerate(lines):
+        chars = line.chars
+        n = 0
+        while n < len(chars) and _DIGIT.fullmatch(chars[n].ch) and (
+                not n or chars[n].x0 - chars[n - 1].x1 < 0.3 * chars[n].size):
+            n += 1
+        rest = next((c for c in chars[n:] if not c.ch.isspace()), None)
+        if n and n <= 4 and (rest is None or rest.x0 - chars[n - 1].x1 > chars[0].size):
+            numbered[k] = n
+            values.append(int(to_arabic_digits("".join(c.ch for c in chars[:n]))))
+    if not numbered or len(numbered) < max(least, LINE_NUMBERS_SHARE * len(lines)):
+        return lines, False
+    steps = sum(1 for a, b in zip(values, values[1:]) if b == a + 1)
+    rights = [lines[k].chars[n - 1].x1 for k, n in numbered.items()]
+    text_left = min((c.x0 for k, line in enumerate(lines) for c in line.chars[numbered.get(k, 0):]
+                     if not c.ch.isspace()), default=math.inf)
+    if steps < LINE_NUMBERS_SHARE * (len(values) - 1) or max(rights) - min(rights) > 2.0 or max(rights) >= text_left:
+        return lines, False
+    kept = []
+    for k, line in enumerate(lines):
+        if k in numbered:
+            if all(c.ch.isspace() for c in line.chars[numbered[k]:]):
+                continue
+            line = replace(line, chars=line.chars[numbered[k]:])
+            _compose(line, space_gap)
+        kept.append(line)
+    return kept, True
 
 
 # A line through a letter between these shares of its size above the baseline strikes it
@@ -1614,6 +1666,10 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     finally:
         pdf.close()
 
+    if any(p.line_numbered for p in pages):
+        for p in pages:  # a short last page has too few lines to show its numbering by itself
+            if not p.line_numbered:
+                p.flow, p.line_numbered = _without_line_numbers(p.flow, TEXT_SPACE_GAP, least=2)
     text_pages = [p for p in pages if p.text_chars and not p.from_ocr] or [p for p in pages if p.text_chars]
     body = _body_size(text_pages)
     heading_sizes = sorted(

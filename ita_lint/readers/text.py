@@ -5,7 +5,9 @@ What it understands, all seen in published reports:
 - GitHub pipe tables,
 - `#` headings and paragraphs written wholly in bold (titles),
 - list items: `-`, `*`, `+`, `1.`, `๑.`, `1)`, `(1)`, `(๑)`, with lazy continuation lines,
-- paragraphs, whose line breaks are kept (labelled "label: value" lines live there).
+- paragraphs, whose line breaks are kept (labelled "label: value" lines live there),
+- tables laid out with spaces (`aligned`), or cut to fixed widths (`fixed_width`), and
+  tables kept as records in a page's front matter (`front_matter`).
 
 Every block keeps the line it starts on. Tables are emitted as they appear;
 joining a table split over pages is extract's job, the same for every format.
@@ -25,12 +27,15 @@ from typing import Optional
 from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_cell_lines
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
 from ita_lint.readers.decode import decode_text
+from ita_lint.readers.fixed_width import fixed_width_tables
 from ita_lint.readers.fragments import boxes_of, located_fragment_lines, make_cell
+from ita_lint.readers.front_matter import front_matter_tables
 from ita_lint.thai import normalize, to_arabic_digits
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LIST = re.compile(r"^(\s*)(?:[-*+•]\s+|(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\))\s*)(?=\S)")
-_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# GFM's delimiter row: one hyphen or more in each cell, with its alignment colons ("|:-:|---|")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^)\n]*)\)")  # keeps every line break: lines are counted after
 _BOLD = re.compile(r"\*\*|__")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -93,10 +98,17 @@ def _renumbered(block: Block, numbers: list[int]) -> None:
 
 def _parse_lines(lines: list[str]) -> list[Block]:
     lines, hidden = _without_comments(lines)
+    shortcodes = [(k, m.group(0)) for k, line in enumerate(lines) for m in _SHORTCODE.finditer(line)]
     lines = [_box_drawn(_SHORTCODE.sub("", _QUOTE.sub("", line, count=1))) for line in lines]
     front = _front_matter(lines)
     hidden |= set(range(front[0])) if front else set()
     blocks = _Parser(lines, hidden, _aligned_tables(lines, hidden)).run()
+    for key, table in front_matter_tables(lines, front[0]) if front else []:
+        # drawn where a shortcode names its data ({{< table data="activities" >}}), else first
+        at = next((k for k, code in shortcodes if re.search(r"\b%s\b" % re.escape(key), code)), None)
+        where = next((i for i, b in enumerate(blocks) if at is not None and (b.location.line or 0) > at + 1),
+                     len(blocks) if at is not None else 0)
+        blocks.insert(where, table)
     if front and front[1]:
         # a static site's page title lives in its front matter ("title: …"), shown as its heading
         blocks.insert(0, Block("heading", normalize(front[1]), Location(line=front[2]), level=1))
@@ -157,11 +169,14 @@ def _aligned_tables(lines: list[str], hidden: set[int]) -> dict[int, Region]:
     """Tables laid out with spaces, by the line they start on. Columns are counted two
     ways: as drawn, where Thai vowels and tone marks above and below take no column
     (a table typed in an editor), and in characters, marks and all (`pdftotext -layout`
-    pads so). The count under which more cells start where a cell above started wins."""
+    pads so). The count under which more cells start where a cell above started wins.
+    A fixed-width export (cells cut to their width and run together) is sliced instead."""
+    fixed = fixed_width_tables(lines, hidden)
+    hidden = hidden | {k for r in fixed.values() for k in range(r.start, r.end)}
     shown = [_positioned(k, line, hidden, drawn=True) for k, line in enumerate(lines)]
     counted = [_positioned(k, line, hidden, drawn=False) for k, line in enumerate(lines)]
     plines = shown if _aligned_starts(shown) >= _aligned_starts(counted) else counted
-    return {r.start: r for r in find_regions(plines)}
+    return {**{r.start: r for r in find_regions(plines)}, **fixed}
 
 
 def _positioned(k: int, line: str, hidden: set[int], drawn: bool) -> PLine:

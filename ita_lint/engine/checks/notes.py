@@ -1,7 +1,7 @@
 """`notes`: what extract could not place, said out loud.
 
 Extract never drops content in silence: a table whose rows look like measures
-but whose header names no element, a column whose header it does not know,
+but whose header names no measure column, a column whose header it does not know,
 numbering that skips or repeats, pages without text — each is a `Note` on the
 report. A rule of this type turns the notes whose codes it lists into findings;
 its `cases` give each code's message.
