@@ -8,8 +8,9 @@ group rows, a measure cell spanning its activity rows, cells of several lines,
 tables split over pages with and without the header repeated, running headers and
 page numbers between the parts, a row cut by the page break, measures written as
 numbered items with "label: value" lines and sub-steps, cover pages, tables of
-contents, approval memos and signature blocks. `render(spec, fmt)` writes it as
-Markdown, text (as PDF-to-text tools give it), HTML or DOCX; bench/generated.py
+contents, approval memos and signature blocks, Markdown delimiter rows of each GFM
+style, Word's line numbering. `render(spec, fmt)` writes it as Markdown, text (as
+PDF-to-text tools give it), a sheet saved as CSV, HTML or DOCX; bench/generated.py
 adds PDF through LibreOffice.
 
 `truth(spec)` says what an assessor would find: for each measure, which of the
@@ -128,6 +129,8 @@ class Spec:
     cut: bool = False  # the measure before the break spills over it
     front: list[str] = field(default_factory=list)  # cover, toc, memo
     back: list[str] = field(default_factory=list)  # memo, signature
+    delimiter: str = "---"  # a Markdown table's delimiter cell (GFM: one hyphen or more, colons to align)
+    line_numbers: bool = False  # Word's line numbering on (shown in the PDF's margin)
 
     @property
     def fiscal_year(self) -> int:
@@ -225,6 +228,8 @@ def reports(draw, forms=("table", "prose"), max_measures: int = 6) -> Spec:
                     and any(split.values.get(e) for e in columns[1:]))
     spec.front = draw(st.lists(st.sampled_from(["cover", "toc", "memo"]), unique=True))
     spec.back = draw(st.lists(st.sampled_from(["memo", "signature"]), unique=True))
+    spec.delimiter = draw(st.sampled_from(["---", "-", ":-:", ":---", "--:"]))
+    spec.line_numbers = draw(st.sampled_from([False, False, False, True]))
     return spec
 
 
@@ -371,7 +376,7 @@ def _markdown(spec: Spec) -> bytes:
             # comes out, as converters write it, with its first row in the header's place
             head, body = part[0], part[1:]
             out.append("| " + " | ".join(_md_cell(c) for c in head) + " |")
-            out.append("|" + "---|" * len(head))
+            out.append("|" + (spec.delimiter + "|") * len(head))
             for row in body:
                 out.append("| " + " | ".join(_md_cell(c) for c in row) + " |")
             out.append("")
@@ -540,6 +545,12 @@ def _docx(spec: Spec) -> bytes:
                 d.add_paragraph(line)
     for _, text in back_lines(spec):
         d.add_paragraph(text)
+    if spec.line_numbers:
+        numbering = OxmlElement("w:lnNumType")
+        numbering.set(docx.oxml.ns.qn("w:countBy"), "1")
+        numbering.set(docx.oxml.ns.qn("w:restart"), "newPage")
+        sect = d.sections[0]._sectPr
+        sect.insert(sect.index(sect.find(docx.oxml.ns.qn("w:pgMar"))) + 1, numbering)
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()

@@ -534,9 +534,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                 and not lex.label(block.rows[0].cells[0].text)[0] and _continue(current, block.rows, lex):
             # one row of cells alone on the page after the table's: its last row, not a label
             # set with a tab stop
-            current.view.parts += 1
-            current.later_parts.append((bi, len(current.measures)))
-            _fate_rows(current, block.rows, "same-columns", lex, furniture_texts(blocks, furniture))
+            _join_part(current, bi, block.rows, "same-columns", lex, furniture_texts(blocks, furniture))
             layout.row_paragraphs.add(bi)
             continue
         if block.type != "table":
@@ -562,9 +560,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             joined = "repeats-header"
         last_page = block.location.page
         if joined is not None:
-            current.view.parts += 1  # type: ignore[union-attr]
-            current.later_parts.append((bi, len(current.measures)))  # type: ignore[union-attr]
-            _fate_rows(current, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
+            _join_part(current, bi, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
             adjacent = True
             continue
         page_mark = False
@@ -640,6 +636,13 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
     _attach_right_parts(layout)
     _attach_by_number(layout, lex)
     return layout
+
+
+def _join_part(table: MeasureTable, bi: int, rows: list[Row], how: str, lex: Lexicon, furniture: set[str]) -> None:
+    """Block `bi`'s rows carry on the open table, as its next part."""
+    table.view.parts += 1
+    table.later_parts.append((bi, len(table.measures)))
+    _fate_rows(table, rows, how, lex, furniture)
 
 
 def _attach_right_parts(layout: Layout) -> None:
