@@ -1109,3 +1109,19 @@ def test_a_fixed_width_export_is_sliced_at_its_header_columns():
     assert [m.number for m in result.report.measures] == ["1", "2", "3"]
     assert stated(result)[2] == {"measure", "steps", "output", "outcome"}
     assert "outcome" not in stated(result)[1]
+
+
+def test_a_larger_heading_naming_an_element_after_the_last_measure_is_the_documents():
+    # measures titled in bold under "##" groups; a closing "## การติดตามผล" is as large as the
+    # groups, larger than a measure's title: it follows up every measure, not the last one's label
+    text = ("# แนวทางและมาตรการในการยกระดับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "## แนวทางที่ 1 ยกระดับการเปิดเผยข้อมูล\n\n"
+            "**1.1 ปรับปรุงเว็บไซต์**\n\n- ผู้รับผิดชอบ: งานประชาสัมพันธ์\n- ระยะเวลา: ต.ค. 2569 – ก.ย. 2570\n\n"
+            "**1.2 เผยแพร่แผนการใช้จ่ายงบประมาณ**\n\n- ผู้รับผิดชอบ: กลุ่มบริหารงบประมาณ\n- ระยะเวลา: ต.ค. 2569\n\n"
+            "## การติดตามผล\n\nรองผู้อำนวยการติดตามความก้าวหน้าของทุกกิจกรรมทุกสิ้นภาคเรียน และรายงานผู้อำนวยการ\n")
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1.1", "1.2"]
+    assert all("monitoring" in s for s in stated(result))
+    # a bold label under a bold title is still that measure's label
+    bold = text.replace("## การติดตามผล\n\n", "**การติดตามผล**\n\n")
+    assert ["monitoring" in s for s in stated(lint_text(bold, "ita-2570"))] == [False, True]

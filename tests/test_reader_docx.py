@@ -731,3 +731,41 @@ def test_alt_chunks_nested_deeper_than_the_limit_are_said():
     for _ in range(MAX_CHUNK_DEPTH + 1):
         data = _with_chunks(save(docx.Document()), {"chunk.docx": data})
     assert [n.code for n in read_doc(data).notes] == ["part-unread"]
+
+
+def _framed(d, x: int, y: int, text: str, bold: bool = False) -> None:
+    """A paragraph in a frame placed on its page, as "PDF to Word" converters write lines."""
+    p = d.add_paragraph()
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:framePr {NS} w:wrap="around" w:vAnchor="page" w:hAnchor="page" w:x="{x}" w:y="{y}"/>'))
+    run = p.add_run(text)
+    run.bold = bold
+
+
+def test_lines_placed_in_frames_read_as_the_page_they_came_from():
+    # an online "PDF to Word" converter: no Word table, each line of each cell a framed
+    # paragraph, written across the row line by line; a second page starts at the top again
+    d = docx.Document()
+    _framed(d, 3000, 700, "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๙", bold=True)
+    columns = [700, 1300, 4500, 8000]
+    header = ["ที่", "มาตรการ", "ผู้รับผิดชอบ", "ผลการดำเนินงาน"]
+    for x, text in zip(columns, header):
+        _framed(d, x, 2000, text, bold=True)
+    rows = [["๑", "เปิดเผยข้อมูล", "งานพัสดุ", "เผยแพร่ครบ ๑๒ เดือน"], ["๒", "อบรมบุคลากร", "งานบุคคล", "อบรม ๑ ครั้ง"],
+            ["๓", "ลดขั้นตอนการบริการ", "งานบริการ", "ลดเหลือ ๓ ขั้นตอน"]]
+    y = 2400
+    for row in rows:
+        for x, text in zip(columns, row):
+            _framed(d, x, y, text)
+        _framed(d, columns[1], y + 280, "(ต่อ)")  # the cell's second line
+        y += 700
+    for x, text in zip(columns, header):  # page 2, header repeated
+        _framed(d, x, 900, text, bold=True)
+    for x, text in zip(columns, ["๔", "ประเมินความเสี่ยง", "งานแผน", "ประเมินครบ ๕ งาน"]):
+        _framed(d, x, 1300, text)
+    doc = read_doc(d)
+    assert doc.blocks[0].text.startswith("รายงานผลการดำเนินการ")
+    cells = [[c.text for c in r.cells] for b in tables(doc) for r in b.rows]
+    assert cells[0] == header and cells[1] == ["๑", "เปิดเผยข้อมูล (ต่อ)", "งานพัสดุ", "เผยแพร่ครบ ๑๒ เดือน"]
+    assert [r[0] for r in cells if r != header] == ["๑", "๒", "๓", "๔"]
+    assert {b.location.page for b in tables(doc)} == {1, 2}

@@ -461,3 +461,23 @@ def test_a_page_whose_text_is_mostly_in_a_table_is_not_read_as_placed_text():
             f"<th>ผลการดำเนินงาน</th></tr>{rows}</table></body></html>").encode()
     tables = [b for b in read_html(page).blocks if b.type == "table"]
     assert len(tables) == 1 and len(tables[0].rows) == 9
+
+
+def test_a_page_embedded_in_an_iframes_srcdoc_is_read_where_the_iframe_stands():
+    # a site builder's "Embed HTML" block: the whole table escaped inside an attribute
+    import html as html_lib
+
+    inner = ("<table><tr><th>มาตรการ</th><th>ผลการดำเนินงาน</th></tr>"
+             "<tr><td>1. เปิดเผยข้อมูล</td><td>ประกาศครบ 12 เดือน</td></tr></table>")
+    nested = f'<p>ชั้นใน</p><iframe srcdoc="{html_lib.escape("<p>ลึก</p>")}"></iframe>'
+    page = (f'<html><body>\n<h1>รายงานผล</h1>\n<iframe srcdoc="{html_lib.escape(inner)}"></iframe>\n'
+            f'<p>หลังตาราง</p>\n<iframe hidden srcdoc="{html_lib.escape("<p>ซ่อน</p>")}"></iframe>\n'
+            f'<iframe srcdoc="{html_lib.escape(nested)}"></iframe>\n<iframe src="other.html"></iframe>\n'
+            '</body></html>').encode("utf-8")
+    doc = read_html(page)
+    assert [(b.type, b.plain_text()) for b in doc.blocks] == [
+        ("heading", "รายงานผล"),
+        ("table", "มาตรการ\tผลการดำเนินงาน\n1. เปิดเผยข้อมูล\tประกาศครบ 12 เดือน"),
+        ("paragraph", "หลังตาราง"), ("paragraph", "ชั้นใน"), ("paragraph", "ลึก")]
+    table = doc.blocks[1]
+    assert table.location.line == 3 and all(r.location.line == 3 for r in table.rows)

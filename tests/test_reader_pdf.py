@@ -413,15 +413,28 @@ def test_ocr_without_tesseract(monkeypatch):
         read_document(FIXTURES / "results-2568-scanned.pdf", ReadOptions(ocr=True))
 
 
+def _shape(blocks):
+    return [(b.type, b.plain_text(), b.location.line) for b in blocks]
+
+
 def test_rotated_page_in_a_form_xobject_reads_like_the_original(results):
     """/Rotate 90 and content inside a Form XObject (as PDF merging tools store
     pages): same blocks, same lines as the original page 1."""
     doc = read_document(FIXTURES / "rotated.pdf")
+    assert _shape(doc.blocks) == _shape([b for b in results.blocks if b.location.page == 1])
 
-    def shape(blocks):
-        return [(b.type, b.plain_text(), b.location.line) for b in blocks]
 
-    assert shape(doc.blocks) == shape([b for b in results.blocks if b.location.page == 1])
+def test_a_page_turned_on_its_sheet_without_rotate_reads_like_the_original(results, tmp_path):
+    """A landscape page printed onto portrait paper: its content turned a quarter, and no
+    /Rotate to say so. Its letters run up the sheet, so it is read turned back."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(FIXTURES / "rotated.pdf"))
+    pdf[0].set_rotation(0)
+    pdf.save(str(tmp_path / "turned.pdf"))
+    pdf.close()
+    doc = read_document(tmp_path / "turned.pdf")
+    assert _shape(doc.blocks) == _shape([b for b in results.blocks if b.location.page == 1])
 
 
 def test_damaged_bytes_give_a_read_error_or_a_document(tmp_path):

@@ -189,8 +189,14 @@ def _label_heading(line: _Line, current: "_Candidate", lex: Lexicon, tables: set
     element = lex.label(line.text, alone=True)[0]
     last = max(current.blocks)
     return (element not in (None, "measure") and current.title is not None and element not in current.values
-            and line.level >= current.level and not lex.numbered.match(line.text)
+            and _rank(line.level) >= _rank(current.level) and not lex.numbered.match(line.text)
             and line.block_index - last <= LABEL_HEADING_REACH and not any(last < t < line.block_index for t in tables))
+
+
+def _rank(level: int) -> int:
+    """A heading's size, largest first: "#" 1 … "######" 6, then a paragraph set in bold
+    (level 0), the smallest. A larger heading than the measure's own is the document's."""
+    return level or 7
 
 
 # A heading naming an element is the measure's label when at most this many blocks after it.

@@ -479,8 +479,45 @@ class _Reader:
         body = self.root.find(self.t["body"])
         if body is None:
             raise ReadError("corrupted DOCX: word/document.xml has no body")
+        placed = self.framed(body)
+        if placed is not None:
+            return placed
         self.body(body)
         return self.blocks
+
+    def framed(self, body) -> Optional[list[Block]]:
+        """A "PDF to Word" converter's output: every line a paragraph in a frame placed on
+        its page (w:framePr x, y in twips), a table's cells among them line by line, and no
+        Word table. Read by position, as the PDF it came from (readers.positioned); None
+        when most paragraphs are not so placed."""
+        from ita_lint.readers.positioned import MIN_PLACED, MIN_PLACED_SHARE, Piece, placed_blocks
+
+        w = self.w
+        paragraphs = [c for c in body if c.tag == self.t["p"]]
+        size = body.find(f"{w}sectPr/{w}pgSz")
+        third = _int(size.get(w + "h") if size is not None else None, 16838) / 3
+        pieces: list[Piece] = []
+        page, last_y = 1, 0
+        for p in paragraphs:
+            frame = p.find(f"{w}pPr/{w}framePr")
+            x = _int(frame.get(w + "x"), None) if frame is not None else None
+            y = _int(frame.get(w + "y"), None) if frame is not None else None
+            if x is None or y is None or frame.get(w + "vAnchor") == "text":  # type: ignore[union-attr]
+                continue
+            if y < last_y and y < third:  # back at the top: the next page
+                page += 1
+            last_y = y
+            self.paragraphs += 1
+            text = self.paragraph_parts(p)[3].strip()
+            if not text:
+                continue
+            sizes = [_int(el.get(w + "val"), 0) for el in p.iter(w + "sz")]
+            bolds = [el.get(w + "val") not in ("0", "false", "off") for el in p.iter(w + "b")]
+            pieces.append(Piece(page, y / 20, x / 20, (max(sizes) / 2 if sizes and max(sizes) else 11.0), text,
+                                bool(bolds) and all(bolds)))
+        if len(pieces) < MIN_PLACED or len(pieces) < MIN_PLACED_SHARE * len(paragraphs):
+            return None
+        return placed_blocks(pieces)
 
     def body(self, container) -> None:
         t = self.t

@@ -8,7 +8,11 @@ cell's value repeated on every row it spans). Check boxes, written as
 `<input type="checkbox" [checked]>` or as the characters ☐ ☑ ☒, come out in the
 text as "☑ label" / "☐ label" and in `checkboxes`.
 
-What it drops: script, style, noscript, template, the document head, iframes,
+An iframe's `srcdoc` (a site builder's "Embed HTML" block: a whole page, escaped, in an
+attribute) is read where the iframe stands, as the browser shows it; a frame that loads
+another address is not fetched.
+
+What it drops: script, style, noscript, template, the document head, iframes without srcdoc,
 forms' controls other than check boxes, navigation (nav, role=navigation, a
 site-level header/footer, i.e. one not inside article/main/section/aside),
 and anything hidden (hidden, aria-hidden, display:none).
@@ -332,8 +336,16 @@ def _ol_marker(n: int, kind: str) -> str:
     return f"{n}."
 
 
+# An iframe's srcdoc holding another srcdoc: read this many deep.
+MAX_SRCDOC_DEPTH = 3
+
+
 class _Walker:
-    def __init__(self, root, source: str, limits: Limits = Limits()) -> None:
+    def __init__(self, root, source: str, limits: Limits = Limits(), at_line: Optional[int] = None,
+                 depth: int = 0) -> None:
+        self.limits = limits
+        self.at_line = at_line  # an embedded page's elements are all where its iframe stands
+        self.depth = depth
         self.budget = CellBudget(limits, "colspan and rowspan")
         # the form fields a <label for=…> names: a report's fields, not a site's search box
         self.labelled = {lab.get("for") for lab in root.iter("label") if lab.get("for")}
@@ -342,6 +354,8 @@ class _Walker:
             self._late = _late_lines(root, source)
 
     def line(self, el) -> Optional[int]:
+        if self.at_line is not None:
+            return self.at_line
         n = el.sourceline
         if n is not None and n >= _LINE_CAP and self._late:
             return self._late.get(el, n)
@@ -400,6 +414,10 @@ class _Walker:
     def element(self, el, tag: str, flow: _Flow, ctx: tuple) -> None:
         # ctx: (in_line_container, sectioned, pre, list_depth)
         in_line, sectioned, pre, depth = ctx
+        if tag == "iframe" and el.get("srcdoc") and self.depth < MAX_SRCDOC_DEPTH \
+                and not self.dropped(el, "div", sectioned):
+            self.embedded(el, flow)
+            return
         if self.dropped(el, tag, sectioned):
             return
         kind = (el.get("type") or "text").strip().lower() if tag == "input" else ""
@@ -470,6 +488,17 @@ class _Walker:
                 flow.flush()
             return
         self.children(el, flow, ctx)  # inline
+
+    def embedded(self, iframe, flow: _Flow) -> None:
+        """The page an iframe's srcdoc holds, in the flow where the iframe stands."""
+        root = _parse(iframe.get("srcdoc"))
+        if root is None:
+            return
+        inner = _Walker(root, "", self.limits, self.line(iframe), self.depth + 1)
+        flow.flush()
+        flow.mark(self.line(iframe))
+        inner.element(root, str(root.tag).lower(), flow, (False, False, False, 0))
+        flow.flush()
 
     def list(self, el, tag: str, flow: _Flow, ctx: tuple) -> None:
         in_line, sectioned, pre, depth = ctx
@@ -708,6 +737,18 @@ def _blocks(items: list[_Item]) -> list[Block]:
     return blocks
 
 
+def _parse(text: str):
+    """The element tree of an HTML text (None for no element at all)."""
+    from lxml import etree
+
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+                              recover=True, compact=True, default_doctype=False, collect_ids=False)
+    try:
+        return etree.fromstring(text.encode("utf-8", errors="replace"), parser)
+    except (etree.LxmlError, ValueError) as exc:  # pragma: no cover - libxml2 recovers from nearly all
+        raise ReadError(f"cannot parse HTML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+
+
 def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str] = None,
               limits: Limits = Limits()) -> Document:
     """Read an HTML page; `declared_encoding` is an HTTP Content-Type value or a charset label."""
@@ -723,12 +764,7 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
         text = text.replace("\x00", "")
     if not text.strip():
         return Document(path, "html", [])
-    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
-                              recover=True, compact=True, default_doctype=False, collect_ids=False)
-    try:
-        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser)
-    except (etree.LxmlError, ValueError) as exc:  # pragma: no cover - libxml2 recovers from nearly all
-        raise ReadError(f"cannot parse HTML: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    root = _parse(text)
     if root is None:
         return Document(path, "html", [])
     from ita_lint.readers.positioned import placed_text

@@ -949,10 +949,34 @@ class _Page:
 _PAGE_NUMBER = re.compile(r"^[-–—(\s]*(?:หน้า|page|Page)?\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?[-–—)\s]*$")
 
 
+def _text_turn(raw, textpage, sample: int = 400) -> Optional[int]:
+    """How far to turn the page clockwise for its text to read across, when most of its
+    letters run up the page (90) or down it (270); None when they read across already.
+    A landscape page printed onto portrait paper is turned so with no /Rotate to say it;
+    a page whose /Rotate turns it upright gives the same answer (its /Rotate)."""
+    get_angle = getattr(raw, "FPDFText_GetCharAngle", None)
+    n = min(raw.FPDFText_CountChars(textpage), sample)
+    if get_angle is None or n <= 0:
+        return None
+    angles = [get_angle(textpage, i) for i in range(n) if raw.FPDFText_GetUnicode(textpage, i) > 32]
+    up = sum(1 for a in angles if math.sin(a) < -VERTICAL_SIN)  # pdfium's angles turn clockwise
+    down = sum(1 for a in angles if math.sin(a) > VERTICAL_SIN)
+    if up > TURNED_SHARE * len(angles):
+        return 90
+    if down > TURNED_SHARE * len(angles):
+        return 270
+    return None
+
+
+# A page whose letters run up or down the page in this share is turned as a whole.
+TURNED_SHARE = 0.8
+
+
 def _read_page(raw, page, number: int, max_pixels: int = 40_000_000) -> _Page:
     crop = page.get_cropbox()
-    space = _Space(crop, page.get_rotation())
     textpage = page.get_textpage()
+    turn = _text_turn(raw, textpage.raw)
+    space = _Space(crop, page.get_rotation() if turn is None else turn)
     try:
         fonts = _Fonts(raw, textpage.raw)
         chars = _page_chars(raw, textpage.raw, space, fonts)

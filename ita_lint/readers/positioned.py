@@ -1,8 +1,9 @@
-"""A PDF turned into HTML with every piece of text placed by position (poppler's
-`pdftohtml`, many online "PDF to HTML" converters): `<p style="position:absolute;
-top:187px;left:64px">`, no `<table>` at all. Read as the PDF reader reads a page's
-lines: pieces on one baseline make a line, lines whose pieces line up make a table
-(readers.aligned), the rest are paragraphs, page by page from the top.
+"""A PDF turned into HTML or Word with every piece of text placed by position
+(poppler's `pdftohtml` and many online "PDF to HTML" converters: `<p style="position:
+absolute;top:187px;left:64px">`; "PDF to Word" converters: each line a paragraph in a
+frame placed on its page, `w:framePr`), no table at all. Read as the PDF reader reads a
+page's lines: pieces on one baseline make a line, lines whose pieces line up make a
+table (readers.aligned), the rest are paragraphs, page by page from the top.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ DEFAULT_SIZE = 16.0
 
 
 @dataclass
-class _Piece:
+class Piece:
     page: int
     top: float
     left: float
@@ -48,7 +49,7 @@ def placed_text(root) -> Optional[list[Block]]:
     """The page's blocks when its text is placed by position, else None."""
     # the style sheet's rules by class name: pdftohtml puts the font size in a class
     classes = {m.group(1): m.group(2) for style in root.iter("style") for m in _CLASS_RULE.finditer(style.text or "")}
-    pieces: list[_Piece] = []
+    pieces: list[Piece] = []
     placed = 0
     page = 0
     for el in root.iter():
@@ -69,12 +70,17 @@ def placed_text(root) -> Optional[list[Block]]:
         bold = "".join(t for b in el.iter("b", "strong") for t in b.itertext()).strip() == own.strip()
         for k, line in enumerate(_lines_of(el)):
             if line.strip():
-                pieces.append(_Piece(max(page, 1), top + k * height, left, size, normalize(line.replace("\xa0", " ").strip()), bold))
+                pieces.append(Piece(max(page, 1), top + k * height, left, size, normalize(line.replace("\xa0", " ").strip()), bold))
     # all the page's text, wherever it stands (table cells, headings), scripts and styles aside
     total = sum(len(t.strip()) for el in root.iter() if str(el.tag).lower() not in ("script", "style", "title")
                 for t in (el.text, el.tail) if t)
     if len(pieces) < MIN_PLACED or placed < MIN_PLACED_SHARE * max(total, 1):
         return None
+    return placed_blocks(pieces)
+
+
+def placed_blocks(pieces: list[Piece]) -> list[Block]:
+    """The blocks of text placed by position (in any unit, the font size in the same)."""
     blocks: list[Block] = []
     carry: dict = {}  # the last table's header line and columns, for its repeat on the next page
     for number in sorted({p.page for p in pieces}):
@@ -110,9 +116,9 @@ def _width(text: str, size: float) -> float:
     return letters * LETTER_WIDTH * size
 
 
-def _page_blocks(pieces: list[_Piece], page: int, carry: dict) -> list[Block]:
+def _page_blocks(pieces: list[Piece], page: int, carry: dict) -> list[Block]:
     pieces.sort(key=lambda p: (p.top, p.left))
-    rows: list[list[_Piece]] = []
+    rows: list[list[Piece]] = []
     for p in pieces:
         if rows and abs(p.top - rows[-1][0].top) < SAME_LINE * p.size:
             rows[-1].append(p)
@@ -120,7 +126,7 @@ def _page_blocks(pieces: list[_Piece], page: int, carry: dict) -> list[Block]:
             rows.append([p])
     size = sorted(p.size for p in pieces)[len(pieces) // 2]
     plines: list[PLine] = []
-    owners: list[Optional[list[_Piece]]] = []
+    owners: list[Optional[list[Piece]]] = []
     for k, row in enumerate(rows):
         row.sort(key=lambda p: p.left)
         if k and row[0].top - rows[k - 1][0].top > 2.2 * size:
@@ -142,10 +148,20 @@ def _page_blocks(pieces: list[_Piece], page: int, carry: dict) -> list[Block]:
             found = regrid(plines[region.start:region.end], carry["columns"], header=header or None) or found
         elif region.columns:
             carry.update(key=key, columns=region.columns)
-        rows_ = [Row([make_cell(c.text) for c in r.cells], r.location, r.header) for r in found]
-        if rows_:
-            out.append((region.start, Block("table", location=rows_[0].location, rows=rows_)))
+        if found:
+            out.append((region.start, _table(found)))
             taken.update(range(region.start, region.end))
+    if carry.get("key"):
+        # the header repeated over a row or two (too few lines for a region of their own):
+        # the table's next part, on the columns it had
+        for start, line in enumerate(plines):
+            if start in taken or " ".join(w.text for w in line.words) != carry["key"]:
+                continue
+            end = next((k for k in range(start + 1, len(plines)) if plines[k].blank or k in taken), len(plines))
+            found = regrid(plines[start:end], carry["columns"], header=1)
+            if len(found) > 1:
+                out.append((start, _table(found)))
+                taken.update(range(start, end))
     para: list[int] = []
 
     def flush() -> None:
@@ -166,3 +182,9 @@ def _page_blocks(pieces: list[_Piece], page: int, carry: dict) -> list[Block]:
     flush()
     out.sort(key=lambda t: t[0])
     return [b for _, b in out]
+
+
+def _table(rows: list[Row]) -> Block:
+    """A table block of the grid's rows, each cell's text read for boxes and marks."""
+    cells = [Row([make_cell(c.text) for c in r.cells], r.location, r.header) for r in rows]
+    return Block("table", location=cells[0].location, rows=cells)
