@@ -9,7 +9,7 @@ tables split over pages with and without the header repeated, running headers an
 page numbers between the parts, a row cut by the page break, measures written as
 numbered items with "label: value" lines and sub-steps, cover pages, tables of
 contents, approval memos and signature blocks, Markdown delimiter rows of each GFM
-style, Word's line numbering. `render(spec, fmt)` writes it as Markdown, text (as
+style, Word's line numbering, a web page's content embedded in an iframe's srcdoc. `render(spec, fmt)` writes it as Markdown, text (as
 PDF-to-text tools give it), a sheet saved as CSV, HTML or DOCX; bench/generated.py
 adds PDF through LibreOffice.
 
@@ -131,6 +131,7 @@ class Spec:
     back: list[str] = field(default_factory=list)  # memo, signature
     delimiter: str = "---"  # a Markdown table's delimiter cell (GFM: one hyphen or more, colons to align)
     line_numbers: bool = False  # Word's line numbering on (shown in the PDF's margin)
+    embedded: bool = False  # the web page's tables and text in an iframe's srcdoc (a site builder's block)
 
     @property
     def fiscal_year(self) -> int:
@@ -230,6 +231,7 @@ def reports(draw, forms=("table", "prose"), max_measures: int = 6) -> Spec:
     spec.back = draw(st.lists(st.sampled_from(["memo", "signature"]), unique=True))
     spec.delimiter = draw(st.sampled_from(["---", "-", ":-:", ":---", "--:"]))
     spec.line_numbers = draw(st.sampled_from([False, False, False, True]))
+    spec.embedded = draw(st.sampled_from([False, False, False, True]))
     return spec
 
 
@@ -487,6 +489,10 @@ def _html(spec: Spec) -> bytes:
             out.append(f"<p>{e(title)}</p><ul>" + "".join(f"<li>{e(x)}</li>" for x in lines) + "</ul>")
     for _, text in back_lines(spec):
         out.append(f"<p>{e(text)}</p>")
+    if spec.embedded:
+        # a site builder's "Embed HTML" block: what came after the menu, escaped into srcdoc
+        page = "\n".join(out[2:])
+        out = out[:2] + [f"<iframe width='100%' height='900' srcdoc=\"{e(page)}\"></iframe>"]
     out.append("</main><footer>ติดต่อหน่วยงาน</footer></body></html>")
     return "\n".join(out).encode("utf-8")
 
