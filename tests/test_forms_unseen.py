@@ -1125,3 +1125,19 @@ def test_a_larger_heading_naming_an_element_after_the_last_measure_is_the_docume
     # a bold label under a bold title is still that measure's label
     bold = text.replace("## การติดตามผล\n\n", "**การติดตามผล**\n\n")
     assert ["monitoring" in s for s in stated(lint_text(bold, "ita-2570"))] == [False, True]
+
+
+def test_a_table_kept_in_toml_front_matter_is_read_as_the_yaml_one():
+    # Hugo's default front matter is TOML: "+++" fences, records as [[rows]] tables
+    pytest.importorskip("tomllib")
+    text = ('+++\ntitle = "แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570"\n\n'
+            '[[columns]]\nkey = "activity"\nlabel = "กิจกรรม"\n[[columns]]\nkey = "owner"\nlabel = "ผู้รับผิดชอบ"\n'
+            '[[columns]]\nkey = "when"\nlabel = "ระยะเวลา"\n\n'
+            '[[rows]]\nactivity = "เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง"\nowner = "กองคลัง"\nwhen = "ต.ค. 2569 - ก.ย. 2570"\n\n'
+            '[[rows]]\nactivity = "อบรมป้องกันผลประโยชน์ทับซ้อน"\nowner = ["สำนักปลัด", "กองการศึกษา"]\n'
+            'when = "ธ.ค. 2569"\n+++\n\n{{< plan-table data="rows" >}}\n')
+    table = next(b for b in parse(text) if b.type == "table")
+    yaml_table = next(b for b in parse(FRONT_MATTER_PLAN) if b.type == "table")
+    assert [[c.text for c in r.cells] for r in table.rows] == [[c.text for c in r.cells] for r in yaml_table.rows]
+    assert [r.location.line for r in table.rows] == [14, 14, 19]  # where each [[rows]] stands
+    assert len(lint_text(text, "ita-2570").report.measures) == 2
