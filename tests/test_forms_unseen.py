@@ -1141,3 +1141,19 @@ def test_a_table_kept_in_toml_front_matter_is_read_as_the_yaml_one():
     assert [[c.text for c in r.cells] for r in table.rows] == [[c.text for c in r.cells] for r in yaml_table.rows]
     assert [r.location.line for r in table.rows] == [14, 14, 19]  # where each [[rows]] stands
     assert len(lint_text(text, "ita-2570").report.measures) == 2
+
+
+def test_a_table_laid_out_with_spaces_in_a_plain_code_block_is_read_as_it_shows():
+    # `pdftotext -layout` output pasted into a "```text" block: nothing in it is Markdown,
+    # and what the page shows is the table
+    table = ("ที่   มาตรการ                 ผู้รับผิดชอบ        ระยะเวลา\n"
+             "1    เปิดเผยข้อมูลบุคลากร      กองบริหารงานบุคคล   ต.ค. 69 – ก.ย. 70\n"
+             "2    ลดขั้นตอนการเบิกจ่าย      กองคลัง             ม.ค. – มี.ค. 70\n"
+             "3    อบรมจริยธรรม             กองกลาง             ธ.ค. 69\n")
+    text = MEASURES + "```text\n" + table + "```\n\nประกาศ ณ วันที่ 2 พฤศจิกายน 2569\n"
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert stated(result) == [{"measure", "responsible", "period"}] * 3
+    # code is code: the same lines in a Python block are no table
+    code = lint_text(MEASURES + "```python\n" + table + "```\n")
+    assert not [b for b in code.report.document.blocks if b.type == "table"]

@@ -481,3 +481,45 @@ def test_a_page_embedded_in_an_iframes_srcdoc_is_read_where_the_iframe_stands():
         ("paragraph", "หลังตาราง"), ("paragraph", "ชั้นใน"), ("paragraph", "ลึก")]
     table = doc.blocks[1]
     assert table.location.line == 3 and all(r.location.line == 3 for r in table.rows)
+
+
+CSS_GRID = """<html><head><style>
+.g{display:grid;grid-template-columns:40px repeat(2, 2fr) 1fr}
+.c{border:1px solid #ccc} .h{font-weight:bold}
+.wide{grid-column:1 / -1}
+@media (max-width:768px){.g{grid-template-columns:1fr} .h{display:none}}
+</style></head><body>
+<div class="g">
+  <div class="c h">ที่</div><div class="c h">มาตรการ</div><div class="c h">ผู้รับผิดชอบ</div><div class="c h">ผลลัพธ์</div>
+  <div class="c wide">ด้านการเปิดเผยข้อมูล</div>
+  <div class="c">1</div><div class="c">เปิดเผยข้อมูล<br>ทุกเดือน</div><div class="c">กองคลัง</div><div class="c">ครบ</div>
+  <div class="c">2</div><div class="c">อบรม</div><div class="c" style="grid-column: span 2">สำนักปลัด</div>
+</div>
+<div class="g">
+  <div class="c"><h3>มาตรการที่ 1</h3><p>ผู้รับผิดชอบ: กองคลัง</p></div><div class="c"><h3>มาตรการที่ 2</h3></div>
+  <div class="c"><h3>มาตรการที่ 3</h3></div><div class="c"><h3>มาตรการที่ 4</h3></div>
+  <div class="c">ก</div><div class="c">ข</div><div class="c">ค</div><div class="c">ง</div>
+</div></body></html>"""
+
+
+def test_a_table_drawn_with_css_grid_is_a_table_and_a_grid_of_cards_is_text():
+    doc = read_html(CSS_GRID.encode("utf-8"))
+    [table] = [b for b in doc.blocks if b.type == "table"]
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["ที่", "มาตรการ", "ผู้รับผิดชอบ", "ผลลัพธ์"],
+        ["ด้านการเปิดเผยข้อมูล", "", "", ""],
+        ["1", "เปิดเผยข้อมูล\nทุกเดือน", "กองคลัง", "ครบ"],
+        ["2", "อบรม", "สำนักปลัด", ""]]
+    assert table.rows[0].header and not table.rows[2].header
+    assert [c.span for c in table.rows[1].cells] == ["", "left", "left", "left"]
+    # the cards' grid: headings and paragraphs in each cell, read as the page's text
+    assert "มาตรการที่ 1" in [b.text for b in doc.blocks if b.type == "heading"]
+
+
+@pytest.mark.parametrize("columns, count", [("48px 2fr 1fr", 3), ("repeat(3, 1fr 2fr)", 6),
+                                            ("[a] minmax(0, 1fr) [b] 2fr 1fr", 3),
+                                            ("repeat(auto-fill, minmax(200px, 1fr))", None)])
+def test_css_grid_column_tracks(columns, count):
+    from ita_lint.readers.css_grid import _count_tracks
+
+    assert _count_tracks(columns) == count

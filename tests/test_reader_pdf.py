@@ -245,6 +245,14 @@ def test_a_row_inside_tall_cells_is_not_given_twice(middle_rule_from, want):
     assert len(grid.ys) == 4
 
 
+def test_the_end_of_a_word_past_its_cells_right_rule_stays_in_the_cell():
+    """A header cell too narrow for its word: the last letters drawn past the table's right
+    rule are the cell's, not a stray line of the page."""
+    rules = [(10, y, 210, y) for y in (280, 250, 200)] + [(x, 200, x, 280) for x in (10, 110, 210)]
+    [table] = _drawn_table(rules, [(15, 260, "head"), (115, 260, "ระยะเวลาการขอรายงาน"), (15, 230, "a"), (115, 230, "b")])
+    assert [texts(r) for r in table.rows] == [["head", "ระยะเวลาการขอรายงาน"], ["a", "b"]]
+
+
 def test_vertical_merge_in_a_drawn_table():
     """Column 0 merged down three grid rows, column 1 ruled between them: the
     merged text in each row, also in the row whose own cell is blank."""

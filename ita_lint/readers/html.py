@@ -17,6 +17,9 @@ forms' controls other than check boxes, navigation (nav, role=navigation, a
 site-level header/footer, i.e. one not inside article/main/section/aside),
 and anything hidden (hidden, aria-hidden, display:none).
 
+Tables drawn without `<table>`: ARIA roles (role="table" / "row" / "cell") and CSS grid
+(`display: grid`, readers.css_grid) are tables too.
+
 Layout tables — the old way of building a site, a table whose cells hold the
 menu in one column and the page in another — are read as page flow, not as a
 table, so that the data tables inside them are not flattened into one cell.
@@ -45,6 +48,7 @@ from typing import Optional
 from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.limits import CellBudget, Limits
+from ita_lint.readers import css_grid
 from ita_lint.readers.decode import looks_binary
 from ita_lint.readers.common import (nested_row_line, SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
@@ -349,6 +353,8 @@ class _Walker:
         self.budget = CellBudget(limits, "colspan and rowspan")
         # the form fields a <label for=…> names: a report's fields, not a site's search box
         self.labelled = {lab.get("for") for lab in root.iter("label") if lab.get("for")}
+        # class name -> its style rules, for tables drawn with CSS grid (none without a style sheet)
+        self.css = css_grid.class_rules(root) if next(root.iter("style"), None) is not None else {}
         self._late: dict = {}
         if source.count("\n") >= _LINE_CAP - 1:
             self._late = _late_lines(root, source)
@@ -474,6 +480,9 @@ class _Walker:
             return
         if tag == "table" or _role(el) in _ARIA_TABLES:
             self.table(el, flow, ctx)
+            return
+        if tag in ("div", "section", "ul", "ol") and (self.css or "grid" in (el.get("style") or "")) \
+                and self.css_table(el, flow, ctx):
             return
         if tag in _BLOCK or tag in _SECTIONING:
             inner = (in_line, sectioned or tag in _SECTIONING, pre or tag in ("pre", "listing", "xmp", "plaintext"), depth)
@@ -618,6 +627,38 @@ class _Walker:
             if isinstance(child.tag, str) and child.tag.lower() == "caption":
                 self.element(child, "caption", flow, (False, sectioned, pre, depth))
         flow.table(self.grid(rows, sectioned), self.line(el))
+
+    def css_table(self, el, flow: _Flow, ctx: tuple) -> bool:
+        """A table drawn with CSS grid (readers.css_grid): its children the cells, as many to
+        a row as the grid has columns, a cell spanning those `grid-column` says. False, and
+        nothing read, when the element is no such table."""
+        width = css_grid.grid_columns(el, self.css)
+        cells = [c for c in el if isinstance(c.tag, str)]
+        if width is None or (el.text or "").strip() or any((c.tail or "").strip() for c in cells) \
+                or not css_grid.looks_like_a_table(cells, width):
+            return False
+        sectioned = ctx[1]
+        # the first row is a header when its cells have a class of their own ("g-head")
+        heads = {c.get("class") for c in cells[:width]}
+        header = None not in heads and not heads & {c.get("class") for c in cells[width:]}
+        placed: list[list] = []  # each row's cells as (element, span)
+        for c in cells:
+            span = css_grid.column_span(c, self.css, width)
+            if not placed or sum(k for _, k in placed[-1]) + span > width:
+                placed.append([])  # the grid puts a cell that does not fit on the next row
+            placed[-1].append((c, span))
+        self.budget.check(len(placed), width, len(placed) * width)
+        rows = []
+        for r, row in enumerate(placed):
+            out: list[Cell] = []
+            for c, span in row:
+                out.append(Cell("") if self.dropped(c, "td", sectioned) else self.cell(c, sectioned))
+                out += [Cell("", span="left")] * (span - 1)
+            rows.append(Row(out + [Cell("")] * (width - len(out)), Location(line=self.line(row[0][0])),
+                            header=header and r == 0))
+        flow.flush()
+        flow.table(rows, self.line(el))
+        return True
 
     def cell(self, td, sectioned: bool) -> Cell:
         sub = _Flow()

@@ -1055,6 +1055,7 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     flow_chars: list[_Char] = []
     per_cell: list[dict[int, list[_Char]]] = [dict() for _ in grids]
     last_dest: object = _NO_CHAR_YET
+    last: Optional[_Char] = None
     for c in chars:
         if _is_mark(c.ch) and last_dest is not _NO_CHAR_YET:
             # a mark goes with the letter it sits on, in a cell or outside every table: its
@@ -1070,11 +1071,17 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
                 if rid is not None:
                     dest = (k, rid)
                     break
+            if dest is None and last_dest not in (None, _NO_CHAR_YET) and last is not None \
+                    and not c.ch.isspace() and abs(c.base - last.base) < 0.2 * c.size \
+                    and -0.2 * c.size < c.x0 - last.x1 < 0.3 * c.size:
+                # the end of a word that runs past its cell's right rule (a header cell too
+                # narrow for "ผลที่คาดว่าจะได้รับ") is still that cell's
+                dest = last_dest
         if dest is None:
             flow_chars.append(c)
         else:
-            per_cell[dest[0]].setdefault(dest[1], []).append(c)
-        last_dest = dest
+            per_cell[dest[0]].setdefault(dest[1], []).append(c)  # type: ignore[index]
+        last_dest, last = dest, c
     for g, cells in zip(grids, per_cell):
         out.tables.append((g, {rid: _lines(cs, space_gap) for rid, cs in cells.items()}))
     out.flow, out.line_numbered = _without_line_numbers(_lines(flow_chars, space_gap), space_gap)

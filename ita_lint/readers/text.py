@@ -39,6 +39,7 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^)\n]*)\)")  # keeps every line break: lines are counted after
 _BOLD = re.compile(r"\*\*|__")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_PLAIN_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:text|txt|plain|plaintext|none)?\s*$", re.I)
 _DEFINITION = re.compile(r"^:[ \t]+(\S.*)$")
 _MERMAID_GANTT = re.compile(r"^\s*(```|~~~)\s*mermaid\s+gantt\b", re.I)
 _GANTT_SETTINGS = {"gantt", "dateformat", "axisformat", "tickinterval", "todaymarker", "excludes", "includes",
@@ -268,6 +269,7 @@ class _Parser:
         i = 0
         n = len(self.lines)
         in_fence = False
+        plain_fence = False  # the open code block holds plain text, not code
         while i < n:
             if i in self.hidden:
                 i += 1
@@ -275,7 +277,10 @@ class _Parser:
             if self.lines[i].lstrip().lower().startswith("<table") and not in_fence:
                 i = self.html_table(i)
                 continue
-            if i in self.aligned and not in_fence:
+            if i in self.aligned and (not in_fence or plain_fence and not any(
+                    _FENCE.match(line) for line in self.lines[i:self.aligned[i].end])):
+                # a code block of plain text shows a table laid out with spaces as it is
+                # (`pdftotext -layout` output pasted into "```text"): read as the table it shows
                 self.flush()
                 region = self.aligned[i]
                 # a line of dashes under the header or around the table (pandoc's simple and
@@ -310,6 +315,7 @@ class _Parser:
             if _FENCE.match(raw):
                 self.flush()
                 in_fence = not in_fence
+                plain_fence = in_fence and _PLAIN_FENCE.match(raw) is not None
                 i += 1
                 continue
             if not in_fence and _TAGS_ONLY.match(raw) and not raw.lstrip().lower().startswith("<table"):
