@@ -1157,3 +1157,30 @@ def test_a_table_laid_out_with_spaces_in_a_plain_code_block_is_read_as_it_shows(
     # code is code: the same lines in a Python block are no table
     code = lint_text(MEASURES + "```python\n" + table + "```\n")
     assert not [b for b in code.report.document.blocks if b.type == "table"]
+
+
+def test_round20_forms_group_rows_named_by_approach_and_a_year_on_the_titles_second_line():
+    # "แนวทางที่ 1 …" alone in a row heads the activities under it, numbered 1.1, 1.2
+    plan = ("# แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "| ข้อ | แนวทาง / กิจกรรม | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|---|\n"
+            "| | **แนวทางที่ 1 การเปิดเผยข้อมูล** | | |\n| 1.1 | เผยแพร่แผน | งานแผน | ธ.ค. 69 |\n"
+            "| 1.2 | เปิดเผยผลการรับนักเรียน | งานวิชาการ | ก.พ. 70 |\n"
+            "| | **แนวทางที่ 2 วัฒนธรรมสุจริต** | | |\n| 2.1 | ค่ายคนดี | งานกิจการนักเรียน | ม.ค. 70 |\n")
+    assert [m.number for m in lint_text(plan, "ita-2570").report.measures] == ["1.1", "1.2", "2.1"]
+    # the title's year on a line of its own in the block under it (agency, then the year)
+    results = ("# รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n\n"
+               "**ด่านตรวจคนเข้าเมืองจังหวัดหนองใส**  \n**ประจำปีงบประมาณ พ.ศ. 2569 (1 ต.ค. 2568 – 30 ก.ย. 2569)**\n\n"
+               "| มาตรการ | ผลการดำเนินการ |\n|---|---|\n| 1. เปิดเผยค่าธรรมเนียม | ติดประกาศครบ |\n")
+    report = lint_text(results).report
+    assert (report.fiscal_year, report.fiscal_year_source) == (2569, "title")
+
+
+def test_a_label_alone_at_the_foot_of_a_page_takes_its_value_from_the_next():
+    # "วิธีการดำเนินการ" ends the page; the running header and page number stand before its steps
+    text = (MEASURES + "มาตรการที่ ๑ เปิดเผยข้อมูล\n\nผู้รับผิดชอบ : กองคลัง\n\n"
+            "มาตรการที่ ๒ ลดขั้นตอนการให้บริการ\n\nผู้รับผิดชอบ : กองช่าง\n\nวิธีการดำเนินการ\n\n"
+            "- ๒ -\n\nเทศบาลตำบลหนองใส | มาตรการส่งเสริมคุณธรรม ๒๕๖๙\n\n"
+            "๑) ประกาศขั้นตอน\n๒) รับคำขอออนไลน์\n\n- ๓ -\n\nเทศบาลตำบลหนองใส | มาตรการส่งเสริมคุณธรรม ๒๕๖๙\n\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert "steps" in stated(result)[1]

@@ -523,3 +523,23 @@ def test_css_grid_column_tracks(columns, count):
     from ita_lint.readers.css_grid import _count_tracks
 
     assert _count_tracks(columns) == count
+
+
+def test_a_table_drawn_in_an_inline_svg_is_read_by_where_its_text_is_drawn():
+    # diagrams.net exported as SVG: each cell a box and a <text> of <tspan> lines, no <table>
+    heads = ["ที่", "มาตรการ", "ผู้รับผิดชอบ", "ระยะเวลา"]
+    xs = [30, 150, 330, 470]
+    rows = [["1", "เปิดเผยข้อมูลการจัดซื้อ", "กองคลัง", "ต.ค. 69"], ["2", "ลดขั้นตอนการอนุญาต", "กองช่าง", "ม.ค. 70"],
+            ["3", "อบรมจริยธรรม", "สำนักปลัด", "ธ.ค. 69"], ["4", "รับเรื่องร้องเรียน", "สำนักปลัด", "ทุกเดือน"],
+            ["5", "สำรวจความพึงพอใจ", "สำนักปลัด", "ก.ค. 70"]]
+    texts = []
+    for r, row in enumerate([heads] + rows):
+        for x, cell in zip(xs, row):
+            texts.append(f'<text x="{x}" y="{30 + 40 * r}" font-size="14" text-anchor="middle">'
+                         f'<tspan x="{x}" dy="0">{cell}</tspan></text>')
+    page = ('<html><body><h1>มาตรการ</h1><svg xmlns="http://www.w3.org/2000/svg" width="600" height="300">'
+            + "".join(texts) + '</svg><svg width="20" height="20"><text x="2" y="10">โลโก้</text></svg></body></html>')
+    doc = read_html(page.encode("utf-8"))
+    [table] = [b for b in doc.blocks if b.type == "table"]
+    assert [[c.text for c in r.cells] for r in table.rows] == [heads] + rows
+    assert "โลโก้" not in "".join(b.plain_text() for b in doc.blocks)  # an icon's text is no page

@@ -227,12 +227,13 @@ TITLE_KIND_LEAD = 8
 MAX_TITLE_CHARS = 200
 
 
-def _value_follows(lines: list[_Line], i: int, lex: Lexicon) -> bool:
-    """Whether the next line, in the very next block, reads as a value: not a heading,
-    not a label, not a numbered line opening a measure of the same style as ours."""
+def _value_follows(lines: list[_Line], i: int, lex: Lexicon, skip: Container[int] = ()) -> bool:
+    """Whether the next line, in the very next block (page furniture, `skip`, aside: a page
+    may turn between a label and its value), reads as a value: not a heading, not a label,
+    not a numbered line opening a measure of the same style as ours."""
     nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
-    return (nxt is not None and nxt.block_index == lines[i].block_index + 1 and nxt.block_type != "heading"
-            and not _label(nxt.text, lex)[0])
+    return (nxt is not None and nxt.block_type != "heading" and not _label(nxt.text, lex)[0]
+            and all(k in skip for k in range(lines[i].block_index + 1, nxt.block_index)))
 
 
 def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
@@ -353,7 +354,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
         if (not element and current is not None and line.starts_block and line.ends_block
                 and (line.block_type != "heading" or _under_heading(line, current, tables)
                      or _label_heading(line, current, lex, tables))
-                and _value_follows(lines, i, lex)):
+                and _value_follows(lines, i, lex, skip)):
             element, value = lex.label(line.text, alone=True)
             alone = bool(element)
         if element:

@@ -87,11 +87,12 @@ def read_title(blocks: list[Block], lex: Lexicon) -> TitleInfo:
 
     # the year belongs to the title when it is in the kind's block, a heading, a short
     # line under it ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘") or a line that starts with the fiscal
-    # year ("ปีงบประมาณ 2567 (1 ตุลาคม 2566 – 30 กันยายน 2567)") or a second part of the
+    # year ("ปีงบประมาณ 2567 (1 ตุลาคม 2566 – 30 กันยายน 2567)", on a line of its own in a
+    # block of the agency's name and the year) or a second part of the
     # title naming a kind ("และมาตรการส่งเสริม… ประจำปี 2570"), not in the first paragraph
     in_title = [b for b in title_blocks
                 if b is title_blocks[0] or b.type == "heading" or len(compact(b.text)) <= SHORT_TITLE_LINE
-                or _starts_with_year(b.text, lex) or _second_part(b, lex)
+                or any(_starts_with_year(line, lex) for line in b.text.split("\n")) or _second_part(b, lex)
                 or (len(title_blocks) > 1 and b is title_blocks[1] and _title_goes_on(title_blocks[0], b, lex))]
     year_region = "\n".join(b.text for b in in_title)
     parts = "\n".join(b.text for b in in_title if b is title_blocks[0] or not _section(b, lex))

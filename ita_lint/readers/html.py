@@ -420,6 +420,8 @@ class _Walker:
     def element(self, el, tag: str, flow: _Flow, ctx: tuple) -> None:
         # ctx: (in_line_container, sectioned, pre, list_depth)
         in_line, sectioned, pre, depth = ctx
+        if tag == "svg" and not self.dropped(el, "div", sectioned) and self.drawing(el, flow):
+            return
         if tag == "iframe" and el.get("srcdoc") and self.depth < MAX_SRCDOC_DEPTH \
                 and not self.dropped(el, "div", sectioned):
             self.embedded(el, flow)
@@ -497,6 +499,31 @@ class _Walker:
                 flow.flush()
             return
         self.children(el, flow, ctx)  # inline
+
+    def drawing(self, svg, flow: _Flow) -> bool:
+        """An inline SVG drawing holding a page of text (a table drawn in diagrams.net and
+        exported as SVG): its text read by where it is drawn, as `pdftohtml`'s pages are
+        (readers.positioned). A logo or an icon holds too little to be read: False."""
+        from ita_lint.readers.positioned import MIN_PLACED, placed_blocks, svg_pieces
+
+        pieces = svg_pieces(svg)
+        if len(pieces) < MIN_PLACED:
+            return False
+        line = self.line(svg)
+        flow.flush()
+        for block in placed_blocks(pieces):
+            if block.type == "table":
+                for row in block.rows:
+                    row.location = Location(line=line)
+                flow.table(block.rows, line)
+            else:
+                flow.begin("heading" if block.type == "heading" else "paragraph", 2, line)
+                for k, part in enumerate(block.text.split("\n")):
+                    if k:
+                        flow.br()
+                    flow.text(part, line)
+                flow.flush()
+        return True
 
     def embedded(self, iframe, flow: _Flow) -> None:
         """The page an iframe's srcdoc holds, in the flow where the iframe stands."""

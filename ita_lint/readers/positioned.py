@@ -188,3 +188,47 @@ def _table(rows: list[Row]) -> Block:
     """A table block of the grid's rows, each cell's text read for boxes and marks."""
     cells = [Row([make_cell(c.text) for c in r.cells], r.location, r.header) for r in rows]
     return Block("table", location=cells[0].location, rows=cells)
+
+
+# --- SVG -------------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"-?[\d.]+")
+_TRANSLATE = re.compile(r"translate\(\s*(-?[\d.]+)(?:[\s,]+(-?[\d.]+))?\s*\)")
+
+
+def svg_pieces(svg) -> list[Piece]:
+    """The text of an inline SVG drawing (a diagram exported from diagrams.net, a chart):
+    each `<text>` and its `<tspan>` lines placed where they are drawn (x, y, dy; centred
+    or right-aligned by `text-anchor`; moved by the groups' `translate`)."""
+    pieces: list[Piece] = []
+    for text in svg.iter("{*}text", "text"):
+        dx, dy = 0.0, 0.0
+        for g in text.iterancestors():
+            m = _TRANSLATE.search(g.get("transform") or "")
+            if m:
+                dx, dy = dx + float(m.group(1)), dy + float(m.group(2) or 0)
+            if g is svg:
+                break
+        size = _float(text.get("font-size"), DEFAULT_SIZE)
+        anchor = (text.get("text-anchor") or "start").strip().lower()
+        bold = (text.get("font-weight") or "").strip().lower() in ("bold", "700", "800", "900")
+        x, y = _float(text.get("x"), 0.0), _float(text.get("y"), 0.0)
+        spans = [t for t in text if isinstance(t.tag, str) and t.tag.split("}")[-1] == "tspan"]
+        parts = [(x, y, text.text or "")] if (text.text or "").strip() or not spans else []
+        for span in spans:
+            x = _float(span.get("x"), x)
+            shift = span.get("dy") or "0"
+            y = _float(span.get("y"), y + _float(shift, 0.0) * (size if shift.strip().endswith("em") else 1))
+            parts.append((x, y, "".join(span.itertext())))
+        for px, py, line in parts:
+            line = normalize(" ".join(line.split()))
+            if line:
+                width = _width(line, size)
+                left = px - width / 2 if anchor == "middle" else px - width if anchor == "end" else px
+                pieces.append(Piece(1, py + dy - size, left + dx, size, line, bold))
+    return pieces
+
+
+def _float(value, default: float) -> float:
+    m = _NUMBER.match((value or "").strip())
+    return float(m.group(0)) if m else default
