@@ -40,8 +40,6 @@ APPROXIMATE = {
 OPEN = {"round8/p03_tmd_lamphunthong_plan_2570.txt", "round12/m02_cgd_nongbualuang_measures_2570.pdf",
         # `pdftotext` without -layout again: each visual line's cells one a line, empty ones left out
         "round18/r07_rmut_trangnathi_results_2569.txt",
-        # the table's title and column-header row only in Word's page header, the body table all data
-        "round20/r02_hosp_sukhothainathi_results_2569.docx",
         # labels set apart from their values by spaces, no colon ("ผู้รับผิดชอบ  หัวหน้าหน่วย")
         "round20/m02_forest_phusungnathi_measures_2570.pdf"}
 

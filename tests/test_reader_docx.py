@@ -769,3 +769,27 @@ def test_lines_placed_in_frames_read_as_the_page_they_came_from():
     assert cells[0] == header and cells[1] == ["๑", "เปิดเผยข้อมูล (ต่อ)", "งานพัสดุ", "เผยแพร่ครบ ๑๒ เดือน"]
     assert [r[0] for r in cells if r != header] == ["๑", "๒", "๓", "๔"]
     assert {b.location.page for b in tables(doc)} == {1, 2}
+
+
+def test_a_tables_header_row_kept_in_the_page_header_heads_the_body_table():
+    # the title and the column names typed in Word's page header (printed over the table on
+    # every page); the body's table holds data rows only
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ ๒๕๖๙"
+    names = ["ลำดับ", "มาตรการ", "ผลการดำเนินการ"]
+    head = header.add_table(rows=1, cols=3, width=docx.shared.Cm(16))
+    for cell, name in zip(head.rows[0].cells, names):
+        cell.text = name
+    body = d.add_table(rows=2, cols=3)
+    for row, values in zip(body.rows, [["๑", "เปิดเผยข้อมูล", "ประกาศครบ"], ["๒", "อบรม", "อบรม ๑ ครั้ง"]]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    doc = read_doc(d)
+    assert doc.blocks[0].text.startswith("รายงานผลการดำเนินการ")
+    [table] = tables(doc)
+    assert grid(table)[0] == names and table.rows[0].header
+    assert [r[0] for r in grid(table)[1:]] == ["๑", "๒"]
+    # a page header of other width (a letterhead's table) heads nothing
+    head.add_column(docx.shared.Cm(2))
+    assert grid(tables(read_doc(d))[0])[0] == ["๑", "เปิดเผยข้อมูล", "ประกาศครบ"]

@@ -124,6 +124,7 @@ class _Package:
         self.document = self._xml(self.main, required=True)
         self.comments = self._xml(rels.get("comments")) if rels.get("comments") else None
         self.chunks = self._targets(self.main, "aFChunk")  # relationship id -> part, for w:altChunk
+        self.headers = self._targets(self.main, "header")  # relationship id -> part, for page headers
 
     def _main_part(self) -> str:
         target = None
@@ -469,7 +470,7 @@ class _Reader:
             "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr", "tblHeader",
             "gridBefore", "gridAfter", "tblGrid", "gridCol", "pStyle", "numPr", "numId", "ilvl", "outlineLvl",
             "ffData", "checkBox", "checked", "default", "val", "type", "char", "font", "ascii", "hAnsi",
-            "cs", "body", "b", "bCs", "shd", "fill", "altChunk",
+            "cs", "body", "b", "bCs", "shd", "fill", "altChunk", "sectPr",
         )}
         self.t = t
 
@@ -483,7 +484,40 @@ class _Reader:
         if placed is not None:
             return placed
         self.body(body)
+        self.header_over_table(body)
         return self.blocks
+
+    def header_over_table(self, body) -> None:
+        """A page header that holds the table's column names (a table drawn in the page
+        header, as wide as the body's first table, which has no header row of its own):
+        Word prints it over the table on every page, so it is the table's header, and the
+        title above it in the page header is the document's."""
+        first = next((b for b in self.blocks if b.type == "table"), None)
+        sect = body.find(self.t["sectPr"])
+        if first is None or any(r.header for r in first.rows) or sect is None:
+            return
+        ref = next((h for h in sect.iter(self.w + "headerReference")
+                    if h.get(self.w + "type", "default") in ("default", "first")), None)
+        part = self.pkg.headers.get(ref.get(_R + "id") or "") if ref is not None else None
+        root = self.pkg._xml(part) if part else None
+        if root is None:
+            return
+        body_blocks, self.blocks = self.blocks, []
+        try:
+            self.body(root)
+            header_blocks = self.blocks
+        finally:
+            self.blocks = body_blocks
+        table = next((b for b in header_blocks if b.type == "table"), None)
+        if table is None or len(table.rows[0].cells) != len(first.rows[0].cells):
+            return
+        for row in table.rows:
+            row.header, row.location = True, first.rows[0].location
+        first.rows[:0] = table.rows
+        title = [b for b in header_blocks if b.type != "table" and b.text.strip()]
+        for b in title:
+            b.location = Location(paragraph=1)
+        self.blocks[:0] = title
 
     def framed(self, body) -> Optional[list[Block]]:
         """A "PDF to Word" converter's output: every line a paragraph in a frame placed on
