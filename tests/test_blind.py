@@ -41,7 +41,16 @@ OPEN = {"round8/p03_tmd_lamphunthong_plan_2570.txt", "round12/m02_cgd_nongbualua
         # `pdftotext` without -layout again: each visual line's cells one a line, empty ones left out
         "round18/r07_rmut_trangnathi_results_2569.txt",
         # labels set apart from their values by spaces, no colon ("ผู้รับผิดชอบ  หัวหน้าหน่วย")
-        "round20/m02_forest_phusungnathi_measures_2570.pdf"}
+        "round20/m02_forest_phusungnathi_measures_2570.pdf",
+        # MDX: each measure a <MeasureCard> component whose props carry its elements
+        "round21/r05_rmuti_surinthani_results_2569.md",
+        # a folded booklet: its pages read in order, but a label line's value runs into the
+        # next measure's title under it (no indent, no gap, no bold to part them)
+        "round21/m02_tourism_roithani_measures_2570.pdf"}
+
+# Documents still read wrong without a word: the worst kind of bug, listed so that the fix
+# shows (strict: the test passes, and so fails here, once the document is said or read).
+SILENT = {"round21/m02_tourism_roithani_measures_2570.pdf"}
 
 
 def _case(round_name, path, label):
@@ -63,7 +72,8 @@ def test_reads_as_labelled(round_name, path, label):
     assert score.kind_ok and score.year_ok
 
 
-@pytest.mark.parametrize("name", sorted(OPEN))
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="lost in silence")])
+                                  if n in SILENT else n for n in sorted(OPEN)])
 def test_what_is_not_yet_read_is_said_out_loud(name):
     round_name, file_name = name.split("/")
     path, label = next((p, lab) for r, p, lab in CASES if r == round_name and p.name == file_name)

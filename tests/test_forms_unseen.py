@@ -1184,3 +1184,25 @@ def test_a_label_alone_at_the_foot_of_a_page_takes_its_value_from_the_next():
     result = lint_text(text)
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert "steps" in stated(result)[1]
+
+
+def test_an_org_mode_table_with_a_rule_under_each_record_is_a_grid():
+    # Emacs org-mode saved as .txt: "|---+---|" rules, long cells carried on to the next line
+    text = ("#+TITLE: แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "| ที่ | กิจกรรม          | ผู้รับผิดชอบ | ระยะเวลา  |\n"
+            "|---+-----------------+-----------+----------|\n"
+            "| 1 | จัดทำคู่มือการให้ | สำนักปลัด   | ต.ค. 69  |\n"
+            "|   | บริการประชาชน     |           |          |\n"
+            "|---+-----------------+-----------+----------|\n"
+            "| 2 | ประกาศเจตนารมณ์   |           | ธ.ค. 69  |\n"
+            "|---+-----------------+-----------+----------|\n")
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert result.report.measures[0].elements["measure"].text.endswith("บริการประชาชน")
+    assert stated(result) == [{"measure", "responsible", "period"}, {"measure", "period"}]
+
+
+def test_not_yet_done_with_a_space_an_extractor_put_inside_a_word_is_still_no_outcome():
+    text = (RESULTS + "| มาตรการ | ผลการดำเนินงาน | ผลลัพธ์ |\n|---|---|---|\n"
+            "| 1. ประเมินความเสี่ยง | จัดทำแผน 1 ฉบับ | อยู่ระหว่างดำเนิ นการ |\n")
+    assert stated(lint_text(text)) == [{"measure", "output"}]

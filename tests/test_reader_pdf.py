@@ -288,21 +288,8 @@ def test_a_mark_goes_with_its_letter_under_the_table_not_into_the_cell_its_box_r
 
 
 def _flow(rows):
-    """The page's flow lines `layout` makes of (x, baseline, text) runs, 10 pt letters
-    5 pt wide (a 10 pt gap between runs: a space)."""
-    from ita_lint.readers import pdf as reader
-
-    chars = []
-    for x, base, text in rows:
-        for ch in text:
-            mark = reader._is_mark(ch)  # drawn over the letter before it
-            if ch != " ":
-                at = x - 6 if mark else x
-                chars.append(reader._Char(ch, at, at + 5, base - 2, base + 7, base, 10.0, len(chars)))
-            x += 0 if mark else 6
-    page = reader._Page(1, 600, 800)
-    reader.layout(page, chars, [])
-    return [ln.text for ln in page.flow]
+    """The page's flow lines `layout` makes of (x, baseline, text) runs (see _page)."""
+    return [ln.text for ln in _page(rows).flow]
 
 
 def test_words_line_numbers_in_the_margin_are_no_text():
@@ -324,6 +311,58 @@ def test_a_numbered_list_keeps_its_numbers():
         else:
             rows.append((90, 700 - 20 * k, "ต่อ"))
     assert _flow(rows)[1:5] == ["1 กิจกรรม", "ต่อ", "2 กิจกรรม", "3 กิจกรรม"]
+
+
+def _page(rows, width: float = 600, height: float = 800):
+    """A page `layout` makes of (x, baseline, text) runs, 10 pt letters 5 pt wide."""
+    from ita_lint.readers import pdf as reader
+
+    chars = []
+    for x, base, text in rows:
+        for ch in text:
+            mark = reader._is_mark(ch)
+            if ch != " ":
+                at = x - 6 if mark else x
+                chars.append(reader._Char(ch, at, at + 5, base - 2, base + 7, base, 10.0, len(chars)))
+            x += 0 if mark else 6
+    page = reader._Page(1, width, height)
+    reader.layout(page, chars, [])
+    return page
+
+
+def _texts(page) -> list[str]:
+    from ita_lint.readers import pdf as reader
+
+    return [b.text for b in reader._page_blocks(page, 10.0, [])]
+
+
+def test_a_line_set_in_under_a_full_line_starts_a_paragraph_and_a_running_header_joins_none():
+    # a measure's title fills the line; its label, set in, is no continuation of it; the
+    # running header at the top of the page is no first line of the title under it
+    title = "มาตรการที่ ๒ ป้องกันผลประโยชน์ทับซ้อนในการจ้างจัดกิจกรรมประจำปีของหน่วยงานและสถานพยาบาลในสังกัด"
+    rows = [(395, 740, "โรงพยาบาลหนองใส"), (40, 720, title), (60, 700, "วิธีการดำเนินการ"),
+            (80, 680, "ประกาศแนวปฏิบัติ")]
+    assert _texts(_page(rows)) == ["โรงพยาบาลหนองใส", title, "วิธีการดำเนินการ", "ประกาศแนวปฏิบัติ"]
+
+
+def test_a_booklet_printed_for_folding_is_read_in_the_order_of_its_page_numbers():
+    """A5 pages two to a landscape sheet, imposed for folding: sheet 1 holds pages 4 | 1,
+    sheet 2 pages 2 | 3. Read 1, 2, 3, 4 by the numbers printed under the halves."""
+    from ita_lint.readers import pdf as reader
+
+    def sheet(left: str, right: str, numbers: str):
+        rows = [(40, 500 - 20 * k, f"{left} บรรทัด {k}") for k in range(4)]
+        rows += [(460, 500 - 20 * k, f"{right} บรรทัด {k}") for k in range(4)]
+        rows += [(200, 30, numbers[0]), (620, 30, numbers[1])]
+        return _page(rows, 842, 595)
+
+    pages = [sheet("หน้าสี่", "หน้าหนึ่ง", "41"), sheet("หน้าสอง", "หน้าสาม", "23")]
+    assert [p.half_numbers for p in pages] == [(4, 1), (2, 3)]
+    firsts = [p.flow[0].text for p in reader._unfolded(pages)]
+    assert firsts == ["หน้าหนึ่ง บรรทัด 0", "หน้าสอง บรรทัด 0", "หน้าสาม บรรทัด 0", "หน้าสี่ บรรทัด 0"]
+    # sheets whose halves already run in order stay as they are
+    plain = [sheet("หน้าหนึ่ง", "หน้าสอง", "12"), sheet("หน้าสาม", "หน้าสี่", "34")]
+    assert reader._unfolded(plain) == plain
 
 # --- prose ----------------------------------------------------------------------------
 

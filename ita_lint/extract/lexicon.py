@@ -230,7 +230,10 @@ class Lexicon:
             flat = " ".join(t.split())
             # a remark in brackets after it says no more: "อยู่ระหว่างดำเนินการ (รอสรุปผลแบบทดสอบ)"
             bare = _TRAILING_REMARK.sub("", flat)
-            if any(p.fullmatch(flat) or (bare and p.fullmatch(bare)) for p in own):
+            # nor does a space a text extractor put inside a word ("อยู่ระหว่างดำเนิ นการ")
+            joined = "".join(bare.split())
+            if any(p.fullmatch(flat) or (bare and p.fullmatch(bare)) or (joined and p.fullmatch(joined))
+                   for p in own):
                 return True
         return False
 

@@ -842,12 +842,18 @@ _LABEL_START = re.compile(r"^[^:：\s]{1,30}(?:\s[^:：\s]{1,30}){0,3}\s?[:：]"
 _LEADER_END = re.compile(r"[.…]{3,}\s*[0-9๐-๙ก-ฮ]{1,3}$|\.{4,}\s*$")
 
 
+# A line set in from the line above by this share of the font size or more starts anew.
+INDENT_SHARE = 0.8
+
+
 def _wrapped(prev: _Line, nxt: _Line, right: float) -> bool:
     """Did `prev` end because the next word did not fit (so `nxt` continues it)?"""
     if _LIST_START.match(nxt.text) or _LABEL_START.match(nxt.text) or _LEADER_END.search(prev.text):
         return False
     if abs(prev.size - nxt.size) > 1.0:
         return False
+    if nxt.x0 > prev.x0 + INDENT_SHARE * prev.size and not _LIST_START.match(prev.text):
+        return False  # set in from the line above: a paragraph of its own (a label under a title)
     gap = right - prev.x1
     # ink extents: the layout engine also counted the side bearings
     need = _first_word_width(nxt) + 0.15 * prev.size
@@ -944,6 +950,7 @@ class _Page:
     from_ocr: bool = False
     fills: list = field(default_factory=list)  # filled areas (x0, y0, x1, y1) in display space
     line_numbered: bool = False  # Word's line numbers were taken out of its margin
+    half_numbers: tuple = ()  # a sheet of two pages: the page numbers printed under its halves
 
 
 _PAGE_NUMBER = re.compile(r"^[-–—(\s]*(?:หน้า|page|Page)?\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?[-–—)\s]*$")
@@ -1004,6 +1011,8 @@ def _read_page(raw, page, number: int, max_pixels: int = 40_000_000) -> _Page:
         cell_lines = [ln for _, cells in out.tables for lines in cells.values() for ln in lines]
         out.fonts_bold = {ln.first_index: fonts.bold(ln.first_index) and fonts.bold(_last_index(ln))
                           for ln in out.flow + cell_lines}
+        if out.half_numbers:  # its lines may be parted into its two pages' (_unfolded)
+            out.fonts_bold.update({c.index: fonts.bold(c.index) for ln in out.flow for c in ln.chars})
         return out
     finally:
         textpage.close()
@@ -1085,16 +1094,52 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
     for g, cells in zip(grids, per_cell):
         out.tables.append((g, {rid: _lines(cs, space_gap) for rid, cs in cells.items()}))
     out.flow, out.line_numbered = _without_line_numbers(_lines(flow_chars, space_gap), space_gap)
-    # drop page numbers in the top and bottom margins
-    margin = MARGIN_SHARE * out.height
-    out.flow = [
-        ln for ln in out.flow
-        if not ((ln.base < margin or ln.base > out.height - margin) and _PAGE_NUMBER.match(ln.text))
-    ]
     middle = out.width / 2
     sheet = out.width > out.height and not any(g.xs[0] < middle < g.xs[-1] for g in grids)
+    # drop page numbers in the top and bottom margins (on a sheet of two pages, each half's)
+    margin = MARGIN_SHARE * out.height
+    kept = []
+    for ln in out.flow:
+        if not (ln.base < margin or ln.base > out.height - margin):
+            kept.append(ln)
+            continue
+        if _PAGE_NUMBER.match(ln.text):
+            continue
+        halves = [" ".join(t for x0, _, t in _words(ln) if (x0 < middle) == left) for left in (True, False)]
+        if sheet and all(_PAGE_NUMBER.match(h) for h in halves):
+            out.half_numbers = tuple(int(to_arabic_digits(_DIGITS.search(h).group(0))) for h in halves)  # type: ignore
+            continue
+        kept.append(ln)
+    out.flow = kept
     out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap), sheet)
     _number_lines(out)
+
+
+_DIGITS = re.compile("[0-9๐-๙]+")
+
+
+def _unfolded(pages: list[_Page]) -> list[_Page]:
+    """A booklet printed for folding (A5 pages two to a sheet in imposition order: sheet 1
+    holds pages 4 | 1, sheet 2 pages 2 | 3) read in the order of the numbers printed
+    under its pages: each sheet parted into its two pages, put in that order. Sheets whose
+    halves' numbers already run in order, or that carry none, stay as they are."""
+    if len(pages) < 2 or not all(p.half_numbers for p in pages if p.text_chars):
+        return pages
+    order = [n for p in pages for n in p.half_numbers]
+    if order == sorted(order) or sorted(order) != list(range(min(order), min(order) + len(order))):
+        return pages
+    halves: list[tuple[int, _Page]] = []
+    for p in pages:
+        middle = p.width / 2
+        for number, left in zip(p.half_numbers, (True, False)):
+            chars = [c for ln in p.flow for c in ln.chars if ((c.x0 + c.x1) / 2 < middle) == left]
+            half = replace(p, flow=columns(_lines(sorted(chars, key=lambda c: c.index)), middle, _lines),
+                           tables=[(g, cells) for g, cells in p.tables if (g.xs[0] < middle) == left])
+            _number_lines(half)
+            half.fonts_bold = {**p.fonts_bold, **{ln.first_index: p.fonts_bold.get(ln.first_index, False)
+                                                  and p.fonts_bold.get(_last_index(ln), False) for ln in half.flow}}
+            halves.append((number, half))
+    return [half for _, half in sorted(halves, key=lambda t: t[0])]
 
 
 # Word's line numbering: at least this many lines of a page, and this share of them, carry
@@ -1320,6 +1365,7 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
                 not between_table
                 and gap <= normal * 1.15 + 0.5
                 and same_style
+                and _in_margin(page, prev) == _in_margin(page, ln)  # a running header wraps into no text
                 and _wrapped(prev, ln, right)
             ):
                 text = _join(text, prev, ln.text)
@@ -1701,6 +1747,7 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         for p in pages:  # a short last page has too few lines to show its numbering by itself
             if not p.line_numbered:
                 p.flow, p.line_numbered = _without_line_numbers(p.flow, TEXT_SPACE_GAP, least=2)
+    pages = _unfolded(pages)
     text_pages = [p for p in pages if p.text_chars and not p.from_ocr] or [p for p in pages if p.text_chars]
     body = _body_size(text_pages)
     heading_sizes = sorted(

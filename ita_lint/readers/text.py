@@ -132,7 +132,13 @@ _BOX_RULE_CHARS = str.maketrans({**{ch: "-" for ch in "─━"}, "═": "=",
 def _box_drawn(line: str) -> str:
     if _BOX_RULE.match(line):
         return line.translate(_BOX_RULE_CHARS)
+    if _ORG_RULE.match(line):
+        # an org-mode (Emacs) table's rule "|---+---|": a grid table's "+---+---+"
+        return line.replace("|", "+")
     return line.translate(_BOX_BARS) if line.lstrip()[:1] in "│┃║" else line
+
+
+_ORG_RULE = re.compile(r"^\s*\|-[-+]*\+[-+]*\|?\s*$")
 
 
 # Site generators' shortcodes ("{{< figure … >}}", "{{% alert %}}") are markup, not text.
@@ -331,6 +337,10 @@ class _Parser:
                 continue
             if _GRID_RULE.match(raw) and i + 1 < n and self.lines[i + 1].lstrip().startswith("|"):
                 i = self.grid_table(i)
+                continue
+            if raw.lstrip().startswith("|") and i + 1 < n and _GRID_RULE.match(self.lines[i + 1]):
+                # a grid without its top rule (org-mode's tables): the first row is the header
+                i = self.grid_table(i, headed=True)
                 continue
             if raw.lstrip().startswith("|") and i + 1 < n and _PIPE_SEPARATOR.match(self.lines[i + 1]):
                 i = self.pipe_table(i)
@@ -551,13 +561,16 @@ class _Parser:
             self.blocks.append(_shifted(block, start))
         return i
 
-    def grid_table(self, i: int) -> int:
+    def grid_table(self, i: int, headed: bool = False) -> int:
         """A grid table: rule lines part the rows, "|" the cells, a "+===+" rule ends the
         header. A cell's lines are one text; a row whose rule leaves a column open (a rule
-        line starting "|") continues that column's cell from the row above."""
+        line starting "|") continues that column's cell from the row above. `headed`: the
+        table starts with its header row, no rule above it (org-mode)."""
         self.flush()
         start = i
-        width = self.lines[i].strip().count("+") - 1
+        width = self.lines[i + 1 if headed else i].strip().count("+") - 1
+        if headed:
+            i -= 1  # as if its top rule stood on the line above
         rows: list[Row] = []
         parts: list[list[str]] = []
         open_columns: set[int] = set()  # columns whose cell goes on from the row above
@@ -577,7 +590,7 @@ class _Parser:
         while i < len(self.lines):
             line = self.lines[i].strip()
             if _GRID_RULE.match(line):
-                header = "=" in line and not any(r.header for r in rows) and not rows
+                header = ("=" in line or headed) and not any(r.header for r in rows) and not rows
                 close(header)
                 open_columns = set()
                 row_line = i + 2
