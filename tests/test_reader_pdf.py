@@ -343,6 +343,10 @@ def test_a_line_set_in_under_a_full_line_starts_a_paragraph_and_a_running_header
     rows = [(395, 740, "โรงพยาบาลหนองใส"), (40, 720, title), (60, 700, "วิธีการดำเนินการ"),
             (80, 680, "ประกาศแนวปฏิบัติ")]
     assert _texts(_page(rows)) == ["โรงพยาบาลหนองใส", title, "วิธีการดำเนินการ", "ประกาศแนวปฏิบัติ"]
+    # a label's line set in, full to the edge, then the next measure's title at the margin
+    label = "ผลที่คาดว่าจะได้รับ : รายได้ค่าบริการสนามตรวจสอบได้ครบถ้วนทุกรายการของหน่วยงานในสังกัด"
+    rows = [(60, 720, label), (40, 700, "มาตรการที่ ๔ เสริมสร้างวัฒนธรรมองค์กร")]
+    assert _texts(_page(rows)) == [label, "มาตรการที่ ๔ เสริมสร้างวัฒนธรรมองค์กร"]
 
 
 def test_a_booklet_printed_for_folding_is_read_in_the_order_of_its_page_numbers():

@@ -855,6 +855,8 @@ def _wrapped(prev: _Line, nxt: _Line, right: float) -> bool:
     centred = abs((prev.x0 + prev.x1) - (nxt.x0 + nxt.x1)) / 2 < prev.size  # a centred title's lines
     if nxt.x0 > prev.x0 + INDENT_SHARE * prev.size and not centred and not _LIST_START.match(prev.text):
         return False  # set in from the line above: a paragraph of its own (a label under a title)
+    if nxt.x0 < prev.x0 - INDENT_SHARE * prev.size and _LABEL_START.match(prev.text):
+        return False  # a label's line set in, then a line further out: the next part (a title)
     gap = right - prev.x1
     # ink extents: the layout engine also counted the side bearings
     need = _first_word_width(nxt) + 0.15 * prev.size
