@@ -300,6 +300,16 @@ def test_words_line_numbers_in_the_margin_are_no_text():
     assert _flow(rows) == texts[:10]
 
 
+def test_a_page_with_one_numbered_line_loses_its_number_once_the_document_has_numbering():
+    # a page a table fills: Word numbers its running header, not the table's rows
+    from ita_lint.readers import pdf as reader
+
+    page = _page([(50, 700, "1"), (90, 700, "องค์การบริหารส่วนตำบลหนองใส | รายงาน")])
+    assert [ln.text for ln in page.flow] == ["1 องค์การบริหารส่วนตำบลหนองใส | รายงาน"]  # alone, not enough
+    lines, found = reader._without_line_numbers(page.flow, reader.TEXT_SPACE_GAP, least=1)
+    assert found and [ln.text for ln in lines] == ["องค์การบริหารส่วนตำบลหนองใส | รายงาน"]
+
+
 def test_a_numbered_list_keeps_its_numbers():
     # numbers skip the line an item wraps onto, and a heading starts left of them
     rows = [(40, 700, "มาตรการส่งเสริมคุณธรรม")]

@@ -1158,8 +1158,8 @@ def _without_line_numbers(lines: list[_Line], space_gap: float, least: int = LIN
     lines 1, 2, 3 …, right-aligned left of all its text), and whether there were any: no
     part of the text, and no measure's number. A numbered list differs: its numbers skip
     the lines an item wraps onto, and text further left (a heading) stands beside them.
-    `least`: how many numbered lines make a page's numbering (fewer on a document's last,
-    short page, once its other pages showed it)."""
+    `least`: how many numbered lines make a page's numbering (fewer on a short page, once
+    the document's other pages showed it: its last, or one a table fills)."""
     numbered: dict[int, int] = {}  # line -> how many leading characters are its number
     values: list[int] = []
     for k, line in enumerate(lines):
@@ -1747,9 +1747,11 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         pdf.close()
 
     if any(p.line_numbered for p in pages):
-        for p in pages:  # a short last page has too few lines to show its numbering by itself
+        # a short page (the last, or one that holds a table, whose rows Word does not number)
+        # has too few numbered lines to show its numbering by itself
+        for p in pages:
             if not p.line_numbered:
-                p.flow, p.line_numbered = _without_line_numbers(p.flow, TEXT_SPACE_GAP, least=2)
+                p.flow, p.line_numbered = _without_line_numbers(p.flow, TEXT_SPACE_GAP, least=1)
     pages = _unfolded(pages)
     text_pages = [p for p in pages if p.text_chars and not p.from_ocr] or [p for p in pages if p.text_chars]
     body = _body_size(text_pages)
