@@ -108,12 +108,12 @@ def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
         tabular = sum(1 for line in lines[start:end] if len(line.segments) >= MIN_SEGMENTS)
         if tabular >= MIN_TABULAR_LINES:
             part = lines[start:end]
-            texts = [_line_key(line) for line in part[:len(seen)]]
+            texts = [line_key(line) for line in part[:len(seen)]]
             header = len(seen) if seen and texts == seen else _header_lines(part)
             columns = _anchored_columns(part, unit, header=header) or _columns(part, unit)
             rows = _grid(part, unit, columns, header=header)
             if header > 1:
-                seen = [_line_key(line) for line in part[:header]]
+                seen = [line_key(line) for line in part[:header]]
             if rows is not None:
                 regions.append(Region(start, end, rows, columns))
                 i = end
@@ -122,7 +122,8 @@ def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
     return regions
 
 
-def _line_key(line: PLine) -> str:
+def line_key(line: PLine) -> str:
+    """The line's words as one text: how a repeated header line is known again."""
     return " ".join(w.text for w in line.words)
 
 

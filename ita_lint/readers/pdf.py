@@ -1149,7 +1149,6 @@ def _unfolded(pages: list[_Page]) -> list[_Page]:
 # a number in the margin, one more than the line above's.
 LINE_NUMBERS_MIN = 8
 LINE_NUMBERS_SHARE = 0.7
-_DIGIT = re.compile("[0-9๐-๙]")
 
 
 def _without_line_numbers(lines: list[_Line], space_gap: float, least: int = LINE_NUMBERS_MIN
@@ -1165,7 +1164,7 @@ def _without_line_numbers(lines: list[_Line], space_gap: float, least: int = LIN
     for k, line in enumerate(lines):
         chars = line.chars
         n = 0
-        while n < len(chars) and _DIGIT.fullmatch(chars[n].ch) and (
+        while n < len(chars) and _DIGITS.fullmatch(chars[n].ch) and (
                 not n or chars[n].x0 - chars[n - 1].x1 < 0.3 * chars[n].size):
             n += 1
         rest = next((c for c in chars[n:] if not c.ch.isspace()), None)

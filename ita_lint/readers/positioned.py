@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ita_lint.model import Block, Location, Row
-from ita_lint.readers.aligned import PLine, Segment, find_regions, regrid
+from ita_lint.readers.aligned import PLine, Segment, find_regions, line_key, regrid
 from ita_lint.readers.fragments import make_cell
 from ita_lint.thai import normalize
 
@@ -140,7 +140,7 @@ def _page_blocks(pieces: list[Piece], page: int, carry: dict) -> list[Block]:
     taken: set[int] = set()
     for region in find_regions(plines, 0.5 * size):
         found = region.rows
-        key = " ".join(w.text for w in plines[region.start].words)
+        key = line_key(plines[region.start])
         if key == carry.get("key"):
             # the header again on the next page: its columns as they were found over the
             # longer part before (a short part's few rows cannot tell a centred header's columns)
@@ -155,7 +155,7 @@ def _page_blocks(pieces: list[Piece], page: int, carry: dict) -> list[Block]:
         # the header repeated over a row or two (too few lines for a region of their own):
         # the table's next part, on the columns it had
         for start, line in enumerate(plines):
-            if start in taken or " ".join(w.text for w in line.words) != carry["key"]:
+            if start in taken or line_key(line) != carry["key"]:
                 continue
             end = next((k for k in range(start + 1, len(plines)) if plines[k].blank or k in taken), len(plines))
             found = regrid(plines[start:end], carry["columns"], header=1)
