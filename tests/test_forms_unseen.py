@@ -1206,3 +1206,48 @@ def test_not_yet_done_with_a_space_an_extractor_put_inside_a_word_is_still_no_ou
     text = (RESULTS + "| มาตรการ | ผลการดำเนินงาน | ผลลัพธ์ |\n|---|---|---|\n"
             "| 1. ประเมินความเสี่ยง | จัดทำแผน 1 ฉบับ | อยู่ระหว่างดำเนิ นการ |\n")
     assert stated(lint_text(text)) == [{"measure", "output"}]
+
+
+@pytest.mark.parametrize("layout", ["md", "txt-thai", "blank-lines"])
+def test_steps_numbered_under_a_measures_title_before_its_labels(layout):
+    # "มาตรการที่ ๑ …" / "๑) … ๒) …" / "ผู้รับผิดชอบ: …": the sub-steps are the measure's
+    # steps, not measures of their own (each measure once, its steps stated)
+    one, two = ("1)", "2)") if layout != "txt-thai" else ("๑)", "๒)")
+    gap = "\n" if layout == "blank-lines" else ""
+    text = MEASURES
+    for n, title, unit in (("1", "เปิดเผยข้อมูลการจัดซื้อจัดจ้าง", "กองคลัง"), ("2", "ป้องกันผลประโยชน์ทับซ้อน", "สำนักปลัด")):
+        text += (f"มาตรการที่ {n} {title}\n{gap}{one} จัดทำประกาศเผยแพร่แผน\n{gap}{two} เผยแพร่ผลรายเดือน\n{gap}"
+                 f"ผู้รับผิดชอบ: {unit}\nการติดตามผล: รายงานนายกทุกไตรมาส\n\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "monitoring"}] * 2
+    assert "เผยแพร่ผลรายเดือน" in result.report.measures[1].elements["steps"].text
+
+
+def test_a_numbered_item_under_a_title_with_labels_of_its_own_is_no_step():
+    # activities with labels of their own under a measure's heading stay units of their own
+    text = MEASURES + (
+        "มาตรการที่ 1 เปิดเผยข้อมูล\n\n"
+        "1) จัดทำประกาศ\nผู้รับผิดชอบ: กองคลัง\n\n"
+        "2) เผยแพร่ผล\nผู้รับผิดชอบ: กองช่าง\n\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["จัดทำประกาศ", "เผยแพร่ผล"]
+
+
+def test_mdx_components_props_are_labelled_fields_and_children_its_steps():
+    # Docusaurus MDX: a measure is a <MeasureCard> whose props are its fields and whose
+    # children list its steps; imports and inline components show nothing of themselves
+    card = ('<MeasureCard\n  no="{n}"\n  title="{title}"\n  owner="{owner}"\n'
+            '  output="{output}"\n  status="done"\n>\n\n1. ประชุมชี้แจง\n2. {step}\n\n</MeasureCard>\n\n')
+    text = ("---\ntitle: รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569\n---\n\n"
+            "import MeasureCard from '@site/src/components/MeasureCard';\n\n"
+            "ได้คะแนน 88.10 คะแนน <Badge color=\"green\">ผ่าน</Badge>\n\n"
+            + card.format(n=1, title="เปิดเผยข้อมูลการรับสมัคร", owner="งานทะเบียน", output="ประกาศ 4 รอบ", step="เผยแพร่ประกาศ")
+            + card.format(n=2, title="ความโปร่งใสในการจัดซื้อ", owner="", output="เผยแพร่ TOR 7 โครงการ", step="ตอบคำถาม")
+            + "_ปรับปรุงล่าสุด 9 ตุลาคม 2569_\n")
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลการรับสมัคร"), ("2", "ความโปร่งใสในการจัดซื้อ")]
+    assert stated(result) == [{"measure", "steps", "responsible", "output"}, {"measure", "steps", "output"}]
+    assert result.report.measures[1].elements["steps"].text.endswith("ตอบคำถาม")
+    assert result.report.measures[0].elements["responsible"].location.line == 10

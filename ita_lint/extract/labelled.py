@@ -310,6 +310,45 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     return style[0] == own[0] and style[1] < own[1]
 
 
+def _listed_steps(current: _Candidate, line: _Line, lines: list[_Line], i: int, lex: Lexicon,
+                  label_done: bool) -> bool:
+    """Whether line i opens a numbered list of the measure's steps that no label names:
+    its first item ("๑)", "1.") either right under the measure's title, numbered
+    otherwise than the title or nested under it, with the measure's labels right after
+    the list ("มาตรการที่ ๑ …" / "๑) … ๒) …" / "ผู้รับผิดชอบ: …"); or nested under the
+    measure's finished labels, a list of its own after them."""
+    if not line.starts_block or current.title is None:
+        return False
+    number = lex.numbering.leading(line.text)
+    style, own = lex.numbering.style(line.text), lex.numbering.style(current.title)
+    if (number is None or style is None or style[0] == "word" or style[1] != 1 or ordinal(number) != 1
+            or lex.label(line.text)[0]):
+        return False  # "มาตรการที่ ๑" numbers a measure, never a step
+    nested = line.block_type == "list_item" and line.level > (current.level if current.block_type == "list_item" else 0)
+    if current.labelled:
+        return nested and label_done
+    if line.block_index > max(current.blocks | {current.block_index}) + 1 or (
+            not nested and (own is None or own[0] == style[0])):
+        return False
+    # labels must follow the list's last item, and none come between its items (items
+    # with labels of their own are units of their own)
+    labelled = False
+    for later in lines[i + 1:]:
+        if not later.text.strip():
+            continue
+        element = lex.label(later.text)[0]
+        if element == "measure":
+            return False
+        if element is not None:
+            labelled = True
+        elif later.starts_block and lex.numbering.style(later.text) == style:
+            if labelled:
+                return False
+        elif later.starts_block:
+            return labelled
+    return labelled
+
+
 @dataclass
 class Prose:
     """What the prose holds: its measures (with the block each starts in), every item
@@ -331,6 +370,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
     current: Optional[_Candidate] = None
     pending: Optional[str] = None
     pending_inline = False  # the label above had its value on its own line
+    listed: Optional[tuple[str, int, bool]] = None  # how the steps listed with no label are numbered
 
     closed: list[_Candidate] = []
 
@@ -362,7 +402,11 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             # are one output, not the label repeated by the next measure
             boxes_only = element in (current.values if current else {}) and all(
                 v.lstrip().startswith(("☐", "☑", "☒")) for v in current.values[element])  # type: ignore[union-attr]
-            if current is None or (element in current.values and not boxes_only) \
+            # …and so is a label said twice in the paragraph of the measure's own title
+            # ("status: done" after "output: …" in one card)
+            in_title_block = (current is not None and current.title is not None and not line.starts_block
+                              and line.block_index == current.block_index and element != "measure")
+            if current is None or (element in current.values and not boxes_only and not in_title_block) \
                     or (element == "measure" and current.labelled):
                 # a repeated label, or a second "มาตรการ:", begins the next measure
                 finish()
@@ -376,7 +420,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                 current.values.setdefault(element, [])
             current.value_locations.setdefault(element, line.location)
             current.blocks.add(line.block_index)
-            pending = element
+            pending, listed = element, None
             pending_inline = bool(value) and not value.rstrip().endswith(("ดังนี้", ":", "："))
             continue
         if current is not None and current.labelled and _status_line(line.text):
@@ -400,6 +444,17 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             # between every line of the page)
             current.title = current.title.rstrip() + " " + line.text.strip()
             current.blocks.add(line.block_index)
+            continue
+        if current is not None and "steps" not in current.values \
+                and _listed_steps(current, line, lines, i, lex, pending_inline):
+            # a numbered list that no label names, right under a measure's title or nested
+            # under its labels: what is done, step by step — the measure's steps
+            current.values["steps"] = [line.text.strip()]
+            current.texts.append(("steps", line.text.strip(), line.location))
+            current.value_locations["steps"] = line.location
+            current.blocks.add(line.block_index)
+            pending, pending_inline = "steps", False
+            listed = lex.numbering.style(line.text)
             continue
         why = _opens(line, lex, lines, i, current)
         if not why and current is not None and current.labelled and lex.every_measure.search(compact(line.text)):
@@ -426,6 +481,12 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             current = _Candidate(line.text, line.location, line.block_index, why, line.level, line.block_type)
             current.blocks.add(line.block_index)
             pending = None
+            continue
+        if current is not None and pending == "steps" and listed is not None and line.starts_block \
+                and line.block_type != "list_item" and lex.numbering.style(line.text) != listed:
+            # a paragraph after the listed steps, neither an item of the list nor a label
+            finish()
+            pending = listed = None
             continue
         if current is not None and pending is not None and pending_inline and line.starts_block \
                 and line.block_type in ("paragraph", "heading"):
