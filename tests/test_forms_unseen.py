@@ -1251,3 +1251,38 @@ def test_mdx_components_props_are_labelled_fields_and_children_its_steps():
     assert stated(result) == [{"measure", "steps", "responsible", "output"}, {"measure", "steps", "output"}]
     assert result.report.measures[1].elements["steps"].text.endswith("ตอบคำถาม")
     assert result.report.measures[0].elements["responsible"].location.line == 10
+
+
+def test_an_asciidoc_table_with_group_rows_list_cells_and_spans():
+    # Asciidoctor: one cell a line, "8+^|" a group row across the table, "a|" a cell of
+    # AsciiDoc (a list), ".2+|" a cell down two rows, the header marked by options="header"
+    text = ("= รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569\n:lang: th\n\n"
+            ".ผลการดำเนินการ\n[cols=\"1,4,4a,3,3\", options=\"header\"]\n|===\n"
+            "|ที่ |มาตรการ |ขั้นตอนการดำเนินงาน |ผู้รับผิดชอบ |ผลการดำเนินงาน\n\n"
+            "5+^|*ด้านที่ 1 การเปิดเผยข้อมูล*\n\n"
+            "|1\n|เปิดเผยขั้นตอนการขอใช้ไฟฟ้า\n|* ปรับปรุงเว็บไซต์\n* ติดประกาศ\n.2+|แผนกบริการลูกค้า\n|แจ้ง SMS 9,842 ครั้ง\n\n"
+            "|2 |เผยแพร่แผนการดับไฟ |จัดทำแผนรายเดือน |ประกาศ 64 ครั้ง\n\n"
+            "|3\n|ประกาศเจตนารมณ์\n|\n|\n|ประกาศแล้ว\n|===\n")
+    blocks = parse(text)
+    table = next(b for b in blocks if b.type == "table")
+    assert table.rows[0].header and [c.text for c in table.rows[0].cells][:2] == ["ที่", "มาตรการ"]
+    assert [c.text for c in table.rows[1].cells][0] == "ด้านที่ 1 การเปิดเผยข้อมูล"
+    assert [c.span for c in table.rows[1].cells] == ["", "left", "left", "left", "left"]
+    assert table.rows[2].cells[2].text == "* ปรับปรุงเว็บไซต์\n* ติดประกาศ"
+    assert (table.rows[3].cells[3].text, table.rows[3].cells[3].span) == ("แผนกบริการลูกค้า", "up")
+    assert not any(b.type == "paragraph" and b.text.startswith("[cols") for b in blocks)
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert stated(result) == [{"measure", "steps", "responsible", "output"}] * 2 + [{"measure", "output"}]
+
+
+@pytest.mark.parametrize("steps,monitored", [
+    # two steps of a measure disclosing the accounts: a summary, then a report to the board
+    ("1. สรุปรายรับ-รายจ่ายรายไตรมาส\n2. รายงานคณะกรรมการสถานศึกษาขั้นพื้นฐาน", False),
+    # a report to one's superior after a check on a cycle follows the measure up
+    ("1. ตรวจสมุดทุกสิ้นเดือนและรายงานปลัดเทศบาล", True),
+    ("1. ติดตามประเมินผลหลังการอบรมและรายงานคณะกรรมการ", True),
+])
+def test_a_cue_for_monitoring_stays_within_one_step(steps, monitored):
+    text = MEASURES + f"มาตรการที่ 1 เปิดเผยการใช้จ่ายเงิน\nวิธีดำเนินการ:\n{steps}\nผู้รับผิดชอบ: กลุ่มบริหารงบประมาณ\n"
+    assert ("monitoring" in stated(lint_text(text))[0]) is monitored

@@ -32,6 +32,9 @@ TABLE_LABEL_BLOCKS = 2
 CUE_REACH = 30
 
 
+_BULLET = re.compile(r"^\s*[-*•●▪◦]\s")
+
+
 def apply_cues(measure: Measure, lex: Lexicon) -> None:
     # a column's texts read as one: a sentence cut by a page break is whole again
     by_column: dict[str, list[tuple[str, Location]]] = {}
@@ -53,15 +56,27 @@ def apply_cues(measure: Measure, lex: Lexicon) -> None:
 
 
 def find_cue(text: str, element: str, lex: Lexicon) -> Optional[str]:
-    """The words around the element's first cue in the text, or None."""
-    c = compact(text)
-    for exclusion in lex.cue_exclusions.get(element, ()):
-        c = exclusion.sub("", c)
-    m = next((m for p in lex.cues.get(element, ()) if (m := p.search(c))), None)
-    if not m:
-        return None
-    start, end = m.start(), m.end()
-    return clip(c, start - CUE_REACH, end + CUE_REACH)
+    """The words around the element's first cue in the text, or None. Lines are matched
+    joined (extraction breaks phrases over lines), but one item of a list never runs into
+    the next: "๑) สรุปรายรับรายจ่าย" and "๒) รายงานคณะกรรมการ" are two steps, not one
+    summary put to a board."""
+    for item in _items(text, lex):
+        c = compact(item)
+        for exclusion in lex.cue_exclusions.get(element, ()):
+            c = exclusion.sub("", c)
+        m = next((m for p in lex.cues.get(element, ()) if (m := p.search(c))), None)
+        if m:
+            return clip(c, m.start() - CUE_REACH, m.end() + CUE_REACH)
+    return None
+
+
+def _items(text: str, lex: Lexicon) -> list[str]:
+    items: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if items[-1] and (lex.numbered.match(line.strip()) or _BULLET.match(line)):
+            items.append([])
+        items[-1].append(line)
+    return ["\n".join(lines) for lines in items]
 
 
 def referenced_elements(blocks: list[Block], lex: Lexicon, skip: Container[int],

@@ -24,6 +24,7 @@ from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadOptions
 from typing import Optional
 
+from ita_lint.readers import asciidoc
 from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_cell_lines
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
 from ita_lint.readers.decode import decode_text
@@ -337,6 +338,9 @@ class _Parser:
             if "\t" in self.lines[i].rstrip(" \r"):  # a row whose last cells are empty still has tabs
                 i = self.tab_table(i)
                 continue
+            if asciidoc.DELIMITER.match(raw) and asciidoc.table_end(self.lines, i) is not None:
+                i = self.asciidoc_table(i)
+                continue
             if _GRID_RULE.match(raw) and i + 1 < n and self.lines[i + 1].lstrip().startswith("|"):
                 i = self.grid_table(i)
                 continue
@@ -622,6 +626,20 @@ class _Parser:
         if rows:
             self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
+
+    def asciidoc_table(self, i: int) -> int:
+        attributes = asciidoc.attributes_above(self.lines, i)
+        if attributes and self.para and self.para[-1].startswith("["):
+            self.para.pop()  # "[cols=…, options="header"]": the table's attributes are markup
+            self.para_lines.pop()
+        self.flush()
+        end = asciidoc.table_end(self.lines, i)
+        assert end is not None
+        rows = asciidoc.rows(self.lines, i, end, attributes)
+        for row in rows:
+            row.cells = [replace(make_cell(_inline(c.text)), span=c.span) for c in row.cells]
+        self.blocks.append(Block("table", location=Location(line=i + 1), rows=rows))
+        return end + 1
 
     def list_table(self, i: int) -> int:
         """A MyST/reStructuredText list table: "* - cell" opens a row, "  - cell" the next
