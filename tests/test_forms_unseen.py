@@ -1286,3 +1286,18 @@ def test_an_asciidoc_table_with_group_rows_list_cells_and_spans():
 def test_a_cue_for_monitoring_stays_within_one_step(steps, monitored):
     text = MEASURES + f"มาตรการที่ 1 เปิดเผยการใช้จ่ายเงิน\nวิธีดำเนินการ:\n{steps}\nผู้รับผิดชอบ: กลุ่มบริหารงบประมาณ\n"
     assert ("monitoring" in stated(lint_text(text))[0]) is monitored
+
+
+def test_labels_set_apart_by_spaces_in_a_run_are_the_measures_fields():
+    # no colon: "ผู้รับผิดชอบ  หัวหน้าหน่วย"; two or more such lines in a measure are its fields
+    text = MEASURES + (
+        "มาตรการที่ ๑ การตรวจยึดไม้ของกลาง\n\nวิธีการดำเนินการ\n\n๑) บันทึกการตรวจยึด\n\n"
+        "ผู้รับผิดชอบ  หัวหน้าหน่วยป้องกันรักษาป่า\n\nระยะเวลาดำเนินการ  ตุลาคม ๒๕๖๙ – กันยายน ๒๕๗๐\n\n"
+        "ผลที่คาดว่าจะได้รับ  ของกลางครบถ้วนตรวจสอบได้\n\n"
+        "มาตรการที่ ๒ การเปิดเผยผลการลาดตระเวน\n\nวิธีการดำเนินการ\n\n๑) สรุปผลรายเดือน\n\n"
+        "ผู้รับผิดชอบ  เจ้าหน้าที่ธุรการ\n\nผลที่คาดว่าจะได้รับ  ชุมชนร่วมแจ้งเบาะแส\n\n")
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result)[0] == {"measure", "steps", "responsible", "period", "outcome"}
+    assert result.report.measures[0].elements["responsible"].text == "หัวหน้าหน่วยป้องกันรักษาป่า"
+    assert stated(result)[1] == {"measure", "steps", "responsible", "outcome"}

@@ -57,6 +57,7 @@ class _Candidate:
     value_locations: dict[str, Location] = field(default_factory=dict)
     texts: list[tuple[str, str, Location]] = field(default_factory=list)
     alone: set[str] = field(default_factory=set)  # elements whose label was a short line alone, no colon
+    spaced: set[str] = field(default_factory=set)  # elements whose label was set apart by spaces
 
     @property
     def labelled(self) -> bool:
@@ -310,6 +311,28 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     return style[0] == own[0] and style[1] < own[1]
 
 
+def _spaced_labels(lines: list[_Line], i: int, lex: Lexicon, current: _Candidate) -> bool:
+    """Whether line i is a label set apart from its value by spaces, in a measure that
+    sets another element's label so: one such line alone may be prose ("ผลการดำเนินงาน
+    พบว่า…"), a run of them is the measure's fields."""
+    element = lex.spaced_label(lines[i].text)[0]
+    if element is None or element in current.values:
+        return False
+    if current.spaced - {element}:
+        return True
+    for later in lines[i + 1:i + 1 + SPACED_LABEL_REACH]:
+        if later.starts_block and (_opens(later, lex) or lex.label(later.text)[0] == "measure"):
+            return False
+        other = lex.spaced_label(later.text)[0]
+        if other is not None and other != element:
+            return True
+    return False
+
+
+# Lines after a label set apart by spaces within which the measure's next such label is looked for.
+SPACED_LABEL_REACH = 12
+
+
 def _listed_steps(current: _Candidate, line: _Line, lines: list[_Line], i: int, lex: Lexicon,
                   label_done: bool) -> bool:
     """Whether line i opens a numbered list of the measure's steps that no label names:
@@ -397,6 +420,18 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                 and _value_follows(lines, i, lex, skip)):
             element, value = lex.label(line.text, alone=True)
             alone = bool(element)
+            nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+            if alone and nxt is not None and lex.spaced_label(nxt.text)[0] not in (None, element) \
+                    and lex.spaced_label(line.text)[0] == element:
+                # "ผู้รับผิดชอบ  กองคลัง" over "ผลที่คาดว่าจะได้รับ  …": a label with its value
+                # on its line, not one waiting for the next line's
+                element, value, alone = None, "", False
+        if not element and current is not None and current.title is not None \
+                and not (pending is not None and not current.values.get(pending)) \
+                and not split_boxes(line.text)[1] and _spaced_labels(lines, i, lex, current):
+            # "ผู้รับผิดชอบ  หัวหน้าหน่วย": labels set apart by spaces, two or more in the measure
+            element, value = lex.spaced_label(line.text)
+            current.spaced.add(element)  # type: ignore[arg-type]
         if element:
             # a status's boxes and then the output in words ("สถานะ ☑ …" / "ผลการดำเนินการ: …")
             # are one output, not the label repeated by the next measure

@@ -36,6 +36,8 @@ _LEADER_END = re.compile(r"\s*(?:\.{4,}|…{2,})\s*$")
 
 # A label's word stands at its start, give or take a bracket or a mark ("(๑) ผู้รับผิดชอบ").
 LABEL_WORD_START = 3
+# a label set apart by spaces may run this many letters past its word ("…ดำเนินการ")
+SPACED_LABEL_TAIL = 12
 
 
 _LONE_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=\s|$)")
@@ -187,6 +189,24 @@ class Lexicon:
         value = m.group("value").strip().lstrip(":：").strip()
         # "กองช่าง........" is "กองช่าง"; a field of dots alone stays what it is, an unfilled value
         return word[0], _LEADER_END.sub("", value) or value
+
+    def spaced_label(self, line: str) -> tuple[Optional[str], str]:
+        """(element, value) of a label set apart from its value by spaces alone, no colon
+        ("ผู้รับผิดชอบ  หัวหน้าหน่วย"), or (None, ""): the words before the first space are
+        an element's label and little more ("ระยะเวลาดำเนินการ"), and a value follows."""
+        text = _BULLET.sub("", line.strip(), count=1)
+        m = re.search(r"\s+", text)
+        if not m or not text[m.end():].strip() or _DIGIT.search(text[:m.start()]):
+            return None, ""
+        head = text[:m.start()]
+        word = self.header_word(head, MAX_ALONE_LABEL_CHARS)
+        if word is None or word[2] != 0 or word[0] == "measure" \
+                or len(fold(head)) - len(word[1].rstrip("$")) > SPACED_LABEL_TAIL:
+            return None, ""
+        value = text[m.end():].strip()
+        if self.label(value, alone=True)[0]:
+            return None, ""  # "สถานะ Status": a label and its translation, its value below
+        return word[0], value
 
     def looks_like(self, element: str, text: str) -> bool:
         """The text is a value of the element by its form (`value_patterns`)."""

@@ -846,9 +846,16 @@ _LEADER_END = re.compile(r"[.…]{3,}\s*[0-9๐-๙ก-ฮ]{1,3}$|\.{4,}\s*$")
 INDENT_SHARE = 0.8
 
 
-def _wrapped(prev: _Line, nxt: _Line, right: float) -> bool:
-    """Did `prev` end because the next word did not fit (so `nxt` continues it)?"""
+def _wrapped(prev: _Line, nxt: _Line, right: float, left: Optional[float] = None,
+             opener: Optional[_Line] = None) -> bool:
+    """Did `prev` end because the next word did not fit (so `nxt` continues it)? `opener`:
+    the paragraph's first line; `left`: the column's left edge."""
     if _LIST_START.match(nxt.text) or _LABEL_START.match(nxt.text) or _LEADER_END.search(prev.text):
+        return False
+    if opener is not None and left is not None and _LIST_START.match(opener.text) \
+            and left + INDENT_SHARE * prev.size < nxt.x0 < opener.x0 - INDENT_SHARE * prev.size:
+        # an item of a list wraps under its own text or to the margin; a line set out from
+        # the item but in from the margin is the next part ("ผู้รับผิดชอบ  …" under the steps)
         return False
     if abs(prev.size - nxt.size) > 1.0:
         return False
@@ -1332,9 +1339,11 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
     if not lines:
         return []
     rights: dict[tuple, float] = {}
+    lefts: dict[tuple, float] = {}
     for ln in lines:  # a line is wrapped at the right edge of its column, or of the page
         key = (ln.region, ln.column)
         rights[key] = max(rights.get(key, 0.0), ln.x1)
+        lefts[key] = min(lefts.get(key, ln.x0), ln.x0)
     table_spans = [(g.top, g.bottom) for g, _ in page.tables]
     pitch = _pitches(lines)
     out: list[tuple[tuple, Block]] = []
@@ -1368,7 +1377,7 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
                 and gap <= normal * 1.15 + 0.5
                 and same_style
                 and _in_margin(page, prev) == _in_margin(page, ln)  # a running header wraps into no text
-                and _wrapped(prev, ln, right)
+                and _wrapped(prev, ln, right, lefts[(prev.region, prev.column)], para[0])
             ):
                 text = _join(text, prev, ln.text)
                 para.append(ln)
