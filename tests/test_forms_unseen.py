@@ -1301,3 +1301,28 @@ def test_labels_set_apart_by_spaces_in_a_run_are_the_measures_fields():
     assert stated(result)[0] == {"measure", "steps", "responsible", "period", "outcome"}
     assert result.report.measures[0].elements["responsible"].text == "หัวหน้าหน่วยป้องกันรักษาป่า"
     assert stated(result)[1] == {"measure", "steps", "responsible", "outcome"}
+
+
+def test_a_forms_numbered_fields_set_apart_by_spaces():
+    # "ข้อ ๑." then "๑.๑ ขั้นตอนการดำเนินการ" over its (๑)(๒) steps and "๑.๒ ผู้รับผิดชอบ   …":
+    # numbered fields of the measure, their values set apart by spaces
+    text = RESULTS
+    for n, unit, output in (("๑", "ส่วนคลังและพัสดุ", "เผยแพร่ครบ ๑๒ เดือน"), ("๒", "ส่วนหน้าบัลลังก์", "ไม่มี")):
+        text += (f"ข้อ {n}. การเปิดเผยข้อมูลการจัดซื้อจัดจ้างข้อที่ {n}\n"
+                 f"    {n}.๑ ขั้นตอนการดำเนินการ\n          (๑) สรุปผลรายเดือน\n          (๒) เผยแพร่บนเว็บไซต์\n"
+                 f"    {n}.๒ ผู้รับผิดชอบ         {unit}\n    {n}.๓ ระยะเวลา             ตุลาคม ๒๕๖๘ – กันยายน ๒๕๖๙\n"
+                 f"    {n}.๔ ผลการดำเนินการ       {output}\n    {n}.๕ ผลลัพธ์              ประชาชนตรวจสอบได้\n\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "output", "outcome"},
+                              {"measure", "steps", "responsible", "period", "outcome"}]
+
+
+def test_a_column_headed_with_a_measures_number_word_holds_numbers():
+    # "มาตรการที่" over "มาตรการที่ 1" cells, the names in "ชื่อมาตรการ" beside it
+    text = (RESULTS + "| มาตรการที่ | ชื่อมาตรการ | ผู้รับผิดชอบ | ผลผลิต |\n|---|---|---|---|\n"
+            "| มาตรการที่ 1 | เปิดเผยข้อมูลการจัดซื้อ | งานพัสดุ | ครบ 12 เดือน |\n"
+            "| มาตรการที่ 2 | ป้องกันการรับผลประโยชน์ | เภสัชกรรม | 73 ครั้ง |\n")
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลการจัดซื้อ"), ("2", "ป้องกันการรับผลประโยชน์")]

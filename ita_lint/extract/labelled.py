@@ -228,12 +228,16 @@ TITLE_KIND_LEAD = 8
 MAX_TITLE_CHARS = 200
 
 
-def _value_follows(lines: list[_Line], i: int, lex: Lexicon, skip: Container[int] = ()) -> bool:
+def _value_follows(lines: list[_Line], i: int, lex: Lexicon, skip: Container[int] = (),
+                   title: Optional[str] = None) -> bool:
     """Whether the next line, in the very next block (page furniture, `skip`, aside: a page
     may turn between a label and its value), reads as a value: not a heading, not a label,
-    not a numbered line opening a measure of the same style as ours."""
+    not a numbered line opening a measure of the same style as ours (`title`'s)."""
     nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+    own = lex.numbering.style(title) if title else None
     return (nxt is not None and nxt.block_type != "heading" and not _label(nxt.text, lex)[0]
+            and not (own is not None and lex.numbering.style(nxt.text) == own
+                     and not (nxt.block_type == "list_item" and nxt.level > lines[i].level))
             and all(k in skip for k in range(lines[i].block_index + 1, nxt.block_index)))
 
 
@@ -321,11 +325,11 @@ def _spaced_labels(lines: list[_Line], i: int, lex: Lexicon, current: _Candidate
     if current.spaced - {element}:
         return True
     for later in lines[i + 1:i + 1 + SPACED_LABEL_REACH]:
-        if later.starts_block and (_opens(later, lex) or lex.label(later.text)[0] == "measure"):
-            return False
         other = lex.spaced_label(later.text)[0]
         if other is not None and other != element:
             return True
+        if later.starts_block and (_opens(later, lex) or lex.label(later.text)[0] == "measure"):
+            return False
     return False
 
 
@@ -417,7 +421,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
         if (not element and current is not None and line.starts_block and line.ends_block
                 and (line.block_type != "heading" or _under_heading(line, current, tables)
                      or _label_heading(line, current, lex, tables))
-                and _value_follows(lines, i, lex, skip)):
+                and _value_follows(lines, i, lex, skip, current.title)):
             element, value = lex.label(line.text, alone=True)
             alone = bool(element)
             nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)

@@ -413,11 +413,12 @@ def _columns(header: list[Row], lex: Lexicon, body: list[Row]) -> list[Column]:
                 if t and t not in texts:
                     texts.append(t)
         text = " / ".join(texts)
-        if i in elements:
+        if any(lex.is_number_column(t) for t in texts):
+            # checked first: "มาตรการที่" names the measure's number, though it starts with "มาตรการ"
+            columns.append(Column(i, text, None, compact(texts[-1]), "number"))
+        elif i in elements:
             columns.append(Column(i, text, elements[i], lex.spelling.get(words[i], words[i]), "header",
                                   _second_element(texts, elements[i], lex)))
-        elif any(lex.is_number_column(t) for t in texts):
-            columns.append(Column(i, text, None, compact(texts[-1]), "number"))
         elif any(lex.other_column(t) for t in texts):
             columns.append(Column(i, text, None, next(w for t in texts if (w := lex.other_column(t))), "other"))
         else:

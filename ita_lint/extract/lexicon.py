@@ -22,6 +22,8 @@ MAX_LABEL_CHARS = 40
 # A paragraph that is only a label is this short.
 MAX_ALONE_LABEL_CHARS = 30
 _DIGIT = re.compile(r"[0-9๐-๙]")
+# a field's number in a form: "๑.๒ ", "1.2) "
+_FIELD_NUMBER = re.compile(r"^\s*\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)+[.)]?\s+")
 
 # A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......").
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*(?:[:：]|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
@@ -177,6 +179,13 @@ class Lexicon:
             word = self.header_word(line, MAX_ALONE_LABEL_CHARS)
             if word and word[2] == 0 and not _DIGIT.search(line):
                 return word[0], ""
+            # "๑.๑ ขั้นตอนการดำเนินการ": a form's numbered field (a numbered measure's
+            # title, "๑. มาตรการ…", names a measure, no field)
+            field = _FIELD_NUMBER.sub("", line, count=1).strip()
+            word = self.header_word(field, MAX_ALONE_LABEL_CHARS) if field != line.strip() else None
+            if word and word[2] == 0 and word[0] != "measure" and not _DIGIT.search(field) \
+                    and (self.numbering.style(line) or ("",))[1:2] == (2,):
+                return word[0], ""
         if not m or (m.group("leader") and _TOC_VALUE.match(_LEADER_END.sub("", m.group("value").strip()))):
             return None, ""
         # a label starts the line: "๑. มาตรการ: …" is allowed, "ผลคือ … ได้แก่: …" is a sentence
@@ -195,6 +204,8 @@ class Lexicon:
         ("ผู้รับผิดชอบ  หัวหน้าหน่วย"), or (None, ""): the words before the first space are
         an element's label and little more ("ระยะเวลาดำเนินการ"), and a value follows."""
         text = _BULLET.sub("", line.strip(), count=1)
+        if (self.numbering.style(text) or ("", 0))[1] == 2:
+            text = _FIELD_NUMBER.sub("", text, count=1).strip()  # "๑.๒ ผู้รับผิดชอบ   กองคลัง": a form's field
         m = re.search(r"\s+", text)
         if not m or not text[m.end():].strip() or _DIGIT.search(text[:m.start()]):
             return None, ""

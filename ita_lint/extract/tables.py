@@ -31,7 +31,7 @@ def short_title(text: str, lex: Optional[Lexicon] = None) -> str:
     first = next((line for line in text.split("\n") if line.strip()), "")
     if lex is not None:
         first = lex.numbered.sub("", first, count=1)
-    first = _NUMBERING.sub("", first).lstrip("-•*:： ").strip()
+    first = _NUMBERING.sub("", first).lstrip("-•*:：. ").strip()  # "ข้อ ๑. …" leaves its dot
     first = first.lstrip("☑☐ ")
     first = _LEADERS.sub("", first).strip()  # a form's "มาตรการที่ ๑..........ชื่อ........"
     first = squash(first)
