@@ -1326,3 +1326,22 @@ def test_a_column_headed_with_a_measures_number_word_holds_numbers():
     result = lint_text(text)
     assert [(m.number, m.title) for m in result.report.measures] == [
         ("1", "เปิดเผยข้อมูลการจัดซื้อ"), ("2", "ป้องกันการรับผลประโยชน์")]
+
+
+def test_confluence_wiki_markup():
+    # a Confluence page exported as wiki markup: "h2." headings, "||head||" over "|cell|"
+    # rows with "\\" line breaks, "# item" lists, macro lines that show nothing themselves
+    text = ("{status:colour=Green|title=อนุมัติแล้ว}\n\n"
+            "h1. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "{info:title=ผลคะแนน}\nได้คะแนน 90.47 คะแนน\n{info}\n\n"
+            "h2. 2. ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน\n\n# ผู้รับบริการยังไม่ทราบอัตราค่าบริการ\n\n"
+            "||ที่||มาตรการ||ขั้นตอน/วิธีการ||ผู้รับผิดชอบ||ผลที่คาดว่าจะได้รับ||\n"
+            "|1|เผยแพร่ข้อมูลการจัดซื้อ|(1) สรุปผลรายเดือน \\\\ (2) เผยแพร่บนเว็บไซต์|งานพัสดุ|ข้อมูลครบถ้วน|\n"
+            "|2|อบรมบุคลากรเรื่องจริยธรรม|(1) จัดอบรม|งานบุคคล| |\n")
+    blocks = parse(text)
+    assert [b.text for b in blocks if b.type == "heading"][0].startswith("มาตรการส่งเสริม")
+    table = next(b for b in blocks if b.type == "table")
+    assert table.rows[1].cells[2].text == "(1) สรุปผลรายเดือน\n(2) เผยแพร่บนเว็บไซต์"
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "outcome"}, {"measure", "steps", "responsible"}]

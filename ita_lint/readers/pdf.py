@@ -844,6 +844,9 @@ _LEADER_END = re.compile(r"[.…]{3,}\s*[0-9๐-๙ก-ฮ]{1,3}$|\.{4,}\s*$")
 
 # A line set in from the line above by this share of the font size or more starts anew.
 INDENT_SHARE = 0.8
+# …and a list item's wrapped line starts no further out than this share of the font size
+# left of the item's text
+HANG_SHARE = 0.5
 
 
 def _wrapped(prev: _Line, nxt: _Line, right: float, left: Optional[float] = None,
@@ -859,6 +862,14 @@ def _wrapped(prev: _Line, nxt: _Line, right: float, left: Optional[float] = None
         return False
     if abs(prev.size - nxt.size) > 1.0:
         return False
+    marker = _LIST_START.match(prev.text)
+    if marker and nxt.x0 > prev.x0 + INDENT_SHARE * prev.size:
+        # an item wraps under its own text (a hanging indent): a line set in from the item's
+        # number but out from its text is a line of its own ("๔.๒ มาตรการ…" / "  วิธีการ…")
+        ink = [c for c in prev.chars if not c.ch.isspace()]
+        skip = len(re.sub(r"\s", "", marker.group(0)))
+        if len(ink) > skip and nxt.x0 < ink[skip].x0 - HANG_SHARE * prev.size:
+            return False
     centred = abs((prev.x0 + prev.x1) - (nxt.x0 + nxt.x1)) / 2 < prev.size  # a centred title's lines
     if nxt.x0 > prev.x0 + INDENT_SHARE * prev.size and not centred and not _LIST_START.match(prev.text):
         return False  # set in from the line above: a paragraph of its own (a label under a title)

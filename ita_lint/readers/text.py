@@ -68,8 +68,9 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 def parse(text: str) -> list[Block]:
     from ita_lint.readers.components import as_shown
+    from ita_lint.readers.wiki_markup import as_markdown
 
-    lines, numbers = as_shown(*_source_lines(text))
+    lines, numbers = as_markdown(*as_shown(*_source_lines(text)))
     blocks = _parse_lines(lines)
     if len(numbers) > len(set(numbers)):  # a page break inside a line: lines counted as the source's
         for block in blocks:
