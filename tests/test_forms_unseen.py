@@ -1345,3 +1345,39 @@ def test_confluence_wiki_markup():
     result = lint_text(text, "ita-2570")
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert stated(result) == [{"measure", "steps", "responsible", "outcome"}, {"measure", "steps", "responsible"}]
+
+
+def test_a_setext_heading_is_as_large_as_its_atx_twin():
+    # "การติดตามและรายงานผล" over "-----" closes a plan of "####" activities: a section of
+    # the document said of every activity, not the last activity's label
+    text = ("# แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "#### กิจกรรมที่ 1 : ปรับปรุงข้อมูลบนเว็บไซต์\n\n| หัวข้อ | รายละเอียด |\n| --- | --- |\n"
+            "| ผู้รับผิดชอบ | สำนักปลัด |\n| ระยะเวลา | ต.ค. 2569 |\n\n"
+            "#### กิจกรรมที่ 2 : อบรมพนักงาน\n\n| หัวข้อ | รายละเอียด |\n| --- | --- |\n"
+            "| ผู้รับผิดชอบ | กองคลัง |\n| ระยะเวลา | ม.ค. 2570 |\n\n"
+            "การติดตามและรายงานผล\n--------------------\n\n"
+            "สำนักปลัดติดตามความก้าวหน้าของทุกกิจกรรมและรายงานต่อนายกเทศมนตรีรอบ 6 เดือน และ 12 เดือน\n")
+    assert [b.level for b in parse(text) if b.type == "heading"][-1] == 2
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert all("monitoring" in s for s in stated(result))
+
+
+def test_the_end_of_a_header_word_wrapped_alone_is_no_row():
+    # `pdftotext -layout`: "ลำดับ" broken as "ลำดั" / "บ", the "บ" on a line of its own over row 1
+    text = ("แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "ลำดั             กิจกรรม                ขัน\n"
+            "                                          ้ ตอนการดำเนินงาน                ผู้รับผิดชอบ            ระยะเวลา\n"
+            " บ\n"
+            " 1     ปรับปรุงข้อมูลบน               - ตรวจสอบรายการข้อมูล             สำนักปลัด                 ต.ค. 69 -\n"
+            "       เว็บไซต์ อบต.                  - มอบหมายผู้รับผิดชอบ                                       มี.ค. 70\n"
+            " 2     จัดทำคู่มือการให้              - รวบรวมงานบริการ                 สำนักปลัด /               พ.ย. 69 -\n"
+            "       บริการประชาชน                  - จัดทำคู่มือ                     กองคลัง                   ก.พ. 70\n")
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+
+
+def test_a_dash_and_a_placeholder_together_are_still_empty():
+    text = (MEASURES + "| มาตรการ | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|\n"
+            "| 1. เปิดเผยข้อมูล | กองคลัง | — (ระบุ) |\n| 2. ลดขั้นตอน | กองช่าง | ต.ค. 68 |\n")
+    assert stated(lint_text(text)) == [{"measure", "responsible"}, {"measure", "responsible", "period"}]

@@ -310,13 +310,27 @@ def header_rows(rows: list[Row], lex: Lexicon) -> tuple[int, str]:
     while k < min(len(rows), MAX_HEADER_ROWS) and (
             (_more_header(rows[k], rows[:k], lex) if k else
              _header_like(rows[k], lex) or (_parent_row(rows[k], lex) and len(rows) > 1 and _header_like(rows[1], lex)))
-            or (k and _is_column_numbers(rows[k], lex))):
+            or (k and (_is_column_numbers(rows[k], lex) or _header_tail(rows, k, lex)))):
         k += 1
     while k and _is_column_numbers(rows[k - 1], lex) and not _header_like(rows[k - 1], lex) and k == 1:
         k -= 1
     if k and len(set(_map(rows[:k], lex)[0].values())) >= 2:
         return k, "vocabulary"
     return 0, "none"
+
+
+def _header_tail(rows: list[Row], k: int, lex: Lexicon) -> bool:
+    """Row k, under the header and over the first numbered row, holds only the ends of
+    header words wrapped onto a line of their own ("ลำดั" / "บ"): more header, no row."""
+    own = _filled(rows[k])
+    return (bool(own) and k + 1 < len(rows) and bool(_filled(rows[k + 1]))
+            and lex.numbering.bare(_filled(rows[k + 1])[0][1].text) is not None
+            and all(len(compact(c.text)) <= HEADER_TAIL_CHARS and lex.numbering.bare(c.text) is None
+                    for _, c in own))
+
+
+# The end of a header word wrapped alone onto the next line is at most this long ("บ", "ลา").
+HEADER_TAIL_CHARS = 3
 
 
 def _parent_row(row: Row, lex: Lexicon) -> bool:

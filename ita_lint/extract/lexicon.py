@@ -254,6 +254,8 @@ class Lexicon:
             return True
         if any(p.fullmatch(t) for p in self.empty):
             return True
+        if len(t.split()) > 1 and all(any(p.fullmatch(w) for p in self.empty) for w in t.split()):
+            return True  # "— (ระบุ)": a dash and a placeholder say no more than either
         if header and compact(t) == compact(header):
             return True
         own = self.element_empty.get(element)

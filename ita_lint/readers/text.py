@@ -358,6 +358,7 @@ class _Parser:
             if _RULE.match(raw):
                 if self.para and len(self.para) == 1 and self.para_type == "paragraph" and raw.strip()[0] in "=-":
                     self.para_type = "heading"  # "มาตรการที่ 1" over "-----": a setext heading
+                    self.para_level = 1 if raw.strip()[0] == "=" else 2  # as "#" and "##"
                 self.flush()
                 i += 1
                 continue
