@@ -1381,3 +1381,23 @@ def test_a_dash_and_a_placeholder_together_are_still_empty():
     text = (MEASURES + "| มาตรการ | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|\n"
             "| 1. เปิดเผยข้อมูล | กองคลัง | — (ระบุ) |\n| 2. ลดขั้นตอน | กองช่าง | ต.ค. 68 |\n")
     assert stated(lint_text(text)) == [{"measure", "responsible"}, {"measure", "responsible", "period"}]
+
+
+def test_a_label_table_nested_in_a_cell_states_the_rows_elements():
+    # Word's "Save as Web Page": each activity's details a two-column table in one cell,
+    # "วิธีดำเนินการ | สรุปผลการจัดสรรรายไตรมาส" — its rows are labels, not a header over columns
+    def details(rows):
+        return "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    html = ("<html><body><h1>แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569</h1><table>"
+            "<tr><th>ที่</th><th>โครงการ/กิจกรรม</th><th>รายละเอียดการดำเนินงาน</th><th>ตัวชี้วัด</th></tr>"
+            "<tr><td>1</td><td>เผยแพร่ผลการจัดสรรงบประมาณ</td><td>"
+            + details([("วิธีดำเนินการ", "สรุปผลการจัดสรรรายไตรมาส"), ("ผู้รับผิดชอบ", "กลุ่มนโยบายและแผน"),
+                       ("ระยะเวลา", "ทุกไตรมาส")])
+            + "</td><td>โรงเรียนตรวจสอบได้</td></tr>"
+            "<tr><td>2</td><td>อบรมผู้บริหาร</td><td>"
+            + details([("วิธีดำเนินการ", "จัดอบรม 1 วัน"), ("ผู้รับผิดชอบ", "(ระบุ)"), ("ระยะเวลา", "ก.พ. 2570")])
+            + "</td><td>ผ่านร้อยละ 80</td></tr></table></body></html>")
+    result = _lint_html(html)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "outcome"},
+                              {"measure", "steps", "period", "outcome"}]

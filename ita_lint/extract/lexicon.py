@@ -27,6 +27,8 @@ _FIELD_NUMBER = re.compile(r"^\s*\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)+[.)]?\s+")
 
 # A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......").
 _LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*(?:[:：]|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
+# in a table's cell, "label | value" too: a row of a two-column table nested in the cell
+_NESTED_LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：|\n]{1,80}?)\s*(?:[:：]|\s\|\s|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
 # Elements a status box reports; in any other element's place, boxes are a to-do list.
 REPORTED = ("output", "outcome")
 _BULLET = re.compile(r"^\s*[-*•+]\s+")
@@ -167,13 +169,13 @@ class Lexicon:
                     return element, word, c.find(word)
         return (best[2], best[3], best[0]) if best else None
 
-    def label(self, line: str, alone: bool = False) -> tuple[Optional[str], str]:
+    def label(self, line: str, alone: bool = False, in_cell: bool = False) -> tuple[Optional[str], str]:
         """(element, value) of a "label: value" line ("ผู้รับผิดชอบ: กองคลัง"), or (None, "").
 
         With `alone` (the line is a paragraph of its own), a short line that is nothing
         but a label ("ขั้นตอน/วิธีการดำเนินการ", set in bold above its value) is one too.
         """
-        m = _LABEL.match(self.note_lead.sub("", line, count=1))
+        m = (_NESTED_LABEL if in_cell else _LABEL).match(self.note_lead.sub("", line, count=1))
         if not m and alone:
             line = _BULLET.sub("", line, count=1)  # "- วิธีดำเนินการ", a bullet of its own
             word = self.header_word(line, MAX_ALONE_LABEL_CHARS)

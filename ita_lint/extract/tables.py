@@ -178,7 +178,7 @@ def _without_other_labels(cell: Cell, column_element: str, lex: Lexicon) -> Cell
     ("Outcome: …" under two ticked status boxes in the output column), which state that
     one (`_labelled_lines`), not this."""
     lines = cell.text.split("\n")
-    kept = [line for line in lines if (lex.label(line)[0] or column_element) == column_element]
+    kept = [line for line in lines if (lex.label(line, in_cell=True)[0] or column_element) == column_element]
     if len(kept) == len(lines):
         return cell
     return Cell("\n".join(kept), cell.checkboxes, cell.span)
@@ -197,7 +197,7 @@ def _labelled_lines(measure: Measure, cell: Cell, column_element: str, row: Row,
             measure.elements[pending] = ElementValue("\n".join(values), row.location, "label")
 
     for k, line in enumerate(cell.text.split("\n")):
-        element, value = lex.label(line)
+        element, value = lex.label(line, in_cell=True)
         if element:
             close()
             pending, values = None, []
@@ -222,6 +222,9 @@ def _nested_columns(measure: Measure, cell: Cell, column_element: str, row: Row,
         heads = [lex.element_of(part.strip()) for part in line.split("|")]
         if len(heads) < 2 or sum(1 for h in heads if h) < 2:
             continue
+        rows = [body for body in lines[k:] if "|" in body]
+        if len(rows) > 1 and all(lex.element_of(body.split("|")[0].strip()) for body in rows):
+            return  # every row opens with an element's name: "label | value" rows (_labelled_lines)
         columns: list[list[str]] = [[] for _ in heads]
         for body in lines[k + 1:]:
             parts = [part.strip() for part in body.split("|")]
