@@ -637,3 +637,28 @@ def test_a_line_of_a_cell_that_opens_with_a_mark_ends_the_line_above():
 
     assert _marks_joined(["- ปรับปรุงหน้าเว็บไซต", "์“ITA/MOIT” ของโรงพยาบาล", "- ตรวจสอบ"]) == \
         ["- ปรับปรุงหน้าเว็บไซต์“ITA/MOIT” ของโรงพยาบาล", "- ตรวจสอบ"]
+
+
+def _word(text: str, x: float, base: float, size: float = 10.0) -> list:
+    from ita_lint.readers.pdf import _Char
+    return [_Char(ch, x + k * 5.0, x + k * 5.0 + 4.5, base - 2, base + 7, base, size, 0) for k, ch in enumerate(text)]
+
+
+@pytest.mark.parametrize("lines, parted", [
+    # two lines of text each side of the missing rule, kept off it: two cells
+    ([("ขั้นตอนหนึ่ง", 12, 60), ("ขั้นตอนสอง", 12, 48), ("กองคลัง", 103, 60), ("งานพัสดุ", 103, 48)], True),
+    # one line each side, each at its cell's left edge: two cells
+    ([("ขั้นตอนหนึ่ง", 12, 60), ("ตุลาคม", 103, 60)], True),
+    # a title centred over the merged cells, a word's gap falling at the rule's place: one cell
+    ([("ประจำปี", 60, 60), ("(1ตุลาคม)", 103, 60)], False),
+    # a letter across the column's place: one cell
+    ([("ข้อความยาวที่ข้ามเส้นแบ่งคอลัมน์ไป", 12, 60)], False),
+])
+def test_a_row_drawn_by_its_shading_alone_keeps_the_tables_columns(lines, parted):
+    # a zebra-striped table: the middle row has no rule at x=100, the rows above and below do
+    from ita_lint.readers.pdf import _Rule, _grid
+    hs = [_Rule(True, y, 10, 200) for y in (90, 70, 40, 20)]
+    vs = [_Rule(False, 10, 20, 90), _Rule(False, 200, 20, 90), _Rule(False, 100, 70, 90), _Rule(False, 100, 20, 40)]
+    chars = [c for text, x, base in lines for c in _word(text, x, base)]
+    grid = _grid(hs, vs, chars)
+    assert (grid.region[1][0] != grid.region[1][1]) is parted

@@ -48,7 +48,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Optional, Sequence
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
@@ -526,7 +526,7 @@ def _cluster(values: list[float], tol: float) -> list[float]:
     return [sum(c) / len(c) for c in out]
 
 
-def _grids(rules: list[_Rule]) -> list[_Grid]:
+def _grids(rules: list[_Rule], chars: Sequence[_Char] = ()) -> list[_Grid]:
     rules = _merge_rules(rules)
     hs = [r for r in rules if r.horizontal]
     vs = [r for r in rules if not r.horizontal]
@@ -563,7 +563,7 @@ def _grids(rules: list[_Rule]) -> list[_Grid]:
         cv = [r for r in comp if not r.horizontal]
         if len(ch) < 2 or len(cv) < 2:
             continue
-        g = _grid(ch, cv)
+        g = _grid(ch, cv, chars)
         if g is not None:
             grids.append(g)
     grids.sort(key=lambda g: -g.top)
@@ -584,7 +584,41 @@ def _spans(nrows: int, ncols: int, find) -> dict[int, tuple[int, int, int, int]]
     return {k: tuple(v) for k, v in spans.items()}
 
 
-def _grid(hs: list[_Rule], vs: list[_Rule]) -> Optional[_Grid]:
+def _apart(chars: Sequence[_Char], x: float, left: float, right: float, top: float, bottom: float) -> bool:
+    """Whether the text between `left` and `right` in the row from `top` down to `bottom`
+    stands apart at `x` as two cells' text does: no letter across x, each line's letters
+    on both sides kept CELL_PAD away from it, and two lines or more with letters on both
+    sides, or the text on each side starting at its cell's left edge (one line alone may be
+    a title centred over merged cells, a word's gap falling at x)."""
+    by_line: dict[int, list[_Char]] = {}
+    for c in chars:
+        if not c.ch.isspace() and bottom < (c.y0 + c.y1) / 2 < top and left <= c.x0 and c.x1 <= right:
+            by_line.setdefault(round(c.base), []).append(c)
+    both = 0
+    for line in by_line.values():
+        if any(c.x0 < x < c.x1 for c in line):
+            return False
+        before = [c.x1 for c in line if c.x1 <= x]
+        after = [c.x0 for c in line if c.x0 >= x]
+        if before and after:
+            if x - max(before) < CELL_PAD or min(after) - x < CELL_PAD:
+                return False
+            both += 1
+    if both >= 2:
+        return True
+    ink = [c for line in by_line.values() for c in line]
+    starts = (min((c.x0 for c in ink if c.x1 <= x), default=None), min((c.x0 for c in ink if c.x0 >= x), default=None))
+    return (both == 1 and None not in starts and starts[0] - left <= CELL_START  # type: ignore[operator]
+            and starts[1] - x <= CELL_START)  # type: ignore[operator]
+
+
+# Text in a cell keeps at least this far (points) from the cell's sides, and a cell's
+# text set to the left starts no further than this from its left side.
+CELL_PAD = 2.0
+CELL_START = 8.0
+
+
+def _grid(hs: list[_Rule], vs: list[_Rule], chars: Sequence[_Char] = ()) -> Optional[_Grid]:
     xs = _cluster([v.pos for v in vs], 3.0)
     ys = sorted(_cluster([h.pos for h in hs], 3.0), reverse=True)
     if len(xs) < 2 or len(ys) < 2:
@@ -616,7 +650,11 @@ def _grid(hs: list[_Rule], vs: list[_Rule]) -> Optional[_Grid]:
 
     for i in range(nrows):
         for j in range(ncols):
-            if j + 1 < ncols and not v_covers(xs[j + 1], ys[i], ys[i + 1]):
+            # a rule missing between two cells whose texts stand apart, where the column's
+            # rule runs in other rows (a zebra-striped row drawn by its shading alone), parts them
+            if j + 1 < ncols and not v_covers(xs[j + 1], ys[i], ys[i + 1]) and not (
+                    chars and any(v_covers(xs[j + 1], ys[k], ys[k + 1]) for k in range(nrows) if k != i)
+                    and _apart(chars, xs[j + 1], xs[j], xs[j + 2], ys[i], ys[i + 1])):
                 union(i * ncols + j, i * ncols + j + 1)
             if i + 1 < nrows and not h_covers(ys[i + 1], xs[j], xs[j + 1]):
                 union(i * ncols + j, (i + 1) * ncols + j)
@@ -1080,8 +1118,8 @@ _NO_CHAR_YET = object()
 def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float = TEXT_SPACE_GAP) -> None:
     """Fill a page's tables, lines outside tables and line numbers from its
     characters (stream order) and ruling lines, all in display space."""
-    grids = _grids(rules)
     chars = _unstruck(chars, rules)
+    grids = _grids(rules, chars)
     flow_chars: list[_Char] = []
     per_cell: list[dict[int, list[_Char]]] = [dict() for _ in grids]
     last_dest: object = _NO_CHAR_YET
