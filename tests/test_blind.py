@@ -35,9 +35,9 @@ APPROXIMATE = {
 
 
 # Documents not yet read as labelled, none of them in silence (a table read without layout
-# and an infographic's cards are said out loud): open work (ACCURACY.md), strict so that
-# each fix shows and is taken off this list.
-OPEN = {"round8/p03_tmd_lamphunthong_plan_2570.txt", "round12/m02_cgd_nongbualuang_measures_2570.pdf",
+# is said out loud): open work (ACCURACY.md), strict so that each fix shows and is taken
+# off this list.
+OPEN = {"round8/p03_tmd_lamphunthong_plan_2570.txt",
         # `pdftotext` without -layout again: each visual line's cells one a line, empty ones left out
         "round18/r07_rmut_trangnathi_results_2569.txt"}
 

@@ -1401,3 +1401,16 @@ def test_a_label_table_nested_in_a_cell_states_the_rows_elements():
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert stated(result) == [{"measure", "steps", "responsible", "period", "outcome"},
                               {"measure", "steps", "period", "outcome"}]
+
+
+def test_spaced_labels_behind_icons_and_broken_by_spaces_and_a_closing_label_for_every_measure():
+    # an infographic's card text: "👤 ผู้ รับผิดชอบ  …" (an icon, the label broken by an extractor's
+    # space); the closing "การติดตามและรายงานผล : … ทุกมาตรการ …" is said of every measure
+    text = MEASURES
+    for n in ("1", "2"):
+        text += (f"## มาตรการที่ {n} เปิดเผยข้อมูลข้อที่ {n}\n\n📝 วิธี การ  จัดทำปฏิทินการนำข้อมูลขึ้น\n\n"
+                 "เว็บไซต์ทุกวันที่ 25\n\n👤 ผู้ รับผิดชอบ  ฝ่ายบริหารทั่วไป\n\n🗓 ช่วงเวลา  ต.ค. 69 – ก.ย. 70\n\n")
+    text += "🔁 การติดตามและรายงานผล : ฝ่ายบริหารทั่วไปติดตามความก้าวหน้าทุกมาตรการรายไตรมาส\n"
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "monitoring"}] * 2

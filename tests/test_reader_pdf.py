@@ -662,3 +662,23 @@ def test_a_row_drawn_by_its_shading_alone_keeps_the_tables_columns(lines, parted
     chars = [c for text, x, base in lines for c in _word(text, x, base)]
     grid = _grid(hs, vs, chars)
     assert (grid.region[1][0] != grid.region[1][1]) is parted
+
+
+def test_cards_drawn_as_boxes_of_one_size_are_read_card_by_card():
+    # an infographic: three filled boxes side by side, their lines on shared baselines
+    from ita_lint.readers.pdf import _lines
+    from ita_lint.readers.pdf_cards import cards
+    boxes = [(10, 100, 190, 200), (210, 100, 390, 200), (410, 100, 590, 200)]
+    chars = []
+    for k, (x0, _, _, _) in enumerate(boxes, start=1):
+        chars += _word(f"Measure{k}", x0 + 5, 180) + _word(f"Owner{k}", x0 + 5, 160)
+    chars += _word("Signed", 10, 60)  # below the cards, in none
+    for n, c in enumerate(chars):
+        c.index = n
+    lines = _lines(chars)
+    assert len(lines) == 3  # each baseline runs across all three cards
+    read = cards(lines, boxes + [(0, 0, 600, 800)], 600, 800, _lines)
+    texts = [(ln.column, ln.text) for ln in read]
+    assert texts[:1] == [(0, "Signed")]
+    assert [t for col, t in texts if col] == ["Measure1", "Owner1", "Measure2", "Owner2", "Measure3", "Owner3"]
+    assert [col for col, _ in texts if col] == [1, 1, 2, 2, 3, 3]

@@ -261,7 +261,7 @@ def _new_label_next(lines: list[_Line], i: int, current: _Candidate, lex: Lexico
     nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
     if nxt is None or nxt.block_index != lines[i].block_index + 1 or not nxt.starts_block:
         return False
-    element = _label(nxt.text, lex)[0]
+    element = _label(nxt.text, lex)[0] or (lex.spaced_label(nxt.text)[0] if current.spaced else None)
     return bool(element) and element != "measure" and element not in current.values
 
 
@@ -436,6 +436,14 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             # "ผู้รับผิดชอบ  หัวหน้าหน่วย": labels set apart by spaces, two or more in the measure
             element, value = lex.spaced_label(line.text)
             current.spaced.add(element)  # type: ignore[arg-type]
+        if element and value and current is not None and current.labelled and element not in current.values \
+                and lex.every_measure.search(compact(value)):
+            # "การติดตามและรายงานผล : …ติดตามความก้าวหน้าทุกมาตรการ…" after the last measure:
+            # said of every measure, not the last one's label
+            finish()
+            pending = None
+            prose.general.append(Block("paragraph", line.text.strip(), line.location))
+            continue
         if element:
             # a status's boxes and then the output in words ("สถานะ ☑ …" / "ผลการดำเนินการ: …")
             # are one output, not the label repeated by the next measure

@@ -40,8 +40,12 @@ _LEADER_END = re.compile(r"\s*(?:\.{4,}|…{2,})\s*$")
 
 # A label's word stands at its start, give or take a bracket or a mark ("(๑) ผู้รับผิดชอบ").
 LABEL_WORD_START = 3
-# a label set apart by spaces may run this many letters past its word ("…ดำเนินการ")
+# a label set apart by spaces may run this many letters past its word ("…ดำเนินการ"), and
+# be broken by an extractor's spaces into at most this many words ("ผู้ รับผิดชอบ")
 SPACED_LABEL_TAIL = 12
+SPACED_LABEL_WORDS = 3
+# an icon or mark before a label ("👤 ผู้รับผิดชอบ", "▸ ระยะเวลา")
+_LEAD_SYMBOLS = re.compile(r"^[^\w\s(\[\-*•+]+\s*")
 
 
 _LONE_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=\s|$)")
@@ -203,23 +207,25 @@ class Lexicon:
 
     def spaced_label(self, line: str) -> tuple[Optional[str], str]:
         """(element, value) of a label set apart from its value by spaces alone, no colon
-        ("ผู้รับผิดชอบ  หัวหน้าหน่วย"), or (None, ""): the words before the first space are
-        an element's label and little more ("ระยะเวลาดำเนินการ"), and a value follows."""
-        text = _BULLET.sub("", line.strip(), count=1)
+        ("ผู้รับผิดชอบ  หัวหน้าหน่วย"), or (None, ""): the first words are an element's label
+        and little more ("ระยะเวลาดำเนินการ"), and a value follows. The label may itself be
+        broken by an extractor's space ("ผู้ รับผิดชอบ"): the fewest words that make one."""
+        text = _BULLET.sub("", _LEAD_SYMBOLS.sub("", line.strip(), count=1), count=1)
         if (self.numbering.style(text) or ("", 0))[1] == 2:
             text = _FIELD_NUMBER.sub("", text, count=1).strip()  # "๑.๒ ผู้รับผิดชอบ   กองคลัง": a form's field
-        m = re.search(r"\s+", text)
-        if not m or not text[m.end():].strip() or _DIGIT.search(text[:m.start()]):
-            return None, ""
-        head = text[:m.start()]
-        word = self.header_word(head, MAX_ALONE_LABEL_CHARS)
-        if word is None or word[2] != 0 or word[0] == "measure" \
-                or len(fold(head)) - len(word[1].rstrip("$")) > SPACED_LABEL_TAIL:
-            return None, ""
-        value = text[m.end():].strip()
-        if self.label(value, alone=True)[0]:
-            return None, ""  # "สถานะ Status": a label and its translation, its value below
-        return word[0], value
+        gaps = list(re.finditer(r"\s+", text))
+        for m in gaps[:SPACED_LABEL_WORDS]:
+            head, value = text[:m.start()], text[m.end():].strip()
+            if not value or _DIGIT.search(head):
+                return None, ""
+            word = self.header_word(head, MAX_ALONE_LABEL_CHARS)
+            if word is None or word[2] != 0 or word[0] == "measure" \
+                    or len(fold(head)) - len(word[1].rstrip("$")) > SPACED_LABEL_TAIL:
+                continue
+            if self.label(value, alone=True)[0]:
+                return None, ""  # "สถานะ Status": a label and its translation, its value below
+            return word[0], value
+        return None, ""
 
     def looks_like(self, element: str, text: str) -> bool:
         """The text is a value of the element by its form (`value_patterns`)."""

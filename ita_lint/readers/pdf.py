@@ -53,6 +53,7 @@ from typing import Optional, Sequence
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.readers.common import title_blocks, title_rows, typed_boxes
+from ita_lint.readers.pdf_cards import cards
 from ita_lint.readers.pdf_columns import columns
 from ita_lint.thai import normalize, to_arabic_digits
 
@@ -1170,6 +1171,7 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
             continue
         kept.append(ln)
     out.flow = kept
+    out.flow = cards(out.flow, out.fills, out.width, out.height, lambda cs: _lines(cs, space_gap))
     out.flow = columns(out.flow, out.width, lambda cs: _lines(cs, space_gap), sheet)
     _number_lines(out)
 
