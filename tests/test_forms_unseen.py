@@ -1414,3 +1414,19 @@ def test_spaced_labels_behind_icons_and_broken_by_spaces_and_a_closing_label_for
     result = lint_text(text, "ita-2570")
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert stated(result) == [{"measure", "steps", "responsible", "period", "monitoring"}] * 2
+
+
+def test_labels_apart_by_a_dash_under_a_title_whose_paragraph_ends_with_the_steps_label():
+    # "ข้อ ๑ …" with "ขั้นตอน/วิธีการ" as the last line of its paragraph, "(๑) (๒)" steps
+    # indented under it, then "ผู้รับผิดชอบ - ส่วนคลัง" lines: a dash between label and value
+    text = MEASURES
+    for n in ("๑", "๒"):
+        text += (f"ข้อ {n} เปิดเผยข้อมูลการจัดซื้อจัดจ้างข้อ {n}\n    ขั้นตอน/วิธีการ\n"
+                 "        (๑) สรุปผลรายเดือน\n        (๒) เผยแพร่บนเว็บไซต์\n"
+                 "    ผู้รับผิดชอบ - ส่วนคลัง\n    ระยะเวลา - ตุลาคม ๒๕๖๙ – กันยายน ๒๕๗๐\n"
+                 "    ผลที่คาดว่าจะได้รับ - เผยแพร่ครบทุกเดือน\n\n")
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "outcome"}] * 2
+    assert result.report.measures[0].elements["responsible"].text == "ส่วนคลัง"
+    assert result.report.measures[0].title == "เปิดเผยข้อมูลการจัดซื้อจัดจ้างข้อ ๑"

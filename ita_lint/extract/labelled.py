@@ -360,20 +360,24 @@ def _listed_steps(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     # labels must follow the list's last item, and none come between its items (items
     # with labels of their own are units of their own)
     labelled = False
+    spaced: set[str] = set()  # labels set apart by spaces count two or more at a time
     for later in lines[i + 1:]:
         if not later.text.strip():
             continue
         element = lex.label(later.text)[0]
+        if element is None and lex.spaced_label(later.text)[0] not in (None, "measure"):
+            spaced.add(lex.spaced_label(later.text)[0])  # type: ignore[arg-type]
+            continue
         if element == "measure":
             return False
         if element is not None:
             labelled = True
         elif later.starts_block and lex.numbering.style(later.text) == style:
-            if labelled:
+            if labelled or spaced:
                 return False
         elif later.starts_block:
-            return labelled
-    return labelled
+            break
+    return labelled or len(spaced) >= 2
 
 
 @dataclass
@@ -418,7 +422,11 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             pending = None
         element, value = _label(line.text, lex)
         alone = False
-        if (not element and current is not None and line.starts_block and line.ends_block
+        # a label alone on a line of its own paragraph, or last in the title's paragraph
+        # ("ข้อ ๑ เปิดเผยข้อมูล…" / "ขั้นตอน/วิธีการ" over its steps)
+        if (not element and current is not None and line.ends_block
+                and (line.starts_block or (not current.labelled and current.title is not None
+                                           and line.block_index == current.block_index))
                 and (line.block_type != "heading" or _under_heading(line, current, tables)
                      or _label_heading(line, current, lex, tables))
                 and _value_follows(lines, i, lex, skip, current.title)):

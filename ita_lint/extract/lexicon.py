@@ -44,6 +44,7 @@ LABEL_WORD_START = 3
 # be broken by an extractor's spaces into at most this many words ("ผู้ รับผิดชอบ")
 SPACED_LABEL_TAIL = 12
 SPACED_LABEL_WORDS = 3
+_DASH_APART = re.compile(r"^[-–—]\s+")
 # an icon or mark before a label ("👤 ผู้รับผิดชอบ", "▸ ระยะเวลา")
 _LEAD_SYMBOLS = re.compile(r"^[^\w\s(\[\-*•+]+\s*")
 
@@ -224,7 +225,8 @@ class Lexicon:
                 continue
             if self.label(value, alone=True)[0]:
                 return None, ""  # "สถานะ Status": a label and its translation, its value below
-            return word[0], value
+            # "ผู้รับผิดชอบ - ส่วนคลัง": a dash set between the label and its value parts them
+            return word[0], _DASH_APART.sub("", value) or value
         return None, ""
 
     def looks_like(self, element: str, text: str) -> bool:
