@@ -58,6 +58,8 @@ REASONS: dict[str, dict[str, str]] = {
     "table-right-part": {"th": "คอลัมน์ด้านขวาของตารางมาตรการ (พิมพ์แยกไว้หน้าหลัง)",
                          "en": "the right-hand columns of the measure table (printed on later pages)"},
     "right-part-of-row": {"th": "ส่วนขวาของแถวมาตรการ (เรียงตามลำดับแถว)", "en": "the right-hand part of a measure's row (in row order)"},
+    "summary-row": {"th": "ตารางสรุปมาตรการที่เขียนไว้ข้างบนแล้ว (เลขและชื่อตรงกัน): ไม่ใช่มาตรการใหม่",
+                    "en": "a table summing up measures written out above (same number and title): no new measure"},
     "table-by-number": {"th": "ผลของมาตรการในตารางแยก (จับคู่ตามเลขข้อ)",
                         "en": "the measures' results in a table of their own (matched by number)"},
     "table-other-part": {"th": "ตารางของรายงานอีกฉบับในหน้าเดียวกัน (ประเภทและปีงบประมาณอื่น)",

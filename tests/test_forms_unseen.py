@@ -1430,3 +1430,23 @@ def test_labels_apart_by_a_dash_under_a_title_whose_paragraph_ends_with_the_step
     assert stated(result) == [{"measure", "steps", "responsible", "period", "outcome"}] * 2
     assert result.report.measures[0].elements["responsible"].text == "ส่วนคลัง"
     assert result.report.measures[0].title == "เปิดเผยข้อมูลการจัดซื้อจัดจ้างข้อ ๑"
+
+
+def test_a_table_summing_up_the_measures_written_above_adds_none():
+    # an LLM's draft: measures written out, then "สรุปมาตรการ" listing them again in a table;
+    # a template's "[ระบุชื่อกอง/ฝ่าย]" left in place states nothing
+    text = MEASURES
+    for n, title, unit in (("1", "เปิดเผยข้อมูลการจัดซื้อจัดจ้างอย่างครบถ้วน", "กองคลัง"),
+                           ("2", "ส่งเสริมวัฒนธรรมองค์กรสุจริต", "[ระบุชื่อกอง/ฝ่ายที่รับผิดชอบ]")):
+        text += (f"### มาตรการที่ {n}: {title}\n\n- **ขั้นตอน:** จัดทำแผน\n- **ผู้รับผิดชอบ:** {unit}\n"
+                 "- **การติดตามผล:** รายงานนายกเทศมนตรีทุกไตรมาส\n\n")
+    text += ("## สรุปมาตรการ\n\n| ที่ | มาตรการ | ผู้รับผิดชอบ | ระยะเวลา |\n|---|---|---|---|\n"
+             "| 1 | เปิดเผยข้อมูลการจัดซื้อจัดจ้างอย่างครบถ้วน | กองคลัง | ต.ค. 2569 – ก.ย. 2570 |\n"
+             "| 2 | ส่งเสริมวัฒนธรรมองค์กรสุจริต | [ระบุชื่อกอง/ฝ่ายที่รับผิดชอบ] | ม.ค. 2570 |\n")
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    # the summary's period fills what the written measures left out
+    assert stated(result) == [{"measure", "steps", "responsible", "monitoring", "period"},
+                              {"measure", "steps", "monitoring", "period"}]
+    rows = [p for t in result.report.tables for p in t.rows if p.fate == "continuation"]
+    assert [p.reason for p in rows] == ["summary-row", "summary-row"]

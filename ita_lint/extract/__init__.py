@@ -23,6 +23,7 @@ from ita_lint.extract.sections import find_sections
 from ita_lint.extract.tables import measures_of
 from ita_lint.extract.title import read_title
 from ita_lint.model import Block, Document, Location, Measure, Note, Report, Section
+from ita_lint.thai import compact
 
 __all__ = ["extract"]
 
@@ -58,6 +59,10 @@ def extract(document: Document, pack: LoadedPack) -> Report:
                                  | flat.used_blocks,
                                  layout.label_tables, layout.details,
                                  [bi for bi, _ in kept] + sorted(layout.card_tables))
+    for k in _summaries(kept, runs, [m for _, m in prose.measures]):
+        # a table that lists again the measures written out above: no measures of its own
+        found = [(bi, m) for bi, m in found if m not in runs[k]]
+        runs[k] = []
     runs.append([m for _, m in prose.measures])
     runs.append([m for _, m in flat.measures])
     found += prose.measures + flat.measures
@@ -109,6 +114,41 @@ def extract(document: Document, pack: LoadedPack) -> Report:
         notes=notes,
         kind_source=kind_source,  # type: ignore[arg-type]
     )
+
+
+def _summaries(kept: list, runs: list[list[Measure]], written: list[Measure]) -> list[int]:
+    """The tables (their places in `kept`) that sum up measures written out above them: two
+    rows or more, each with the number and title of one written measure ("สรุปมาตรการ
+    (สำหรับแนบท้ายประกาศ)" under the measures). Their rows continue those measures, and
+    what they state fills what the written measure left out."""
+    by_number = {m.number: m for m in written if m.number}
+    out = []
+    for k, ((_, table), run) in enumerate(zip(kept, runs)):
+        pairs = [(m, by_number.get(m.number)) for m in run]
+        if len(run) < MIN_SUMMARY_ROWS or any(w is None or not _same_title(m.title, w.title) for m, w in pairs):
+            continue
+        for (m, w), placed in zip(pairs, table.placed):
+            for element, value in m.elements.items():
+                w.elements.setdefault(element, value)  # type: ignore[union-attr]
+            w.texts.extend(m.texts)  # type: ignore[union-attr]
+            for p in placed:
+                p.fate, p.reason, p.measure = "continuation", "summary-row", w
+        out.append(k)
+    return out
+
+
+# A table sums up the measures above it with this many rows or more.
+MIN_SUMMARY_ROWS = 2
+
+
+def _same_title(a: str, b: str) -> bool:
+    ca, cb = compact(a).rstrip("…"), compact(b).rstrip("…")
+    n = min(len(ca), len(cb), SAME_TITLE_CHARS)
+    return n > 0 and ca[:n] == cb[:n]
+
+
+# Two titles that agree on this many letters from their start name one measure.
+SAME_TITLE_CHARS = 30
 
 
 def _kind_from_content(measures: list[Measure], lex: Lexicon) -> str:
