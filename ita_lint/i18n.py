@@ -57,7 +57,6 @@ _UNREAD_KINDS = {
     "an Excel workbook": "ไฟล์ Excel",
     "a PowerPoint file": "ไฟล์ PowerPoint",
     "an OpenDocument file": "ไฟล์ OpenDocument",
-    "an RTF file": "ไฟล์ RTF",
     "a ZIP archive": "ไฟล์บีบอัด ZIP",
 }
 

@@ -19,6 +19,8 @@ SEEDS = {
     ".html": (FIXTURES / "parity" / "report.html").read_bytes(),
     ".docx": (FIXTURES / "parity" / "report.docx").read_bytes(),
     ".pdf": (FIXTURES / "parity" / "report.pdf").read_bytes(),
+    # Word's Rich Text, uploaded as .txt (blind round 24)
+    ".rtf": (Path(__file__).parent / "blind" / "round24" / "r02_ago_samutsakhonthara_results_2569.txt").read_bytes(),
     ".yaml": b"kind: results\ntitle: x\nmeasures:\n  - {measure: a, output: b, outcome: c}\n",
     ".json": b'{"kind": "plan", "title": "x", "measures": [{"measure": "a"}]}',
 }

@@ -28,6 +28,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".html": ("html", "html"),
     ".htm": ("html", "html"),
     ".docx": ("docx", "docx"),
+    ".rtf": ("rtf", "rtf"),
     ".pdf": ("pdf", "pdf"),
     ".yaml": ("yaml", "structured"),
     ".yml": ("yaml", "structured"),
@@ -142,6 +143,8 @@ def reader_for(suffix: str, data: bytes) -> tuple[str, str]:
         return FORMATS[".docx"]  # a damaged or mislabelled .docx: its reader says what is wrong
     if found == "pdf":
         return FORMATS[".pdf"]
+    if found == "rtf":
+        return FORMATS[".rtf"]  # Rich Text saved under another name (".txt", ".doc")
     if found in UNREAD:
         raise ReadError(unread_message(found))
     if suffix in OFFICE_SUFFIXES:

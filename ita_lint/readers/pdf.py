@@ -883,6 +883,8 @@ _LEADER_END = re.compile(r"[.…]{3,}\s*[0-9๐-๙ก-ฮ]{1,3}$|\.{4,}\s*$")
 
 # A line set in from the line above by this share of the font size or more starts anew.
 INDENT_SHARE = 0.8
+# A paragraph's first line starts no further in than this share of its column's width.
+RIGHT_SET_SHARE = 0.5
 # …and a list item's wrapped line starts no further out than this share of the font size
 # left of the item's text
 HANG_SHARE = 0.5
@@ -894,6 +896,8 @@ def _wrapped(prev: _Line, nxt: _Line, right: float, left: Optional[float] = None
     the paragraph's first line; `left`: the column's left edge."""
     if _LIST_START.match(nxt.text) or _LABEL_START.match(nxt.text) or _LEADER_END.search(prev.text):
         return False
+    if left is not None and opener is prev and prev.x0 - left > RIGHT_SET_SHARE * (right - left):
+        return False  # a line set to the right (a running header, a date, a signature) wraps into none
     if opener is not None and left is not None and _LIST_START.match(opener.text) \
             and left + INDENT_SHARE * prev.size < nxt.x0 < opener.x0 - INDENT_SHARE * prev.size:
         # an item of a list wraps under its own text or to the margin; a line set out from

@@ -15,8 +15,7 @@ from typing import Optional
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, Excel 97-2003, PowerPoint 97-2003
 
 # Office formats ita-lint does not read; a folder's files of these types are reported, not skipped.
-OFFICE_SUFFIXES = frozenset({".doc", ".dot", ".xls", ".xlsx", ".xlsm", ".ppt", ".pptx", ".odt", ".ods", ".odp",
-                             ".rtf"})
+OFFICE_SUFFIXES = frozenset({".doc", ".dot", ".xls", ".xlsx", ".xlsm", ".ppt", ".pptx", ".odt", ".ods", ".odp"})
 
 # what each unread kind of file is, for the message (English; Thai in ita_lint.i18n)
 UNREAD = {
@@ -24,7 +23,6 @@ UNREAD = {
     "xlsx": "an Excel workbook",
     "pptx": "a PowerPoint file",
     "odf": "an OpenDocument file",
-    "rtf": "an RTF file",
     "zip": "a ZIP archive",
 }
 SAVE_AS = "save it as .docx or PDF and check again"
