@@ -682,3 +682,14 @@ def test_cards_drawn_as_boxes_of_one_size_are_read_card_by_card():
     assert texts[:1] == [(0, "Signed")]
     assert [t for col, t in texts if col] == ["Measure1", "Owner1", "Measure2", "Owner2", "Measure3", "Owner3"]
     assert [col for col, _ in texts if col] == [1, 1, 2, 2, 3, 3]
+
+
+def test_paragraphs_of_one_line_each_set_alike_are_no_wrapped_lines():
+    # every line of page 2 set the same distance apart: paragraph spacing, not a wrap; the
+    # label's value that fills its line does not run on into "มาตรการที่ ๔ …" under it
+    from tests.conftest import lint_text
+
+    document = read_document(FIXTURES / "one-spacing.pdf")
+    result = lint_text("", "ita-2569", document=document)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3", "4", "5"]
+    assert "มาตรการที่" not in result.report.measures[2].elements["outcome"].text

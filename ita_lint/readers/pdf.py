@@ -1387,7 +1387,8 @@ def _line_below(page: _Page, y: float) -> Optional[int]:
     return best.number if best else None
 
 
-def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> list[tuple[tuple, Block]]:
+def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float],
+                 line_pitch: Optional[dict[int, float]] = None) -> list[tuple[tuple, Block]]:
     """Paragraphs and headings outside tables: (place, block), a place being the top y or,
     in text set in two columns, the columns' top, the column and the top y."""
     lines = page.flow
@@ -1401,6 +1402,10 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
         lefts[key] = min(lefts.get(key, ln.x0), ln.x0)
     table_spans = [(g.top, g.bottom) for g, _ in page.tables]
     pitch = _pitches(lines)
+    for key in _one_spacing(lines):
+        # every line of the page set as far apart as the next (paragraphs of one line each):
+        # that is the paragraphs' spacing; a wrapped line keeps the document's closer one
+        pitch[key] = min(pitch[key], (line_pitch or {}).get(key, pitch[key]))
     out: list[tuple[tuple, Block]] = []
     para: list[_Line] = []
     text = ""
@@ -1447,6 +1452,21 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float]) -> l
 def _place(top: float) -> tuple:
     """Where a block goes in reading order: by its top, as are columns by theirs."""
     return (-top, 0, 0.0)
+
+
+def _one_spacing(lines: list[_Line]) -> list[int]:
+    """The font sizes whose consecutive lines on this page are all set the same distance
+    apart (within ONE_SPACING), two gaps or more."""
+    gaps: dict[int, list[float]] = {}
+    for a, b in zip(lines, lines[1:]):
+        gap = a.base - b.base
+        if abs(a.size - b.size) <= 0.5 and 0.8 * a.size <= gap <= 3 * a.size:
+            gaps.setdefault(round(a.size), []).append(gap)
+    return [key for key, found in gaps.items() if len(found) >= 2 and max(found) <= ONE_SPACING * min(found)]
+
+
+# Lines this close in spacing (as a ratio) are set the same distance apart.
+ONE_SPACING = 1.08
 
 
 def _pitches(lines: list[_Line]) -> dict[int, float]:
@@ -1719,9 +1739,10 @@ def _words(line: _Line) -> list[tuple[float, float, str]]:
     return words
 
 
-def _page_blocks(page: _Page, body: float, heading_sizes: list[float], carry: Optional[dict] = None) -> list[Block]:
+def _page_blocks(page: _Page, body: float, heading_sizes: list[float], carry: Optional[dict] = None,
+                 line_pitch: Optional[dict[int, float]] = None) -> list[Block]:
     items = [(_place(y), b) for y, b in _aligned_blocks(page, {} if carry is None else carry)]
-    items += _flow_blocks(page, body, heading_sizes)
+    items += _flow_blocks(page, body, heading_sizes, line_pitch)
     for grid, cells in page.tables:
         block = _table_block(page, grid, cells)
         if block is not None:
@@ -1823,8 +1844,12 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     )
     blocks: list[Block] = []
     carry: dict = {}  # the columns of the last unruled table with a header
+    line_pitch: dict[int, float] = {}  # each font size's closest line spacing in the document
+    for p in text_pages:
+        for key, gap in _pitches(p.flow).items():
+            line_pitch[key] = min(gap, line_pitch.get(key, gap))
     for p in pages:
-        page_blocks = _page_blocks(p, body, heading_sizes, carry)
+        page_blocks = _page_blocks(p, body, heading_sizes, carry, line_pitch)
         if p.from_ocr:
             for b in page_blocks:
                 b.from_ocr = True
