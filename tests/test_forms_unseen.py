@@ -1450,3 +1450,23 @@ def test_a_table_summing_up_the_measures_written_above_adds_none():
                               {"measure", "steps", "monitoring", "period"}]
     rows = [p for t in result.report.tables for p in t.rows if p.fate == "continuation"]
     assert [p.reason for p in rows] == ["summary-row", "summary-row"]
+
+
+def test_a_mediawiki_page_source():
+    # "{| class=wikitable" … "|}": "!!" header cells, "||" cells on one line or a cell a line
+    # with "# item" lines running on, a colspan group row, a withdrawn row in a comment
+    text = ("{{กล่องเอกสาร\n| หน่วยงาน = การไฟฟ้า\n}}\n__TOC__\n\n"
+            "== แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570 ==\n\n"
+            "{| class=\"wikitable\"\n|+ ตารางที่ 1\n! ลำดับ !! กิจกรรม !! วิธีดำเนินการ !! ผู้รับผิดชอบ\n|-\n"
+            "| colspan=\"4\" | '''ด้านที่ 1 ความโปร่งใส'''\n|-\n"
+            "| style=\"text-align:center;\" | 1 || ประกาศขั้นตอนการขอใช้ไฟฟ้า || 1) ทบทวนคู่มือ<br />2) ติดป้าย || แผนกบริการลูกค้า\n|-\n"
+            "| 2\n| ติดตามคำร้องด้วยระบบ Dashboard\n|\n# บันทึกคำร้อง\n# แจ้งสถานะ\n|\n"
+            "<!-- |-\n| 3\n| กิจกรรมที่ตัดออก\n| -\n| - -->\n|}\n")
+    blocks = parse(text)
+    table = next(b for b in blocks if b.type == "table")
+    assert table.rows[0].header
+    assert table.rows[2].cells[2].text == "1) ทบทวนคู่มือ\n2) ติดป้าย"
+    assert table.rows[3].cells[2].text == "# บันทึกคำร้อง\n# แจ้งสถานะ"
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible"}, {"measure", "steps"}]

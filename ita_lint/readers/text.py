@@ -24,7 +24,7 @@ from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadOptions
 from typing import Optional
 
-from ita_lint.readers import asciidoc
+from ita_lint.readers import asciidoc, mediawiki
 from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_cell_lines
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
 from ita_lint.readers.decode import decode_text
@@ -68,9 +68,10 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 def parse(text: str) -> list[Block]:
     from ita_lint.readers.components import as_shown
+    from ita_lint.readers import mediawiki
     from ita_lint.readers.wiki_markup import as_markdown
 
-    lines, numbers = as_markdown(*as_shown(*_source_lines(text)))
+    lines, numbers = mediawiki.as_markdown(*as_markdown(*as_shown(*_source_lines(text))))
     blocks = _parse_lines(lines)
     if len(numbers) > len(set(numbers)):  # a page break inside a line: lines counted as the source's
         for block in blocks:
@@ -338,6 +339,9 @@ class _Parser:
                 continue
             if "\t" in self.lines[i].rstrip(" \r"):  # a row whose last cells are empty still has tabs
                 i = self.tab_table(i)
+                continue
+            if raw.lstrip().startswith("{|") and not in_fence and mediawiki.table_end(self.lines, i) is not None:
+                i = self.mediawiki_table(i)
                 continue
             if asciidoc.DELIMITER.match(raw) and asciidoc.table_end(self.lines, i) is not None:
                 i = self.asciidoc_table(i)
@@ -640,6 +644,16 @@ class _Parser:
         rows = asciidoc.rows(self.lines, i, end, attributes)
         for row in rows:
             row.cells = [replace(make_cell(_inline(c.text)), span=c.span) for c in row.cells]
+        self.blocks.append(Block("table", location=Location(line=i + 1), rows=rows))
+        return end + 1
+
+    def mediawiki_table(self, i: int) -> int:
+        self.flush()
+        end = mediawiki.table_end(self.lines, i)
+        assert end is not None
+        rows = mediawiki.rows(self.lines, i, end)
+        for row in rows:
+            row.cells = [replace(make_cell(c.text), span=c.span) for c in row.cells]
         self.blocks.append(Block("table", location=Location(line=i + 1), rows=rows))
         return end + 1
 
