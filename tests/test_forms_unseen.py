@@ -1470,3 +1470,25 @@ def test_a_mediawiki_page_source():
     result = lint_text(text, "ita-2570")
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert stated(result) == [{"measure", "steps", "responsible"}, {"measure", "steps"}]
+
+
+def test_a_line_chat_log_with_the_report_posted_as_a_message():
+    # LINE's "Save chat history": "13:05<TAB>sender<TAB>text", a message of several lines in
+    # double quotes; the report's lines behind icons ("📌 มาตรการที่ 1", "▪️ ผู้รับผิดชอบ:")
+    text = ("[LINE] ประวัติการแชทในกลุ่ม \"ITA\"\n\nพ., 30/09/2569\n08:31\tปลัด\tขอสรุปผลมาตรการ\n"
+            "08:33\tนิตยา\tรับทราบค่ะ\n08:40\tนิตยา\t[สติกเกอร์]\n"
+            "13:05\tนิตยา\t\"รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+            "📌 มาตรการที่ 1 เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง\n▪️ ผู้รับผิดชอบ: กองคลัง\n▪️ ผลผลิต: ลงเว็บครบ 12 เดือน\n\n"
+            "📌 มาตรการที่ 2 อบรมคุณธรรม\n▪️ ผู้รับผิดชอบ: สำนักปลัด\n▪️ ผลผลิต: -\"\n"
+            "13:20\tปลัด\tมาตรการที่ 2 ผลผลิตยังไม่ได้ใส่นะครับ\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "responsible", "output"}, {"measure", "responsible"}]
+
+
+def test_a_roman_looking_word_after_a_measure_word_is_no_number():
+    # "ข้อ IIT …": the letters start a word, they number nothing (no crash on an empty numeral)
+    from tests.conftest import lint_text as lint
+    result = lint(MEASURES + "หมายเหตุ ข้อ IIT ได้คะแนนน้อย การติดตามผล: รายงานทุกไตรมาส\n\n"
+                  "| มาตรการ | ผู้รับผิดชอบ |\n|---|---|\n| 1. เปิดเผยข้อมูล | กองคลัง |\n")
+    assert [m.number for m in result.report.measures] == ["1"]

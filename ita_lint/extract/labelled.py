@@ -17,6 +17,7 @@ with its fate, for `ita-lint explain`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Container, Optional
 
@@ -110,9 +111,16 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
             continue
         texts = block.located_lines()
         for j, (text, loc) in enumerate(texts):
-            out.append(_Line(text, loc, j == 0, block.type, bi, block.level if block.type in ("list_item", "heading") else 0,
-                             j == len(texts) - 1))
+            out.append(_Line(_DECORATION.sub("", text, count=1), loc, j == 0, block.type, bi,
+                             block.level if block.type in ("list_item", "heading") else 0, j == len(texts) - 1))
     return out
+
+
+# An icon set before a line's words ("📌 มาตรการที่ 1", "▪️ ขั้นตอน:", "➤ ผู้รับผิดชอบ:"), as chat
+# posts and slides mark their lines: decoration, so the number or label after it leads the
+# line. Status boxes and ticks (☐ ☑ ☒ ✓ ✔ ✗ ✘) say something, and stay.
+_DECORATION = re.compile("^\\s*(?:[\U0001F300-\U0001FAFF\u2190-\u21FF\u25A0-\u25FF\u2600-\u260F"
+                         "\u2613-\u2712\u2715\u2716\u2719-\u27BF\u2B00-\u2BFF]\ufe0f?\\s*)+(?=\\S)")
 
 
 def _parallel(rows: list[Row], lex: Lexicon) -> bool:

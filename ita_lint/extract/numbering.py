@@ -23,10 +23,10 @@ _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _LEADING = re.compile(rf"^\s*(?:[-•*]\s*)?\(?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)(?:\.?\)|\.(?!\d)|(?=\s)|$)")
 _STYLE = re.compile(rf"^\s*(?P<open>\()?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)(?:(?P<close>\))|\.(?!\d)|(?=\s))")
 # "ก. …", "ข) …", "IV. …": a letter or a roman numeral, its mark, then a space (not "ก.พ.")
-_LETTERED = re.compile(rf"^\s*(?P<open>\()?(?P<num>{_LETTER}|(?=[IVX]){_ROMAN})(?:\.|(?P<close>\)))(?=\s)")
+_LETTERED = re.compile(rf"^\s*(?P<open>\()?(?P<num>{_LETTER}|(?=[IVX]){_ROMAN}(?<=[IVX]))(?:\.|(?P<close>\)))(?=\s)")
 # a cell holding nothing but a number: "1", "๑.", "(1)", "ก.", "IV"
 _BARE = re.compile(rf"^\s*(?:\(?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)\.?\)?"
-                   rf"|\(?(?P<mark>{_LETTER}|(?=[IVX]){_ROMAN})(?:\.|\)))\s*$")
+                   rf"|\(?(?P<mark>{_LETTER}|(?=[IVX]){_ROMAN}(?<=[IVX]))(?:\.|\)))\s*$")
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Numbering:
         quantity = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
         object.__setattr__(self, "_quantity", re.compile(rf"^\s*[0-9๐-๙.,]+\s*(?:{quantity})" if quantity else r"(?!)"))
         alternatives = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(self.words, key=len, reverse=True))
-        pattern = (rf"(?:{alternatives})\s*(?P<num>{_DIGITS}(?:\.{_DIGITS})*|(?=[IVX]){_ROMAN}\b|{_LETTER}(?![ก-๛]))"
+        pattern = (rf"(?:{alternatives})\s*(?P<num>{_DIGITS}(?:\.{_DIGITS})*|(?=[IVX]){_ROMAN}(?<=[IVX])\b|{_LETTER}(?![ก-๛]))"
                    if alternatives else r"(?!)")
         object.__setattr__(self, "_worded", re.compile(r"^\s*" + pattern))
         object.__setattr__(self, "_named", re.compile(pattern))

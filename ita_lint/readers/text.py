@@ -69,9 +69,11 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 def parse(text: str) -> list[Block]:
     from ita_lint.readers.components import as_shown
     from ita_lint.readers import mediawiki
+    from ita_lint.readers.chat import as_messages
     from ita_lint.readers.wiki_markup import as_markdown
 
-    lines, numbers = mediawiki.as_markdown(*as_markdown(*as_shown(*_source_lines(text))))
+    lines, numbers = as_messages(*_source_lines(text))
+    lines, numbers = mediawiki.as_markdown(*as_markdown(*as_shown(lines, numbers)))
     blocks = _parse_lines(lines)
     if len(numbers) > len(set(numbers)):  # a page break inside a line: lines counted as the source's
         for block in blocks:
