@@ -31,6 +31,9 @@ APPROXIMATE = {
     # a browser's PDF viewer copies a table as a run of lines, each cell's lines in turn: the
     # rows are found by their numbers, output and outcome have no form to find them by
     "round9/r02_obt_thasiladaeng_results_2569.txt": "table-flattened",
+    # a skewed, dusty scan whose OCR text layer lies under the picture: the table's rules are
+    # not found in it, so the rows are found by their numbers and said to be read approximately
+    "round25/r05_court_langsuanwari_results_2569.pdf": "table-flattened",
 }
 
 

@@ -1492,3 +1492,36 @@ def test_a_roman_looking_word_after_a_measure_word_is_no_number():
     result = lint(MEASURES + "หมายเหตุ ข้อ IIT ได้คะแนนน้อย การติดตามผล: รายงานทุกไตรมาส\n\n"
                   "| มาตรการ | ผู้รับผิดชอบ |\n|---|---|\n| 1. เปิดเผยข้อมูล | กองคลัง |\n")
     assert [m.number for m in result.report.measures] == ["1"]
+
+
+def test_an_empty_label_last_in_a_measure_takes_no_next_measure():
+    # "- ผลที่คาดว่าจะได้รับ:" left empty, then "3. **…**" at the measures' own list level
+    text = MEASURES
+    for n, outcome in (("1", "ข้อมูลครบ"), ("2", ""), ("3", "ไม่มีการคัดค้าน")):
+        text += (f"{n}. **มาตรการข้อที่ {n} เปิดเผยข้อมูล**\n   - ขั้นตอน/วิธีการ\n     1. สรุปผล\n     2. เผยแพร่\n"
+                 f"   - ผู้รับผิดชอบ: กลุ่มงานบริหาร\n   - ผลที่คาดว่าจะได้รับ: {outcome}\n\n")
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert [("outcome" in s) for s in stated(result)] == [True, False, True]
+
+
+def test_numbered_fields_under_a_measure_opened_by_its_label():
+    # "1. มาตรการ: …" then "1.1 ขั้นตอน…" over (1)(2) steps and "1.2 ผู้รับผิดชอบ      …" fields
+    text = RESULTS
+    for n in ("1", "2"):
+        text += (f"{n}. มาตรการ: เปิดเผยข้อมูลการจัดซื้อจัดจ้างข้อ {n}\n   {n}.1 ขั้นตอนการดำเนินงาน\n"
+                 "         (1) สรุปผลรายเดือน\n         (2) เผยแพร่บนเว็บไซต์\n"
+                 f"   {n}.2 ผู้รับผิดชอบ      ฝ่ายบริหารกลาง\n   {n}.3 ผลผลิต           เผยแพร่ครบ 12 เดือน\n\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "output"}] * 2
+
+
+def test_a_comment_mark_set_in_a_cell_is_no_text():
+    # Google Docs "Download as web page": a reviewer's comment leaves "[a]" after "(ระบุ)"
+    html = ("<html><body><h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569</h1><table>"
+            "<tr><td>มาตรการ</td><td>ผู้รับผิดชอบ</td><td>ระยะเวลา</td></tr>"
+            "<tr><td>1. เปิดเผยข้อมูล</td><td>กองช่าง</td><td><span>(ระบุ)</span>"
+            "<sup><a href=\"#cmnt1\" id=\"cmnt_ref1\">[a]</a></sup></td></tr></table>"
+            "<div><p><a href=\"#cmnt_ref1\" id=\"cmnt1\">[a]</a>ระบุเดือนให้ชัด</p></div></body></html>")
+    assert stated(_lint_html(html)) == [{"measure", "responsible"}]

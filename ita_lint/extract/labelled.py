@@ -59,6 +59,7 @@ class _Candidate:
     texts: list[tuple[str, str, Location]] = field(default_factory=list)
     alone: set[str] = field(default_factory=set)  # elements whose label was a short line alone, no colon
     spaced: set[str] = field(default_factory=set)  # elements whose label was set apart by spaces
+    number: Optional[str] = None  # the number on the line of a "มาตรการ:" label that opened it
 
     @property
     def labelled(self) -> bool:
@@ -314,6 +315,8 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
     if style == own:
         if not under_open_label:
             return True
+        if current.block_type == "list_item" and line.block_type == "list_item" and line.level == current.level:
+            return True  # an item of the measures' own list, a label still open above it: the next measure
         # under "ขั้นตอน:" a list numbered like the measures is its steps, unless the
         # line carries on the measures' numbering and labels of its own follow it
         number, mine = lex.numbering.leading(line.text), lex.numbering.leading(current.title or "")
@@ -446,7 +449,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                 # "ผู้รับผิดชอบ  กองคลัง" over "ผลที่คาดว่าจะได้รับ  …": a label with its value
                 # on its line, not one waiting for the next line's
                 element, value, alone = None, "", False
-        if not element and current is not None and current.title is not None \
+        if not element and current is not None and (current.title is not None or "measure" in current.values) \
                 and not (pending is not None and not current.values.get(pending)) \
                 and not split_boxes(line.text)[1] and _spaced_labels(lines, i, lex, current):
             # "ผู้รับผิดชอบ  หัวหน้าหน่วย": labels set apart by spaces, two or more in the measure
@@ -474,6 +477,8 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                 # a repeated label, or a second "มาตรการ:", begins the next measure
                 finish()
                 current = _Candidate(None, line.location, line.block_index, "label")
+                if element == "measure":  # "1. มาตรการ: …": the label's line carries the number
+                    current.number = lex.numbering.leading(line.text)
             if alone:
                 current.alone.add(element)
             if value:
@@ -633,7 +638,7 @@ def _to_measure(c: _Candidate, lex: Lexicon) -> Measure:
     measure_values = [v for v in c.values.get("measure", []) if v]
     title_source = c.title or (measure_values[0] if measure_values else "")
     measure = Measure(index=0, title=short_title(title_source, lex), location=c.location,
-                      number=lex.numbering.leading(title_source) if title_source else None)
+                      number=(lex.numbering.leading(title_source) if title_source else None) or c.number)
     if c.title and not lex.is_empty(short_title(c.title, lex)):
         measure.elements["measure"] = ElementValue(short_title(c.title, lex), c.location, "label")
         measure.texts.append(("measure", c.title, c.location))

@@ -302,6 +302,10 @@ def _symbol_font(el) -> Optional[str]:
     return next((n.strip().lower() for n in names if n.strip().lower() in SYMBOL_FONTS), None)
 
 
+# the mark of a comment or a footnote a word processor sets in the text: "[a]", "[1]", "*"
+_NOTE_MARK = re.compile(r"\[[a-z0-9]{1,3}\]|\*{1,3}|[0-9]{1,3}")
+
+
 def _classes(el) -> set[str]:
     tokens = (el.get("class") or "").lower().split()
     ident = (el.get("id") or "").lower().strip()
@@ -403,6 +407,9 @@ class _Walker:
             return True
         if ("class" in attrib or "id" in attrib) and _classes(el) & _NAV_TOKENS:
             return True
+        if tag == "a" and (attrib.get("href") or "").startswith("#") and _NOTE_MARK.fullmatch("".join(el.itertext()).strip()) \
+                and el.getparent() is not None and el.getparent().tag in ("sup", "span"):
+            return True  # a comment's or footnote's mark ("[a]", "[1]") set in the text: a link, no text
         return False
 
     # Flow ----------------------------------------------------------------------------
