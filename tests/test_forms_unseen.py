@@ -1525,3 +1525,15 @@ def test_a_comment_mark_set_in_a_cell_is_no_text():
             "<sup><a href=\"#cmnt1\" id=\"cmnt_ref1\">[a]</a></sup></td></tr></table>"
             "<div><p><a href=\"#cmnt_ref1\" id=\"cmnt1\">[a]</a>ระบุเดือนให้ชัด</p></div></body></html>")
     assert stated(_lint_html(html)) == [{"measure", "responsible"}]
+
+
+@pytest.mark.parametrize("first", ["๒. เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน", "(2) เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน"])
+def test_a_tables_part_opening_with_a_row_whose_other_cells_are_empty(first):
+    # a table cut by a page break, its second part without the header again, opening with a
+    # numbered row whose period is empty: a row of the table, not a title typed above it
+    second = first.replace("๒.", "๓.").replace("(2)", "(3)").replace("เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน", "สำรวจความพึงพอใจ")
+    text = (MEASURES + "มาตรการ\tกำหนดแล้วเสร็จ\n" + first.replace("เปิดเผยข้อมูลการจัดซื้อจัดจ้างรายเดือน", "ลดขั้นตอน")
+            .replace("๒.", "๑.").replace("(2)", "(1)") + "\tต.ค. ๖๘\n\n- ๒ -\n\n" + first + "\t\n" + second + "\tธ.ค. ๒๕๖๘\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert stated(result) == [{"measure", "period"}, {"measure"}, {"measure", "period"}]

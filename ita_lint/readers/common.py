@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ita_lint.model import Checkbox
+from ita_lint.thai import to_arabic_digits
 
 
 # Every character taken as a status box, and whether it means "ticked".
@@ -233,9 +234,21 @@ def title_rows(rows: list) -> tuple[list, list]:
     if max((len(r.cells) for r in rows), default=0) < 2:
         return [], rows  # a table of one column is a list, not a titled sheet
     k = 0
-    while k < len(rows) - 1 and _title_row(rows[k]):
+    while k < len(rows) - 1 and _title_row(rows[k]) and not numbered_run(rows[k:]):
         k += 1
     return rows[:k], rows[k:]
+
+
+def numbered_run(rows: list) -> bool:
+    """The first row is numbered and the next carries its numbering on ("๒. …" with its
+    other cells empty, over "๓. … | ธ.ค. ๖๘"): a row of the table, not a title over it."""
+    if len(rows) < 2 or not rows[0].cells or not rows[1].cells:
+        return False
+    n, m = (_CELL_NUMBER.match(r.cells[0].text) for r in rows[:2])
+    return bool(n and m) and int(to_arabic_digits(m.group(1))) == int(to_arabic_digits(n.group(1))) + 1  # type: ignore[union-attr]
+
+
+_CELL_NUMBER = re.compile(r"^\s*\(?([0-9๐-๙]{1,3})(?:\.(?![0-9๐-๙])|\))?(?:\s|$)")
 
 
 def _title_row(row) -> bool:

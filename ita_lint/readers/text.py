@@ -26,7 +26,7 @@ from typing import Optional
 
 from ita_lint.readers import asciidoc, mediawiki
 from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_cell_lines
-from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label
+from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label, numbered_run
 from ita_lint.readers.decode import decode_text
 from ita_lint.readers.fixed_width import fixed_width_tables
 from ita_lint.readers.fragments import boxes_of, located_fragment_lines, make_cell
@@ -504,7 +504,8 @@ class _Parser:
             for row in rows[:listed]:
                 self.add_text_block("list_item", " ".join(c.text for c in row.cells), row.location.line)
             rows = rows[listed:]
-        while rows and sum(1 for c in rows[0].cells if not c.is_blank) <= 1 and not _cut_tail(rows):
+        while rows and sum(1 for c in rows[0].cells if not c.is_blank) <= 1 and not _cut_tail(rows) \
+                and not numbered_run(rows):
             # a title or an indented line, not a row (text in a later cell alone, after
             # the tabs of empty ones, is the rest of a row cut by the page above)
             row = rows.pop(0)
