@@ -693,3 +693,27 @@ def test_paragraphs_of_one_line_each_set_alike_are_no_wrapped_lines():
     result = lint_text("", "ita-2569", document=document)
     assert [m.number for m in result.report.measures] == ["1", "2", "3", "4", "5"]
     assert "มาตรการที่" not in result.report.measures[2].elements["outcome"].text
+
+
+def _pdf_line(text: str, x: float, base: float, size: float = 10.0):
+    from ita_lint.readers.pdf import _Line
+    chars = _word(text, x, base, size)
+    return _Line(chars, text, chars[0].x0, chars[-1].x1, base, size)
+
+
+@pytest.mark.parametrize("prev, nxt, opener, wrapped", [
+    # a list item's line wraps under its own text…
+    (("1.2 Measure text runs to the edge", 50), ("and goes on", 70), None, True),
+    # …so a line set in from its number but out from its text is a line of its own
+    (("1.2 Measure text runs to the edge", 50), ("Steps", 60), None, False),
+    # a line set out from a list item but in from the margin: the next part
+    (("runs on to the right edge of the column", 80), ("Owner - unit", 60), ("(3) item", 80), False),
+    # a line set to the right (a running header) wraps into no line below it
+    (("Agency name", 130), ("Title of the report", 20), "prev", False),
+])
+def test_a_lines_place_says_whether_the_line_above_wrapped_into_it(prev, nxt, opener, wrapped):
+    from ita_lint.readers.pdf import _wrapped
+    above, below = _pdf_line(prev[0], prev[1], 100), _pdf_line(nxt[0], nxt[1], 88)
+    first = above if opener == "prev" else (_pdf_line(opener[0], opener[1], 112) if opener else above)
+    right = above.x1 + 1  # the line above ends at the column's right edge
+    assert _wrapped(above, below, right, 10.0, first) is wrapped
