@@ -376,8 +376,9 @@ def _listed_steps(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
         if not later.text.strip():
             continue
         element = lex.label(later.text)[0]
-        if element is None and lex.spaced_label(later.text)[0] not in (None, "measure"):
-            spaced.add(lex.spaced_label(later.text)[0])  # type: ignore[arg-type]
+        apart = lex.spaced_label(later.text)[0] if element is None else None
+        if apart is not None:  # never "measure": spaced_label names no measure
+            spaced.add(apart)
             continue
         if element == "measure":
             return False

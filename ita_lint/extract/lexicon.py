@@ -25,10 +25,12 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 # a field's number in a form: "๑.๒ ", "1.2) "
 _FIELD_NUMBER = re.compile(r"^\s*\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)+[.)]?\s+")
 
-# A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......").
-_LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：\n]{1,80}?)\s*(?:[:：]|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
-# in a table's cell, "label | value" too: a row of a two-column table nested in the cell
-_NESTED_LABEL = re.compile(r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：|\n]{1,80}?)\s*(?:[:：]|\s\|\s|(?P<leader>\.{4,}|…{2,}))\s*(?P<value>.*)$")
+# A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......");
+# in a table's cell also at " | ", a row of a two-column table nested in the cell.
+_LABEL_FORM = (r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：{ends}\n]{{1,80}}?)\s*(?:[:：]{also}|(?P<leader>\.{{4,}}|…{{2,}}))"
+               r"\s*(?P<value>.*)$")
+_LABEL = re.compile(_LABEL_FORM.format(ends="", also=""))
+_NESTED_LABEL = re.compile(_LABEL_FORM.format(ends="|", also=r"|\s\|\s"))
 # Elements a status box reports; in any other element's place, boxes are a to-do list.
 REPORTED = ("output", "outcome")
 _BULLET = re.compile(r"^\s*[-*•+]\s+")

@@ -627,6 +627,8 @@ def _grid(hs: list[_Rule], vs: list[_Rule], chars: Sequence[_Char] = ()) -> Opti
     nrows, ncols = len(ys) - 1, len(xs) - 1
     if nrows * ncols > 5_000:
         return None  # no report table has this many cells: a drawing or a chart
+    # the letters inside the grid, once: each missing rule looks at them (_apart)
+    chars = [c for c in chars if xs[0] <= c.x0 and c.x1 <= xs[-1] and ys[-1] < (c.y0 + c.y1) / 2 < ys[0]]
 
     def v_covers(x: float, y_top: float, y_bot: float) -> bool:
         mid = (y_top + y_bot) / 2
@@ -1457,12 +1459,7 @@ def _place(top: float) -> tuple:
 def _one_spacing(lines: list[_Line]) -> list[int]:
     """The font sizes whose consecutive lines on this page are all set the same distance
     apart (within ONE_SPACING), two gaps or more."""
-    gaps: dict[int, list[float]] = {}
-    for a, b in zip(lines, lines[1:]):
-        gap = a.base - b.base
-        if abs(a.size - b.size) <= 0.5 and 0.8 * a.size <= gap <= 3 * a.size:
-            gaps.setdefault(round(a.size), []).append(gap)
-    return [key for key, found in gaps.items() if len(found) >= 2 and max(found) <= ONE_SPACING * min(found)]
+    return [key for key, found in _line_gaps(lines).items() if len(found) >= 2 and max(found) <= ONE_SPACING * min(found)]
 
 
 # Lines this close in spacing (as a ratio) are set the same distance apart.
@@ -1471,17 +1468,20 @@ ONE_SPACING = 1.08
 
 def _pitches(lines: list[_Line]) -> dict[int, float]:
     """The usual distance between consecutive lines of each font size."""
-    found: dict[int, float] = {}
+    return {key: min(found) for key, found in _line_gaps(lines).items()}
+
+
+def _line_gaps(lines: list[_Line]) -> dict[int, list[float]]:
+    """The distances between consecutive lines of one font size, by that size."""
+    gaps: dict[int, list[float]] = {}
     for a, b in zip(lines, lines[1:]):
         if abs(a.size - b.size) > 0.5:
             continue
         gap = a.base - b.base
         if gap < 0.8 * a.size or gap > 3 * a.size:  # no line spacing: a table or a page's middle lies between
             continue
-        key = round(a.size)
-        if key not in found or gap < found[key]:
-            found[key] = gap
-    return found
+        gaps.setdefault(round(a.size), []).append(gap)
+    return gaps
 
 
 def _paragraph_block(page, para: list[_Line], text: str, body: float, heading_sizes: list[float]) -> Optional[Block]:

@@ -133,13 +133,13 @@ def read(path: str, data: bytes, fmt: str = "rtf", options: ReadOptions = ReadOp
             if state.hidden:
                 continue
             if symbol in (b"\\", b"{", b"}"):
-                _text(reader, state, symbol.decode())
+                _text(reader, symbol.decode())
             elif symbol == b"~":
-                _text(reader, state, "\u00a0")
+                _text(reader, "\u00a0")
             elif symbol in (b"\n", b"\r"):
                 reader.end_paragraph()
             elif symbol == b"_":
-                _text(reader, state, "-")
+                _text(reader, "-")
             group_start = False
             continue
         if hexa is not None:
@@ -171,7 +171,7 @@ def read(path: str, data: bytes, fmt: str = "rtf", options: ReadOptions = ReadOp
     return Document(path=path, format="rtf", blocks=reader.blocks)  # type: ignore[arg-type]
 
 
-def _text(reader: _Reader, state: _State, text: str) -> None:
+def _text(reader: _Reader, text: str) -> None:
     reader.flush_bytes()
     reader.text.append(text)
 
@@ -203,7 +203,7 @@ def _control(reader: _Reader, state: _State, name: str, param: Optional[int]) ->
     if state.hidden:
         return
     if name == "u" and param is not None:
-        _text(reader, state, chr(param % 65536))
+        _text(reader, chr(param % 65536))
         state.skip_next = state.uc
     elif name in ("par", "sect", "page"):
         reader.end_paragraph()
@@ -211,7 +211,7 @@ def _control(reader: _Reader, state: _State, name: str, param: Optional[int]) ->
         reader.flush_bytes()
         reader.text.append("\n")
     elif name == "tab":
-        _text(reader, state, "\t")
+        _text(reader, "\t")
     elif name == "intbl":
         reader.in_table = True
     elif name in ("cell", "nestcell"):

@@ -68,7 +68,6 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 def parse(text: str) -> list[Block]:
     from ita_lint.readers.components import as_shown
-    from ita_lint.readers import mediawiki
     from ita_lint.readers.chat import as_messages
     from ita_lint.readers.wiki_markup import as_markdown
 
@@ -342,11 +341,10 @@ class _Parser:
             if "\t" in self.lines[i].rstrip(" \r"):  # a row whose last cells are empty still has tabs
                 i = self.tab_table(i)
                 continue
-            if raw.lstrip().startswith("{|") and not in_fence and mediawiki.table_end(self.lines, i) is not None:
-                i = self.mediawiki_table(i)
-                continue
-            if asciidoc.DELIMITER.match(raw) and asciidoc.table_end(self.lines, i) is not None:
-                i = self.asciidoc_table(i)
+            end = (mediawiki.table_end(self.lines, i) if raw.lstrip().startswith("{|") and not in_fence
+                   else asciidoc.table_end(self.lines, i) if asciidoc.DELIMITER.match(raw) else None)
+            if end is not None:
+                i = self.markup_table(i, end)
                 continue
             if _GRID_RULE.match(raw) and i + 1 < n and self.lines[i + 1].lstrip().startswith("|"):
                 i = self.grid_table(i)
@@ -636,27 +634,22 @@ class _Parser:
             self.blocks.append(Block("table", location=Location(line=start + 1), rows=rows))
         return i
 
-    def asciidoc_table(self, i: int) -> int:
-        attributes = asciidoc.attributes_above(self.lines, i)
-        if attributes and self.para and self.para[-1].startswith("["):
-            self.para.pop()  # "[cols=…, options="header"]": the table's attributes are markup
-            self.para_lines.pop()
+    def markup_table(self, i: int, end: int) -> int:
+        """A table between the delimiters of a markup of its own (AsciiDoc "|===", MediaWiki
+        "{|" … "|}"), read by that markup's module."""
+        if asciidoc.DELIMITER.match(self.lines[i]):
+            attributes = asciidoc.attributes_above(self.lines, i)
+            if attributes and self.para and self.para[-1].startswith("["):
+                self.para.pop()  # "[cols=…, options="header"]": the table's attributes are markup
+                self.para_lines.pop()
+            rows = asciidoc.rows(self.lines, i, end, attributes)
+            shown = _inline  # AsciiDoc's bold and italics, as Markdown's
+        else:
+            rows = mediawiki.rows(self.lines, i, end)
+            shown = str  # the wiki's own marks are gone already
         self.flush()
-        end = asciidoc.table_end(self.lines, i)
-        assert end is not None
-        rows = asciidoc.rows(self.lines, i, end, attributes)
         for row in rows:
-            row.cells = [replace(make_cell(_inline(c.text)), span=c.span) for c in row.cells]
-        self.blocks.append(Block("table", location=Location(line=i + 1), rows=rows))
-        return end + 1
-
-    def mediawiki_table(self, i: int) -> int:
-        self.flush()
-        end = mediawiki.table_end(self.lines, i)
-        assert end is not None
-        rows = mediawiki.rows(self.lines, i, end)
-        for row in rows:
-            row.cells = [replace(make_cell(c.text), span=c.span) for c in row.cells]
+            row.cells = [replace(make_cell(shown(c.text)), span=c.span) for c in row.cells]
         self.blocks.append(Block("table", location=Location(line=i + 1), rows=rows))
         return end + 1
 
