@@ -136,7 +136,7 @@ def test_hook_definition():
     # reports by their folder or their name, in every format ita-lint reads
     for path in ("reports/o26.md", "o26.txt", "reports/2568/REPORT.PDF", "ita/measures.docx", "oit/x.htm",
                  "report/x.html", "ITA-2568-measures.yaml", "O26-results.yml", "รายงานผล 2568.docx",
-                 "docs/ita/มาตรการ.json", "รายงาน2568/x.pdf"):
+                 "docs/ita/มาตรการ.json", "รายงาน2568/x.pdf", "reports/o26.rtf", "แผน ITA 2570.RTF"):
         assert picked(path), path
     # what a website's or a docs repository's other files are called, and words that merely contain "ita"
     for path in ("README.md", "docs/readme.txt", "CHANGELOG.md", "LICENSE.txt", ".pre-commit-config.yaml",
@@ -208,3 +208,20 @@ def test_configured_hook_passes_a_repository_with_a_website_beside_its_reports(t
     proc = subprocess.run([sys.executable, "-m", "ita_lint", "check", "--no-cache", "package.json", "mkdocs.yml",
                            "docs/index.md"], cwd=project, capture_output=True, env=_env())
     assert proc.returncode != 0
+
+
+def test_configured_hook_refuses_an_rtf_report(tmp_path, hook_repo, pre_commit_home):
+    """Rich Text has no pre-commit type tag: the hook still picks it by its extension."""
+    from tests.test_reader_rtf import _rtf
+
+    project = _project(tmp_path)
+    (project / "reports" / "o26.rtf").write_bytes(_rtf(
+        "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569", [
+            ["ที่", "มาตรการ", "ผู้รับผิดชอบ", "ผลผลิต"],
+            ["1", "เปิดเผยข้อมูลการจัดซื้อ", "กองคลัง", "ครบ 12 เดือน"],
+            ["2", "อบรมจริยธรรม", "-", "74 คน"]]))
+    _git("add", "-A", cwd=project)
+    _configure(project, hook_repo)
+    code, out = _pre_commit("run", "ita-lint", "--all-files", "--color", "never", cwd=project, home=pre_commit_home)
+    assert code == 1, out
+    assert "Failed" in out and "o26.rtf" in out and "ผู้รับผิดชอบ" in out, out
