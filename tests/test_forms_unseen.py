@@ -1202,6 +1202,23 @@ def test_an_org_mode_table_with_a_rule_under_each_record_is_a_grid():
     assert stated(result) == [{"measure", "responsible", "period"}, {"measure", "period"}]
 
 
+def test_an_org_mode_table_ruled_between_groups_keeps_each_numbered_line_a_row():
+    # org-mode's "|---+---|" under the header and between groups only: each line is a record
+    text = ("#+TITLE: แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "| ลำดับ | กิจกรรม | ผู้รับผิดชอบ | ระยะเวลา |\n"
+            "|-----+--------+-----------+---------|\n"
+            "| 1 | เผยแพร่ข้อมูล | ผอ.รพ.สต. | ต.ค. 69 |\n"
+            "| 2 | อบรม | พยาบาลวิชาชีพ | |\n"
+            "|-----+--------+-----------+---------|\n"
+            "| 3 | ตู้รับเรื่อง | | ตลอดปี |\n"
+            "|   | ร้องเรียน |  |  |\n")
+    result = lint_text(text, "ita-2570")
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert stated(result) == [{"measure", "responsible", "period"}, {"measure", "responsible"}, {"measure", "period"}]
+    assert result.report.measures[1].location.line == 6
+    assert result.report.measures[2].elements["measure"].text == "ตู้รับเรื่องร้องเรียน"
+
+
 def test_not_yet_done_with_a_space_an_extractor_put_inside_a_word_is_still_no_outcome():
     text = (RESULTS + "| มาตรการ | ผลการดำเนินงาน | ผลลัพธ์ |\n|---|---|---|\n"
             "| 1. ประเมินความเสี่ยง | จัดทำแผน 1 ฉบับ | อยู่ระหว่างดำเนิ นการ |\n")
@@ -1250,7 +1267,7 @@ def test_mdx_components_props_are_labelled_fields_and_children_its_steps():
         ("1", "เปิดเผยข้อมูลการรับสมัคร"), ("2", "ความโปร่งใสในการจัดซื้อ")]
     assert stated(result) == [{"measure", "steps", "responsible", "output"}, {"measure", "steps", "output"}]
     assert result.report.measures[1].elements["steps"].text.endswith("ตอบคำถาม")
-    assert result.report.measures[0].elements["responsible"].location.line == 10
+    assert result.report.measures[0].elements["responsible"].location.line == 12  # the owner="…" prop's own line
 
 
 def test_an_asciidoc_table_with_group_rows_list_cells_and_spans():

@@ -24,7 +24,7 @@ from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadOptions
 from typing import Optional
 
-from ita_lint.readers import asciidoc, mediawiki
+from ita_lint.readers import asciidoc, mediawiki, restructured
 from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_cell_lines
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label, numbered_run
 from ita_lint.readers.decode import decode_text
@@ -73,8 +73,9 @@ def parse(text: str) -> list[Block]:
 
     lines, numbers = as_messages(*_source_lines(text))
     lines, numbers = mediawiki.as_markdown(*as_markdown(*as_shown(lines, numbers)))
+    lines, numbers = restructured.as_markdown(lines, numbers)
     blocks = _parse_lines(lines)
-    if len(numbers) > len(set(numbers)):  # a page break inside a line: lines counted as the source's
+    if numbers != list(range(1, len(numbers) + 1)):  # lines split or left out: counted as the source's
         for block in blocks:
             _renumbered(block, numbers)
     return blocks
@@ -622,6 +623,10 @@ class _Parser:
                 row_line = i + 2
                 i += 1
                 continue
+            if parts and _next_record(parts[0], cells[0]):
+                close(False)  # "| 1 | … |" then "| 2 | … |" with no rule between: two records
+                open_columns = set()
+                row_line = i + 1
             if not parts:
                 parts = [[] for _ in range(width)]
             for j, text in enumerate(cells[:width]):
@@ -661,6 +666,7 @@ class _Parser:
         end = _closing_fence(self.lines, i + 1, fence)
         header_rows = 0
         rows: list[tuple[int, list[list[str]]]] = []
+        cell_column = None  # where a row's cells set their "-": a "-" set deeper is a list in a cell
         for k in range(i + 1, end):
             line = self.lines[k]
             option = _DIRECTIVE_OPTION.match(line)
@@ -670,9 +676,10 @@ class _Parser:
                 continue
             m = _LIST_TABLE_CELL.match(line)
             if m and m.group("row"):
-                rows.append((k, [[m.group("text")]]))
-            elif m and rows:
-                rows[-1][1].append([m.group("text")])
+                cell_column = m.start("dash")
+                rows.append((k, [[m.group("text") or ""]]))
+            elif m and rows and m.start("dash") == cell_column:
+                rows[-1][1].append([m.group("text") or ""])
             elif line.strip() and rows:
                 rows[-1][1][-1].append(line.strip())
         self.blocks.append(Block("table", location=Location(line=start + 1), rows=[
@@ -730,7 +737,7 @@ def _bar_rows(lines: list[str], i: int) -> int:
 _DIRECTIVE = re.compile(r"^\s*(?P<fence>```+|~~~+)\{(?P<name>[a-z][a-z-]*)\}")
 _CODE_DIRECTIVES = {"code", "code-block", "code-cell", "math", "mermaid", "raw", "literalinclude"}
 _DIRECTIVE_OPTION = re.compile(r"^\s*:(?P<key>[a-z][a-z-]*):(?P<value>.*)$")
-_LIST_TABLE_CELL = re.compile(r"^\s*(?P<row>\*\s+)?-\s+(?P<text>.*)$")
+_LIST_TABLE_CELL = re.compile(r"^\s*(?P<row>\*\s+)?(?P<dash>-)(?:\s+(?P<text>.*))?$")
 
 
 def _gantt_dates(spec: str, ends: dict[str, date], last: Optional[date]
@@ -808,6 +815,18 @@ def _row_number(record: str) -> Optional[int]:
     """The number in a row's first cell ("3<TAB>…", "๓.<TAB>…"), or None."""
     m = _ROW_NUMBER.match(record)
     return int(to_arabic_digits(m.group(1))) if m else None
+
+
+def _next_record(first_column: list[str], cell: str) -> bool:
+    """A grid line whose first cell is the number after the one that opened the row being
+    read: a record of its own (org-mode rules only some groups of rows), not a wrapped line."""
+    opened = _RECORD_NUMBER.fullmatch(first_column[0].strip()) if first_column else None
+    this = _RECORD_NUMBER.fullmatch(cell.strip())
+    return bool(opened and this and not any(part.strip() for part in first_column[1:])
+                and int(to_arabic_digits(this.group(1))) == int(to_arabic_digits(opened.group(1))) + 1)
+
+
+_RECORD_NUMBER = re.compile(r"([0-9๐-๙]{1,3})\.?")
 
 
 def _list_row(row: Row) -> bool:
