@@ -139,6 +139,8 @@ MESSAGES: list[tuple[str, str]] = [
     (r"reading PDF needs pypdfium2: pip install pypdfium2", "การอ่าน PDF ต้องติดตั้ง pypdfium2 (pip install pypdfium2)"),
     (r"not a PDF file \(no %PDF header\)", "ไม่ใช่ไฟล์ PDF (ไม่มีส่วนหัว %PDF)"),
     (r"not an RTF file", "ไม่ใช่ไฟล์ RTF"),
+    (r"an e-mail with no text or HTML body to read", "อีเมลนี้ไม่มีเนื้อความที่เป็นข้อความหรือ HTML ให้อ่าน"),
+    (r"an e-mail whose body cannot be decoded \((?P<detail>.+)\)", "ถอดรหัสเนื้อความของอีเมลนี้ไม่ได้ ({detail})"),
     (r"encrypted PDF: it needs a password to open; publish it without one",
      "PDF นี้ตั้งรหัสผ่านไว้: เผยแพร่ฉบับที่ไม่มีรหัสผ่าน"),
     (r"encrypted PDF with an unsupported security handler", "PDF นี้เข้ารหัสแบบที่เปิดไม่ได้: เผยแพร่ฉบับที่ไม่เข้ารหัส"),

@@ -142,7 +142,7 @@ class Block:
         return "\n".join("\t".join(c.text.replace("\n", " ") for c in r.cells) for r in self.rows)
 
 
-DocumentFormat = Literal["markdown", "text", "html", "docx", "rtf", "pdf", "yaml", "json"]
+DocumentFormat = Literal["markdown", "text", "html", "docx", "rtf", "email", "pdf", "yaml", "json"]
 
 
 @dataclass

@@ -1219,6 +1219,21 @@ def test_an_org_mode_table_ruled_between_groups_keeps_each_numbered_line_a_row()
     assert result.report.measures[2].elements["measure"].text == "ตู้รับเรื่องร้องเรียน"
 
 
+def test_label_lines_set_out_with_tab_stops_are_lines_not_a_table():
+    # Word's plain text of "ข้อ n." items whose labels are indented and aligned with tabs:
+    # "<TAB>ผู้รับผิดชอบ<TAB>: …", steps under "<TAB>วิธีดำเนินการ<TAB>:" indented further;
+    # "1.1 สรุปผล" is a step beside "1.2 เผยแพร่", though its words could make a label
+    text = RESULTS + "\tได้ดำเนินการตามมาตรการ ดังนี้\n\n"
+    for n, title, unit in (("1", "เปิดเผยข้อมูลการจัดซื้อ", "ส่วนคลัง"), ("2", "อบรมจริยธรรม", "")):
+        text += (f"ข้อ {n}. {title}\n\tวิธีดำเนินการ\t:\n\t\t{n}.1 สรุปผล\n\t\t{n}.2 เผยแพร่\n"
+                 f"\tผู้รับผิดชอบ\t: {unit}\n\tผลผลิต\t\t: เผยแพร่ 12 เดือน\n\tผลลัพธ์\t\t: ไม่มีข้อร้องเรียน\n\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert stated(result) == [{"measure", "steps", "responsible", "output", "outcome"},
+                              {"measure", "steps", "output", "outcome"}]
+    assert result.report.measures[0].elements["steps"].text.endswith("1.2 เผยแพร่")
+
+
 def test_not_yet_done_with_a_space_an_extractor_put_inside_a_word_is_still_no_outcome():
     text = (RESULTS + "| มาตรการ | ผลการดำเนินงาน | ผลลัพธ์ |\n|---|---|---|\n"
             "| 1. ประเมินความเสี่ยง | จัดทำแผน 1 ฉบับ | อยู่ระหว่างดำเนิ นการ |\n")

@@ -21,6 +21,8 @@ SEEDS = {
     ".pdf": (FIXTURES / "parity" / "report.pdf").read_bytes(),
     # Word's Rich Text, uploaded as .txt (blind round 24)
     ".rtf": (Path(__file__).parent / "blind" / "round24" / "r02_ago_samutsakhonthara_results_2569.txt").read_bytes(),
+    # an Outlook e-mail's source, quoted-printable Thai, uploaded as .txt (blind round 26)
+    ".eml": (Path(__file__).parent / "blind" / "round26" / "r02_pwa_rayongkasem_results_2569.txt").read_bytes(),
     ".yaml": b"kind: results\ntitle: x\nmeasures:\n  - {measure: a, output: b, outcome: c}\n",
     ".json": b'{"kind": "plan", "title": "x", "measures": [{"measure": "a"}]}',
 }

@@ -83,6 +83,9 @@ def test_a_pdf_without_an_extension_is_read_as_pdf(tmp_path):
     (b"%PDF-1.7\n", "pdf"), (OLE_MAGIC + b"\x00" * 16, "ole"), (b"{\\rtf1 hello", "rtf"),
     (_xlsx(), "xlsx"), (b"# report\n", None), (b"<html><body>%PDF-</body></html>", None),
     (b"# how to export: the file starts with %PDF-1.7\n", None),
+    (b"From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhi", "email"),
+    (b"Subject: x\n\nMIME-Version: 1.0\nContent-Type: text/plain\n", None),  # no header block declares MIME
+    ("ผู้รับผิดชอบ: กองคลัง\nMIME-Version: 1.0\nContent-Type: text/plain\n".encode(), None),
 ])
 def test_content_format(data, expected):
     assert content_format(data) == expected

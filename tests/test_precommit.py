@@ -136,7 +136,7 @@ def test_hook_definition():
     # reports by their folder or their name, in every format ita-lint reads
     for path in ("reports/o26.md", "o26.txt", "reports/2568/REPORT.PDF", "ita/measures.docx", "oit/x.htm",
                  "report/x.html", "ITA-2568-measures.yaml", "O26-results.yml", "รายงานผล 2568.docx",
-                 "docs/ita/มาตรการ.json", "รายงาน2568/x.pdf", "reports/o26.rtf", "แผน ITA 2570.RTF"):
+                 "docs/ita/มาตรการ.json", "รายงาน2568/x.pdf", "reports/o26.rtf", "แผน ITA 2570.RTF", "reports/o36-mail.eml"):
         assert picked(path), path
     # what a website's or a docs repository's other files are called, and words that merely contain "ita"
     for path in ("README.md", "docs/readme.txt", "CHANGELOG.md", "LICENSE.txt", ".pre-commit-config.yaml",

@@ -793,3 +793,50 @@ def test_a_tables_header_row_kept_in_the_page_header_heads_the_body_table():
     # a page header of other width (a letterhead's table) heads nothing
     head.add_column(docx.shared.Cm(2))
     assert grid(tables(read_doc(d))[0])[0] == ["๑", "เปิดเผยข้อมูล", "ประกาศครบ"]
+
+
+def _with_footnotes(data: bytes, notes: dict[int, str]) -> bytes:
+    """Add a footnotes part (Word's two separator notes, then `notes`) to a saved document."""
+    body = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {text}</w:t>'
+                   f"</w:r></w:p></w:footnote>" for n, text in notes.items())
+    footnotes = (f'<w:footnotes xmlns:w="{W_NS}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
+                 '</w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+                 f"<w:continuationSeparator/></w:r></w:p></w:footnote>{body}</w:footnotes>").encode()
+    src = zipfile.ZipFile(io.BytesIO(data))
+    rels = src.read("word/_rels/document.xml.rels").decode().replace(
+        "</Relationships>", '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+    return _add_part(rezip(data, replace={"word/_rels/document.xml.rels": rels.encode()}), "word/footnotes.xml", footnotes)
+
+
+def _add_part(data: bytes, name: str, blob: bytes) -> bytes:
+    out = io.BytesIO(data)
+    with zipfile.ZipFile(out, "a") as z:
+        z.writestr(name, blob)
+    return out.getvalue()
+
+
+def _footnote_mark(paragraph, note_id: int) -> None:
+    paragraph._p.append(xml(f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                            f'<w:footnoteReference w:id="{note_id}"/></w:r>'))
+
+
+def test_a_footnote_is_read_where_its_mark_points_to_it():
+    # outcomes kept only as footnotes on each measure's output cell; a note on the intro
+    # cites a source; Word's separator notes are no text
+    d = docx.Document()
+    d.add_paragraph("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569")
+    _footnote_mark(d.add_paragraph("ได้คะแนน ITA 86.48 คะแนน"), 1)
+    table = d.add_table(rows=3, cols=3)
+    for c, text in enumerate(["ที่", "มาตรการ", "ผลการดำเนินงาน"]):
+        table.cell(0, c).text = text
+    for r, (title, output) in enumerate([("เปิดเผยข้อมูล", "เผยแพร่ 12 เดือน"), ("อบรมจริยธรรม", "ผู้เข้าอบรม 40 คน")], 1):
+        table.cell(r, 0).text, table.cell(r, 1).text, table.cell(r, 2).text = str(r), title, output
+    _footnote_mark(table.cell(1, 2).paragraphs[0], 2)
+    data = _with_footnotes(save(d), {1: "ที่มา: ผลการประเมินจากระบบ ITAS", 2: "ผลลัพธ์มาตรการที่ 1 : ไม่มีข้อร้องเรียน"})
+    document = read_doc(data)
+    [block] = tables(document)
+    assert block.rows[1].cells[2].text == "เผยแพร่ 12 เดือน\nผลลัพธ์มาตรการที่ 1 : ไม่มีข้อร้องเรียน"
+    assert block.rows[2].cells[2].text == "ผู้เข้าอบรม 40 คน"
+    text = " ".join(b.text for b in document.blocks if b.type == "paragraph")
+    assert "ที่มา: ผลการประเมินจากระบบ ITAS" in text and "separator" not in text

@@ -250,6 +250,18 @@ def _value_follows(lines: list[_Line], i: int, lex: Lexicon, skip: Container[int
             and all(k in skip for k in range(lines[i].block_index + 1, nxt.block_index)))
 
 
+def _plain_list_item(lines: list[_Line], i: int, lex: Lexicon) -> bool:
+    """Whether numbered line i ("1.1 สรุปผล") stands next to a line numbered alike that is no
+    label ("1.2 เผยแพร่"): an item of a list of steps, whatever words it holds."""
+    style = lex.numbering.style(lines[i].text)
+    if style is None:
+        return False
+    before = next((x for x in reversed(lines[:i]) if x.text.strip()), None)
+    after = next((x for x in lines[i + 1:] if x.text.strip()), None)
+    return any(x is not None and lex.numbering.style(x.text) == style and not _label(x.text, lex)[0]
+               and not lex.label(x.text, alone=True)[0] for x in (before, after))
+
+
 def _labels_follow(lines: list[_Line], i: int, lex: Lexicon) -> bool:
     """Whether label lines follow line i before the next line that could open a measure."""
     for line in lines[i + 1:]:
@@ -441,7 +453,8 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                                            and line.block_index == current.block_index))
                 and (line.block_type != "heading" or _under_heading(line, current, tables)
                      or _label_heading(line, current, lex, tables))
-                and _value_follows(lines, i, lex, skip, current.title)):
+                and _value_follows(lines, i, lex, skip, current.title)
+                and not _plain_list_item(lines, i, lex)):
             element, value = lex.label(line.text, alone=True)
             alone = bool(element)
             nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)

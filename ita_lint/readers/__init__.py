@@ -29,6 +29,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".htm": ("html", "html"),
     ".docx": ("docx", "docx"),
     ".rtf": ("rtf", "rtf"),
+    ".eml": ("email", "mime"),
     ".pdf": ("pdf", "pdf"),
     ".yaml": ("yaml", "structured"),
     ".yml": ("yaml", "structured"),
@@ -145,6 +146,8 @@ def reader_for(suffix: str, data: bytes) -> tuple[str, str]:
         return FORMATS[".pdf"]
     if found == "rtf":
         return FORMATS[".rtf"]  # Rich Text saved under another name (".txt", ".doc")
+    if found == "email":
+        return FORMATS[".eml"]  # an e-mail's source saved as .txt
     if found in UNREAD:
         raise ReadError(unread_message(found))
     if suffix in OFFICE_SUFFIXES:

@@ -123,6 +123,8 @@ class _Package:
         self.numbering = self._xml(rels.get("numbering")) if rels.get("numbering") else None
         self.document = self._xml(self.main, required=True)
         self.comments = self._xml(rels.get("comments")) if rels.get("comments") else None
+        # a footnote or endnote shows at the page's or document's foot, where its mark points to
+        self.notes = {kind: self._xml(rels[kind]) for kind in ("footnotes", "endnotes") if rels.get(kind)}
         self.chunks = self._targets(self.main, "aFChunk")  # relationship id -> part, for w:altChunk
         self.headers = self._targets(self.main, "header")  # relationship id -> part, for page headers
 
@@ -147,16 +149,16 @@ class _Package:
         raise ReadError("not a Word document: the ZIP package has no word/document.xml")
 
     def _rels(self, part: str) -> dict[str, str]:
-        """The styles, numbering and comments parts of `part`, by kind."""
+        """The styles, numbering, comments and notes parts of `part`, by kind."""
         found: dict[str, str] = {}
         if posixpath.join(posixpath.split(part)[0], "_rels", posixpath.split(part)[1] + ".rels") not in self.names:
-            for kind in ("styles", "numbering", "comments"):  # a package without relationships
+            for kind in _PARTS:  # a package without relationships
                 guess = posixpath.join(posixpath.split(part)[0], kind + ".xml")
                 if guess in self.names:
                     found[kind] = guess
             return found
         for _, kind, path in self._relationships(part):
-            if kind in ("styles", "numbering", "comments"):
+            if kind in _PARTS:
                 found[kind] = path
         return found
 
@@ -217,6 +219,7 @@ class _Package:
             return None  # broken styles or numbering: read the text without them
 
 
+_PARTS = ("styles", "numbering", "comments", "footnotes", "endnotes")
 _STYLE_TYPE = re.compile(rb"""w:type\s*=\s*["']([a-zA-Z]+)""")
 
 
@@ -463,6 +466,7 @@ class _Reader:
         self.anchor: Optional[Location] = None  # set while reading a text box in the body
         self.commented: dict[str, Location] = {}  # Word comment id -> the paragraph or table row it is on
         self.comment_marks = (w + "commentRangeStart", w + "commentReference") if pkg.comments is not None else ()
+        self.note_texts = _note_texts(pkg.notes, w)  # (w:footnoteReference or w:endnoteReference, id) -> text
         t = {name: w + name for name in (
             "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "showingPlcHdr", "customXml", "hyperlink", "smartTag",
             "ins", "moveTo", "fldSimple", "dir", "bdo", "del", "moveFrom", "tab", "ptab", "br", "cr", "sym",
@@ -470,7 +474,7 @@ class _Reader:
             "pPr", "vanish", "rFonts", "txbxContent", "tcPr", "gridSpan", "vMerge", "hMerge", "trPr", "tblHeader",
             "gridBefore", "gridAfter", "tblGrid", "gridCol", "pStyle", "numPr", "numId", "ilvl", "outlineLvl",
             "ffData", "checkBox", "checked", "default", "val", "type", "char", "font", "ascii", "hAnsi",
-            "cs", "body", "b", "bCs", "shd", "fill", "altChunk", "sectPr",
+            "cs", "body", "b", "bCs", "shd", "fill", "altChunk", "sectPr", "id",
         )}
         self.t = t
 
@@ -772,6 +776,9 @@ class _Reader:
                     out.append((TICKED if _form_checked(cb, t) else UNTICKED) + " ")
             elif tag in (t["drawing"], t["pict"], t["object"]):
                 _text_boxes(c, t["txbxContent"], boxes)
+            elif (tag, c.get(t["id"])) in self.note_texts:
+                # a note's mark: its text is read where the mark points to it, on a line of its own
+                out.append("\n" + self.note_texts[tag, c.get(t["id"])] + "\n")
             elif tag == _MC + "AlternateContent":
                 self.run_alternate(c, out, boxes)
             elif tag == t["ruby"]:
@@ -958,6 +965,24 @@ class _Reader:
             elif tag == _MC + "AlternateContent":
                 lines.extend(self.cell_lines(_alternate(child)))
         return lines
+
+
+def _note_texts(parts: dict, w: str) -> dict[tuple[str, str], str]:
+    """Each footnote's and endnote's text, by the tag of its mark and its id; the separator
+    lines Word keeps as notes of their own (w:type="separator", …) are no text."""
+    texts: dict[tuple[str, str], str] = {}
+    for kind, root in parts.items():
+        if root is None:
+            continue
+        note = kind[:-1]  # "footnotes" -> "footnote"
+        for el in root.iter(w + note):
+            if el.get(w + "type") not in (None, "normal"):
+                continue
+            lines = ("".join(t.text or "" for t in p.iter(w + "t")).strip() for p in el.iter(w + "p"))
+            text = " ".join(line for line in lines if line)
+            if text:
+                texts[w + note + "Reference", el.get(w + "id") or ""] = text
+    return texts
 
 
 def _alternate(ac):

@@ -29,7 +29,8 @@ SAVE_AS = "save it as .docx or PDF and check again"
 
 
 def content_format(data: bytes) -> Optional[str]:
-    """'pdf', 'docx', one of UNREAD's keys, or None when the bytes do not say (text, HTML …)."""
+    """'pdf', 'docx', 'rtf', 'email', one of UNREAD's keys, or None when the bytes do not say
+    (text, HTML …)."""
     head = data[:1024]
     if head.lstrip(b"\r\n\t ").startswith(b"%PDF-"):
         return "pdf"  # only at the start: a text report may quote "%PDF-1.7" in its first lines
@@ -39,7 +40,17 @@ def content_format(data: bytes) -> Optional[str]:
         return "rtf"
     if head.startswith(b"PK\x03\x04"):
         return _package(data)
+    if _mail_headers(data[:16384]):
+        return "email"
     return None
+
+
+def _mail_headers(head: bytes) -> bool:
+    """The bytes open with a mail header block declaring MIME content: an e-mail's source."""
+    headers = head.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].lower()
+    name = headers.split(b"\n", 1)[0].split(b":", 1)
+    return len(name) == 2 and name[0].replace(b"-", b"").isalnum() \
+        and b"\nmime-version:" in b"\n" + headers and b"\ncontent-type:" in b"\n" + headers
 
 
 def _package(data: bytes) -> str:

@@ -484,6 +484,12 @@ class _Parser:
             i += 1
         if i == start:  # a line of tabs only: a blank line
             return i + 1
+        if _tab_stopped_labels(raw) and all(len(self.lines[k].split("\n")) == 1 for k in range(start, i)):
+            # "<TAB>ผู้รับผิดชอบ<TAB>: กองคลัง": label lines set out with tab stops, not a
+            # table: read again as the lines of text they are
+            for k in range(start, i):
+                self.lines[k] = self.lines[k].replace("\t", " ")
+            return start
         if max(len(r.cells) for r in rows) <= MESSAGE_COLUMNS and \
                 any(c.count("\n") + 1 >= MESSAGE_LINES for cells in raw for c in cells):
             # a chat's or a log's export ("08:45<TAB>name<TAB>message"), one message a whole
@@ -861,6 +867,15 @@ def _open_quote(record: str) -> bool:
         else:  # a quote doubled stays inside; anything else closes the cell
             state = "quoted" if ch == '"' else "start" if ch == "\t" else "plain"
     return state == "quoted"
+
+
+def _tab_stopped_labels(records: list[list[str]]) -> bool:
+    """Records of at most two parts, each pair a label and its value set apart by a tab and
+    a colon ("ระยะเวลา<TAB>: ต.ค. 2568"), the others a line indented by tabs: text."""
+    parts = [[c.strip() for c in cells if c.strip()] for cells in records]
+    pairs = [p for p in parts if len(p) == 2]
+    return bool(pairs) and all(len(p) <= 2 for p in parts) and all(
+        p[1][0] in ":：" or p[0][-1] in ":：" for p in pairs)
 
 
 def _tab_cells(record: str) -> list[str]:
