@@ -27,6 +27,8 @@ REASONS: dict[str, dict[str, str]] = {
     "measure-cell-merged": {"th": "ช่องมาตรการผสานกับแถวบน: เป็นมาตรการเดียวกัน", "en": "measure cell merged with the row above: the same measure"},
     "cut-row": {"th": "แถวแรกของหน้าไม่มีเลขลำดับ: ส่วนที่ถูกตัดของมาตรการก่อนหน้า",
                 "en": "unnumbered first row of a page: the cut-off rest of the measure before"},
+    "number-cut-by-page": {"th": "ส่วนท้ายของแถวที่ถูกตัดข้ามหน้า (เลขลำดับถูกตัดครึ่ง เช่น \"มาตร\" / \"การที่ 5\")",
+                           "en": "the rest of a row cut by the page through its number (\"มาตร\" / \"การที่ 5\")"},
     "unnumbered-row": {"th": "ไม่มีเลขลำดับในตารางที่มาตรการมีเลข: บรรทัดต่อของมาตรการแถวบน",
                        "en": "no number in a table of numbered measures: a continued line of the measure above"},
     "activity-of-measure": {"th": "กิจกรรมย่อย (เลข x.y) ของมาตรการแถวบน", "en": "an activity (numbered x.y) of the measure above"},

@@ -1234,6 +1234,24 @@ def test_label_lines_set_out_with_tab_stops_are_lines_not_a_table():
     assert result.report.measures[0].elements["steps"].text.endswith("1.2 เผยแพร่")
 
 
+def test_a_first_measure_numbered_2_says_measure_1_was_not_found():
+    text = RESULTS + ("| ที่ | มาตรการ | ผลการดำเนินงาน |\n|---|---|---|\n"
+                      "| 2 | อบรมจริยธรรม | 40 คน |\n| 3 | เปิดเผยข้อมูล | 12 เดือน |\n")
+    result = lint_text(text)
+    [note] = [f for f in result.findings if f.rule == "numbering" and "1" in f.message]
+    assert "ไม่พบมาตรการที่ 1" in note.message
+    assert not [f for f in lint_text(text.replace("| 2 |", "| 1 |").replace("| 3 |", "| 2 |")).findings
+                if f.rule == "numbering"]
+
+
+def test_a_number_column_headed_like_the_measure_column_holds_worded_numbers():
+    # "มาตรการ | ชื่อมาตรการ" over "มาตรการที่ 1 | เปิดเผย…": the first column numbers the measures
+    text = MEASURES + ("| มาตรการ | ชื่อมาตรการ | ผู้รับผิดชอบ |\n|---|---|---|\n"
+                       "| มาตรการที่ 1 | เปิดเผยข้อมูล | กองคลัง |\n| มาตรการที่ 2 | อบรมจริยธรรม | สำนักปลัด |\n")
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เปิดเผยข้อมูล"), ("2", "อบรมจริยธรรม")]
+
+
 def test_not_yet_done_with_a_space_an_extractor_put_inside_a_word_is_still_no_outcome():
     text = (RESULTS + "| มาตรการ | ผลการดำเนินงาน | ผลลัพธ์ |\n|---|---|---|\n"
             "| 1. ประเมินความเสี่ยง | จัดทำแผน 1 ฉบับ | อยู่ระหว่างดำเนิ นการ |\n")

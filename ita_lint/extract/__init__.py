@@ -94,6 +94,7 @@ def extract(document: Document, pack: LoadedPack) -> Report:
             measure.elements.setdefault(element, value)
     referenced_elements(blocks, lex, outside, measures)
     notes = list(document.notes) + layout.notes + list(others.values()) + flat.notes + [n for run in runs for n in _numbering_notes(run)]
+    notes += _numbering_start(measures)
     figures, rows, bands = find_scores(blocks, lex, info.fiscal_year)
     return Report(
         document=document,
@@ -155,6 +156,16 @@ def _kind_from_content(measures: list[Measure], lex: Lexicon) -> str:
     """The kind the measures' own elements show, for a title that names none."""
     stated = {e for m in measures for e in m.elements}
     return next((rule.kind for rule in lex.vocabulary.kind_from_columns if stated & set(rule.any)), "unknown")
+
+
+def _numbering_start(measures: list[Measure]) -> list[Note]:
+    """The document's first measure is numbered 2 or 3 and none is numbered 1: the first
+    may be lost (a part of a table the tool could not read), or left out."""
+    first = measures[0].number if measures else None
+    if first not in ("2", "3") or any(m.number == "1" for m in measures):
+        return []
+    return [Note("numbering-start", measures[0].location, {
+        "missing": ", ".join(str(k) for k in range(1, int(first))), "number": measures[0].label})]
 
 
 def _numbering_notes(run: list[Measure]) -> list[Note]:

@@ -369,11 +369,10 @@ def with_title_rows(blocks: list[Block], lex: Lexicon) -> list[Block]:
 
 
 def _across(row: Row) -> bool:
-    """One text across the row: a cell merged over the others, or typed in the first cell
-    of a sheet whose other cells stay empty."""
-    filled = _filled(row)
-    return len(filled) == 1 and len(row.cells) > 2 and all(c.span == "left" or (filled[0][0] == 0 and c.is_blank)
-                                                          for c in row.cells[filled[0][0] + 1:])
+    """One text across the top of a table, the row's other cells empty: a cell merged over
+    the others, typed in the first cell of a sheet, or a caption centred over a PDF table
+    ruled across only (its text falls into a middle column)."""
+    return len(_filled(row)) == 1 and len(row.cells) > 2
 
 
 def _column_number_rows(rows: list[Row], lex: Lexicon) -> int:
@@ -438,6 +437,10 @@ def _columns(header: list[Row], lex: Lexicon, body: list[Row]) -> list[Column]:
         else:
             columns.append(Column(i, text, None, "", "unknown" if text else "other"))
     measure_columns = [c for c in columns if c.element == "measure"]
+    if len(measure_columns) > 1 and _mostly_numbers(body, measure_columns[0].index, lex):
+        # "มาตรการ | ชื่อมาตรการ" over "มาตรการที่ 1 | เปิดเผย…": the first holds the numbers
+        measure_columns[0].element, measure_columns[0].how = None, "number"
+        measure_columns = measure_columns[1:]
     if len(measure_columns) > 1 and not any(c.element == "steps" for c in columns):
         # "มาตรการ | กิจกรรม/โครงการ": the activities carry the measure out, its steps
         for c in measure_columns[1:]:
@@ -535,6 +538,7 @@ class Layout:
 
 def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
     furniture = find_furniture(blocks, lex)
+    running_texts = furniture_texts(blocks, furniture)
     layout = Layout([], [], set(), furniture, [])
     current: Optional[MeasureTable] = None
     details: Optional[tuple[int, int]] = None  # the open details table: (block index, width)
@@ -564,6 +568,17 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             rows = rows[1:]  # empty rows above a header (a sheet's title rows, printed on another page)
         if not rows:
             continue
+        # the page's running header read into the table's first row (a PDF table ruled
+        # across only, whose columns the header's words also fall into); then a caption
+        # over the header the part repeats ("ตารางที่ 1 (ต่อ)"): neither is a row
+        running = 0
+        while running < len(rows) - 1 and _row_key(rows[running]) in running_texts:
+            running += 1
+        caption = 1 if current is not None and running + 1 < len(rows) and _across(rows[running]) \
+            and any(same_row(rows[running + 1], h) for h in current.header) else 0
+        lead, rows = rows[:running + caption], rows[running + caption:]
+        lead_rows = [Placed(r.location, row_preview(r), "furniture", "furniture-in-table") for r in lead[:running]] \
+            + [Placed(r.location, row_preview(r), "text", "title-above-header") for r in lead[running:]]
         if _transposed(rows, lex):
             rows = _transpose(rows, block.location)
         joined = _continue(current, rows, lex) if current is not None and adjacent else None
@@ -575,6 +590,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             joined = "repeats-header"
         last_page = block.location.page
         if joined is not None:
+            current.view.rows += lead_rows  # type: ignore[union-attr]
             _join_part(current, bi, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
             adjacent = True
             continue
@@ -594,7 +610,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
             layout.card_tables.add(bi)
             current, adjacent, details = None, False, None
             continue
-        view.rows = [Placed(r.location, row_preview(r), "text", "title-above-header") for r in above]
+        view.rows = lead_rows + [Placed(r.location, row_preview(r), "text", "title-above-header") for r in above]
         width = max(len(r.cells) for r in rows)
         if details is not None and adjacent and not count and width == details[1]:
             # the details table goes on over the page without its header
@@ -793,6 +809,11 @@ def _transpose(rows: list[Row], location: Location) -> list[Row]:
     width = max(len(r.cells) for r in rows)
     cells = [[r.cells[j] if j < len(r.cells) else Cell("") for r in rows] for j in range(width)]
     return [Row(column, location if j else rows[0].location, header=j == 0) for j, column in enumerate(cells)]
+
+
+def _row_key(row: Row) -> str:
+    """A row's text as one line, keyed as page furniture is."""
+    return _furniture_key(" ".join(c.text for _, c in _filled(row)))
 
 
 def furniture_texts(blocks: list[Block], furniture: dict[int, str]) -> set[str]:
@@ -1037,6 +1058,14 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             table.below.append(row)
             continue
         number = _row_number(row, table, lex)
+        if number is None and first_of_part and k == 0 and _number_cut_by_page(table, row, lex):
+            # "มาตร" at the foot of one page, "การที่ 5 …" at the top of the next: one row,
+            # measure 5's, cut through its number; the part above was no continuation
+            view_rows.append(Placed(row.location, row_preview(row), "continuation", "number-cut-by-page",
+                                    table.placed[-1][0].measure))
+            table.measures[-1].append(row)
+            table.placed[-1].append(view_rows[-1])
+            continue
         group = _group_reason(row, table, lex)
         if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
             group = "group-before-numbers"
@@ -1077,6 +1106,31 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         table.placed.append([placed])
         table.numbers.append(number)
         table.group_stated.append(dict(table.stating))
+
+
+def _number_cut_by_page(table: MeasureTable, row: Row, lex: Lexicon) -> bool:
+    """Whether the first row of a part ends a number the last row of the part above began
+    ("มาตร" / "การที่ 5"): then that row, taken for the rest of the measure above it,
+    opens a measure of its own, which this row goes on. The rows are moved so."""
+    col = table.number_column
+    if col is None or not table.measures or len(table.measures[-1]) < 2:
+        return False
+    cut = table.measures[-1][-1]
+    if col >= len(cut.cells) or col >= len(row.cells) or cut.cells[col].is_blank or row.cells[col].is_blank:
+        return False
+    number = lex.numbering.bare(cut.cells[col].text.strip() + row.cells[col].text.strip())
+    if number is None:
+        return False
+    whole = Row([Cell(cut.cells[col].text.strip() + row.cells[col].text.strip()) if i == col else c
+                 for i, c in enumerate(cut.cells)], cut.location, cut.header)
+    placed = table.placed[-1].pop()
+    table.measures[-1].pop()
+    placed.fate, placed.reason = "measure", "numbered-row"
+    table.measures.append([whole])
+    table.placed.append([placed])
+    table.numbers.append(number)
+    table.group_stated.append(dict(table.stating))
+    return True
 
 
 def _names_the_measure_column(row: Row, table: MeasureTable) -> bool:

@@ -79,9 +79,12 @@ class Numbering:
         return [(_normal(m.group("num")), m.end()) for m in self._named.finditer(text)]  # type: ignore[attr-defined]
 
     def bare(self, text: str) -> Optional[str]:
-        """The number a cell holds when it holds nothing else, or None."""
+        """The number a cell holds when it holds nothing else ("๓", "(ข)", "มาตรการที่ 3"), or None."""
         m = _BARE.match(text)
         num = m and (m.group("num") or m.group("mark"))
+        if not num:
+            worded = self._worded.match(text)  # type: ignore[attr-defined]
+            num = worded and not text[worded.end():].strip(" .:)\n") and worded.group("num")
         return _normal(num) if num else None
 
 
