@@ -1587,3 +1587,21 @@ def test_a_tables_part_opening_with_a_row_whose_other_cells_are_empty(first):
     result = lint_text(text)
     assert [m.number for m in result.report.measures] == ["1", "2", "3"]
     assert stated(result) == [{"measure", "period"}, {"measure"}, {"measure", "period"}]
+
+
+def test_a_numbered_heading_and_a_caption_over_an_aligned_table_are_not_its_rows():
+    # XeLaTeX's longtable ruled across only, or `pdftotext -layout`: "2.  ผลการดำเนินการ…"
+    # and a caption set with a wide space stand over the header; the table starts at the
+    # header, whose words set the columns
+    from ita_lint.readers.aligned import find_regions
+    from ita_lint.readers.text import _positioned
+
+    lines = ["2.   ผลการดำเนินการตามมาตรการ", "",
+             "                 ตารางที่ 1:   ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม",
+             "                 ความโปร่งใส ปีงบประมาณ พ.ศ. 2569", "",
+             "ที่   มาตรการ              ขั้นตอน           ผู้รับผิดชอบ      ระยะเวลา       ผลผลิต",
+             "1    เปิดเผยข้อมูล          รวบรวมข้อมูล       กองคลัง          ต.ค. 68        12 เดือน",
+             "2    อบรมจริยธรรม         จัดอบรม            สำนักปลัด        มี.ค. 69       40 คน"]
+    [region] = find_regions([_positioned(k, line, set(), drawn=True) for k, line in enumerate(lines)])
+    assert region.start == 5
+    assert [c.text for c in region.rows[0].cells] == ["ที่", "มาตรการ", "ขั้นตอน", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลผลิต"]

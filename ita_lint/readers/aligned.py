@@ -97,7 +97,7 @@ def find_regions(lines: list[PLine], unit: float = 1.0) -> list[Region]:
         if len(lines[i].segments) < MIN_SEGMENTS - 1:
             i += 1
             continue
-        if _runs_across_next(lines, i):
+        if _runs_across_next(lines, i) or _text_above(lines, i):
             i += 1
             continue
         start = i
@@ -139,6 +139,16 @@ def _runs_across_next(lines: list[PLine], i: int) -> bool:
         return False
     starts = [s.x0 for s in nxt.segments]
     return any(sum(1 for x in starts if s.x0 < x < s.x1) >= 2 for s in segments)
+
+
+def _text_above(lines: list[PLine], i: int) -> bool:
+    """A line of few segments whose next line is no row of cells either: a numbered
+    heading ("2.  ผลการดำเนินการ…") or a caption set with wide spaces over the table, not its
+    first row. The table starts at the line of cells below."""
+    if len(lines[i].segments) >= MIN_SEGMENTS:
+        return False
+    nxt = next((x for x in lines[i + 1:] if not x.blank), None)
+    return nxt is not None and len(nxt.segments) < MIN_SEGMENTS
 
 
 def _wraps_header(lines: list[PLine], header: int, k: int) -> bool:
