@@ -1058,11 +1058,10 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             table.below.append(row)
             continue
         number = _row_number(row, table, lex)
-        if number is None and first_of_part and k == 0 and _number_cut_by_page(table, row, lex):
+        if number is None and first_of_part and k == 0 and _split_off_cut_number(table, row, lex):
             # "มาตร" at the foot of one page, "การที่ 5 …" at the top of the next: one row,
             # measure 5's, cut through its number; the part above was no continuation
-            view_rows.append(Placed(row.location, row_preview(row), "continuation", "number-cut-by-page",
-                                    table.placed[-1][0].measure))
+            view_rows.append(Placed(row.location, row_preview(row), "continuation", "number-cut-by-page"))
             table.measures[-1].append(row)
             table.placed[-1].append(view_rows[-1])
             continue
@@ -1108,10 +1107,10 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
         table.group_stated.append(dict(table.stating))
 
 
-def _number_cut_by_page(table: MeasureTable, row: Row, lex: Lexicon) -> bool:
-    """Whether the first row of a part ends a number the last row of the part above began
-    ("มาตร" / "การที่ 5"): then that row, taken for the rest of the measure above it,
-    opens a measure of its own, which this row goes on. The rows are moved so."""
+def _split_off_cut_number(table: MeasureTable, row: Row, lex: Lexicon) -> bool:
+    """When the first row of a part ends a number the last row of the part above began
+    ("มาตร" / "การที่ 5"), that row, taken for the rest of the measure above it, is split off
+    as a measure of its own, its number whole, for this row to go on; True when it was."""
     col = table.number_column
     if col is None or not table.measures or len(table.measures[-1]) < 2:
         return False

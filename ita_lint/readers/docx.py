@@ -124,7 +124,7 @@ class _Package:
         self.document = self._xml(self.main, required=True)
         self.comments = self._xml(rels.get("comments")) if rels.get("comments") else None
         # a footnote or endnote shows at the page's or document's foot, where its mark points to
-        self.notes = {kind: self._xml(rels[kind]) for kind in ("footnotes", "endnotes") if rels.get(kind)}
+        self.note_parts = {kind: self._xml(rels[kind]) for kind in ("footnotes", "endnotes") if rels.get(kind)}
         self.chunks = self._targets(self.main, "aFChunk")  # relationship id -> part, for w:altChunk
         self.headers = self._targets(self.main, "header")  # relationship id -> part, for page headers
 
@@ -466,7 +466,7 @@ class _Reader:
         self.anchor: Optional[Location] = None  # set while reading a text box in the body
         self.commented: dict[str, Location] = {}  # Word comment id -> the paragraph or table row it is on
         self.comment_marks = (w + "commentRangeStart", w + "commentReference") if pkg.comments is not None else ()
-        self.note_texts = _note_texts(pkg.notes, w)  # (w:footnoteReference or w:endnoteReference, id) -> text
+        self.note_texts = _note_texts(pkg.note_parts, w)  # (w:footnoteReference or w:endnoteReference, id) -> text
         t = {name: w + name for name in (
             "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "showingPlcHdr", "customXml", "hyperlink", "smartTag",
             "ins", "moveTo", "fldSimple", "dir", "bdo", "del", "moveFrom", "tab", "ptab", "br", "cr", "sym",

@@ -484,7 +484,7 @@ class _Parser:
             i += 1
         if i == start:  # a line of tabs only: a blank line
             return i + 1
-        if _tab_stopped_labels(raw) and all(len(self.lines[k].split("\n")) == 1 for k in range(start, i)):
+        if _tab_stopped_labels(raw) and not any("\n" in cell for cells in raw for cell in cells):
             # "<TAB>ผู้รับผิดชอบ<TAB>: กองคลัง": label lines set out with tab stops, not a
             # table: read again as the lines of text they are
             for k in range(start, i):
