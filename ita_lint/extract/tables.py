@@ -48,9 +48,10 @@ def measures_of(table: MeasureTable, lex: Lexicon) -> list[Measure]:
             _fill(measure, row, table, lex)
         for element, (value, where) in (table.group_stated[k] if k < len(table.group_stated) else {}).items():
             measure.elements.setdefault(element, ElementValue(value, where, "document"))
-        wrapped = [row for row, p in zip(rows[1:], placed[1:]) if p.reason == "unnumbered-row"]
+        wrapped = [row for row, p in zip(rows[1:], placed[1:]) if p.reason in ("unnumbered-row", "number-cut-by-page")]
         if wrapped:
-            # a title wrapped over the lines of a table drawn line by line reads on
+            # a title wrapped over the lines of a table drawn line by line, or cut by the page
+            # through its row's number, reads on
             measure.title = short_title(join_wrapped([_title_cell(rows[0], table).text]
                                                      + [_title_cell(r, table).text for r in wrapped]), lex)
         for p in placed:
