@@ -74,7 +74,7 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_:.
 _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 
 
-def _codec(label: Optional[str]) -> Optional[str]:
+def codec_for(label: Optional[str]) -> Optional[str]:
     """A Python codec for a charset label, or None when unknown."""
     if not label:
         return None
@@ -118,7 +118,7 @@ def decode_html(data: bytes, declared_encoding: Optional[str] = None) -> tuple[s
         "utf-8",
         "cp874",
     ):
-        name = _codec(label)
+        name = codec_for(label)
         if name and name not in candidates:
             candidates.append(name)
     non_ascii = not data.isascii()

@@ -17,18 +17,24 @@ from ita_lint.readers import ReadError, ReadOptions
 
 
 def read(path: str, data: bytes, fmt: str = "email", options: ReadOptions = ReadOptions()) -> Document:
-    message = message_from_bytes(data, policy=policy.default)
+    message: EmailMessage = message_from_bytes(data, policy=policy.default)  # type: ignore[assignment]
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         raise ReadError("an e-mail with no text or HTML body to read")
-    try:
-        text = body.get_content()
-    except (LookupError, ValueError, AssertionError) as exc:  # an unknown charset, a broken encoding
-        raise ReadError(f"an e-mail whose body cannot be decoded ({exc})") from None
-    if body.get_content_subtype() == "html":
-        from ita_lint.readers.html import read_html
+    from ita_lint.readers.html import codec_for, read_html
 
-        document = read_html(text.encode("utf-8"), path, declared_encoding="utf-8", limits=options.limits)
+    # in the part's own charset, by the names mail programs give Thai ones ("windows-874",
+    # "tis-620"), which Python's e-mail package does not know
+    charset = body.get_content_charset()
+    codec = codec_for(charset) or "utf-8"
+    try:
+        text = (body.get_payload(decode=True) or b"").decode(codec, errors="replace")
+    except LookupError:  # pragma: no cover - codec_for names only codecs Python has
+        raise ReadError(f"an e-mail whose body cannot be decoded (charset {charset})") from None
+    if body.get_content_subtype() == "html":
+        # decoded already in the part's own charset: a BOM keeps the page's own <meta charset>
+        # (Outlook writes the part's, windows-874) from decoding it a second time
+        document = read_html(b"\xef\xbb\xbf" + text.encode("utf-8"), path, limits=options.limits)
     else:
         from ita_lint.readers.text import parse
 
