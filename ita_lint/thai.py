@@ -60,6 +60,8 @@ def normalize(text: str) -> str:
         return text
     if "&" in text:
         text = html.unescape(text)
+    if _HAS_LEGACY.search(text):
+        text = "\n".join(_from_legacy_font(line) for line in text.split("\n"))
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     if _HAS_PUA.search(text):
         text = text.translate(_PUA_TABLE)
@@ -73,6 +75,28 @@ def normalize(text: str) -> str:
     if "\u20e3" in text:
         text = _KEYCAP.sub(r"\1.", text)
     return text
+
+
+# A legacy Thai font (one made before Unicode, or a PDF font without a proper ToUnicode map)
+# stores each letter at its TIS-620 byte, so the text reads as Latin-1: "à»Ô´à¼Â" for
+# "เปิดเผย". A line with several such words is read back through TIS-620; a "é" in a
+# name or a "±" alone is not.
+_HAS_LEGACY = re.compile("[\u00a1-\u00fb]{3}")
+_LEGACY_RUN = re.compile("[\u00a1-\u00fb]+")
+_LEGACY_CONSONANT = re.compile("[\u0e01-\u0e2e]")
+LEGACY_WORDS = 2
+
+
+def _from_legacy_font(line: str) -> str:
+    runs = _LEGACY_RUN.findall(line)
+    words = sum(1 for run in runs if len(run) >= 3 and _LEGACY_CONSONANT.search(_tis620(run)))
+    if words < LEGACY_WORDS:
+        return line
+    return _LEGACY_RUN.sub(lambda m: _tis620(m.group(0)), line)
+
+
+def _tis620(run: str) -> str:
+    return run.encode("latin-1").decode("cp874", errors="replace")
 
 
 # "1️⃣" (a digit, VS16, the keycap mark): a chat's way to number a list, "1."

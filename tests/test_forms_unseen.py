@@ -1252,6 +1252,45 @@ def test_a_number_column_headed_like_the_measure_column_holds_worded_numbers():
     assert [(m.number, m.title) for m in result.report.measures] == [("1", "เปิดเผยข้อมูล"), ("2", "อบรมจริยธรรม")]
 
 
+def test_a_measure_numbered_in_brackets_after_its_word_keeps_its_steps():
+    # "มาตรการ (๑) …" as "มาตรการที่ ๑ …": its "๑) … ๒) …" steps are no measures
+    text = RESULTS
+    for n, title in (("๑", "ประกาศขั้นตอนและค่าธรรมเนียม"), ("๒", "ให้บริการแจ้งที่พักออนไลน์")):
+        text += (f"  มาตรการ ({n})  {title}\n        ขั้นตอน/วิธีการ\n            ๑) จัดทำป้าย\n"
+                 f"            ๒) เผยแพร่ผ่านเว็บไซต์\n        ผู้รับผิดชอบ : งานอำนวยการ\n\n")
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "ประกาศขั้นตอนและค่าธรรมเนียม"), ("2", "ให้บริการแจ้งที่พักออนไลน์")]
+    assert stated(result) == [{"measure", "steps", "responsible"}] * 2
+
+
+def test_activities_whose_label_lines_are_indented_by_a_tab_without_colons():
+    # Word's plain text: "กิจกรรมที่ n<TAB>title", then "<TAB>ผู้รับผิดชอบ<TAB>…" rows
+    text = "# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+    for n, title, unit in (("1", "เปิดเผยข้อมูลการจัดซื้อจัดจ้าง", "แผนกบัญชี"), ("2", "ลดขั้นตอนการขอใช้ไฟฟ้า", "")):
+        text += (f"กิจกรรมที่ {n}\t{title}\n\tวิธีการ\t1) สรุปผล  2) เผยแพร่\n\tผู้รับผิดชอบ\t{unit}\n"
+                 f"\tระยะเวลา\tต.ค. 2569 – ก.ย. 2570\n\n")
+    result = lint_text(text, "ita-2570")
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลการจัดซื้อจัดจ้าง"), ("2", "ลดขั้นตอนการขอใช้ไฟฟ้า")]
+    assert stated(result) == [{"measure", "steps", "responsible", "period"}, {"measure", "steps", "period"}]
+
+
+def test_label_lines_whose_values_open_with_column_words_are_no_flattened_header():
+    # "การติดตามผล  กองช่างรายงานผล…" / "ผลที่คาดว่าจะได้รับ  โครงการก่อสร้างทุกโครงการ…" over the
+    # next "ข้อ ๓": long phrases that open with column words, not a header wrapped over lines
+    text = MEASURES
+    for n, unit, outcome in (("๑", "กองคลัง", "ข้อมูลเผยแพร่ครบ ๑๒ เดือน"),
+                             ("๒", "กองช่าง", "โครงการก่อสร้างทุกโครงการมีผู้แทนชุมชนร่วมตรวจรับ"),
+                             ("๓", "กองสวัสดิการสังคม", "-")):
+        text += (f"ข้อ {n}  มาตรการของ{unit}\n  ผู้รับผิดชอบ  {unit}\n"
+                 f"  การติดตามผล  {unit}รายงานผลต่อที่ประชุมสภาเทศบาล\n  ผลที่คาดว่าจะได้รับ  {outcome}\n\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert stated(result) == [{"measure", "responsible", "monitoring", "outcome"}] * 2 + [
+        {"measure", "responsible", "monitoring"}]
+
+
 def test_not_yet_done_with_a_space_an_extractor_put_inside_a_word_is_still_no_outcome():
     text = (RESULTS + "| มาตรการ | ผลการดำเนินงาน | ผลลัพธ์ |\n|---|---|---|\n"
             "| 1. ประเมินความเสี่ยง | จัดทำแผน 1 ฉบับ | อยู่ระหว่างดำเนิ นการ |\n")

@@ -79,3 +79,14 @@ def test_fiscal_year_mentions():
     assert [d.year for d in CAL.fiscal_years("ภายในปีงบประมาณ พ.ศ.๒๕๖๘ และปีงบประมาณ 67")] == [2568, 2567]
     assert [d.year for d in CAL.era_years("ประจำปี พ.ศ. ๒๕๖๘")] == [2568]
     assert [d.fiscal_year for d in CAL.dates("ต.ค. ๖๗")] == [2568]
+
+
+def test_text_in_a_legacy_thai_font_is_read_back_through_tis620():
+    # a font made before Unicode keeps each letter at its TIS-620 byte: the PDF's text
+    # reads as Latin-1 ("à»Ô´à¼Â" for "เปิดเผย"); a line of such words is Thai again
+    from ita_lint.thai import normalize
+
+    legacy = "เปิดเผยข้อมูล การรับ-จ่ายเงิน ใน ๒๕๖๙".encode("cp874").decode("latin-1")
+    assert normalize(legacy + " 12 รายการ") == "เปิดเผยข้อมูล การรับ-จ่ายเงิน ใน ๒๕๖๙ 12 รายการ"
+    for kept in ("Café Müller ±5 °C", "ราคา ±5%", "Ã©"):  # a name, a symbol: no Thai in a legacy font
+        assert normalize(kept) == kept

@@ -40,6 +40,8 @@ HEADER_WORD_SHARE = 0.6
 HEADER_TAIL_WORDS = 2
 # A column name on a line of its own has no more words than this.
 HEADER_CELL_WORDS = 3
+# A column name, as one word between spaces, is at most this long ("ผลการดำเนินงาน(Output)").
+NAME_WORD_CHARS = 30
 # A header wrapped over lines (a column name cut: "หน่วยงานรับ" / "ผิดชอบ") takes at most this many.
 WRAPPED_HEADER_LINES = 6
 # A piece of a word this short on a line of its own ends the word on the line above ("ลำดั" / "บ").
@@ -117,6 +119,8 @@ def _named_by(words: list[str], lex: Lexicon) -> set[str]:
         return set()
     named = []
     for word in words:
+        if len(word) > NAME_WORD_CHARS:
+            continue  # "กองช่างรายงานผลต่อที่ประชุมสภาเทศบาล": a phrase that opens with a column's word
         found = lex.header_word(word)
         if found and found[2] == 0:
             named.append(found[0])

@@ -102,7 +102,9 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
                 if parallel:
                     parallel_heads.append(block.rows[0])
                 for j, row in enumerate(block.rows):
-                    label, value = row.cells[0].text, "\n".join(c.text for c in row.cells[1:] if c.text.strip())
+                    # from the first filled cell: a tab that indents the line leaves one empty before it
+                    cells = row.cells[next((k for k, c in enumerate(row.cells) if c.text.strip()), 0):]
+                    label, value = cells[0].text if cells else "", "\n".join(c.text for c in cells[1:] if c.text.strip())
                     text = f"{squash(label)}: {value}" if label.strip() else value
                     if parallel:
                         text = _first_language(row, lex)  # type: ignore[arg-type]

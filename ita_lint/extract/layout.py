@@ -918,8 +918,10 @@ def _other_role(rows: list[Row], lex: Lexicon, layout: Layout, bi: int, blocks: 
         return "scores"
     widths = {sum(1 for c in r.cells if not c.is_blank) for r in rows}
     if max(len(r.cells) for r in rows) <= 3 and widths <= {1, 2}:
-        labels = sum(1 for r in rows if r.cells and (lex.element_of(r.cells[0].text, MAX_LABEL_CHARS)
-                                                     or lex.label(r.cells[0].text.split("\n", 1)[0])[0]))
+        # the label in the row's first filled cell: a tab that indents the line leaves the
+        # first cell empty ("<TAB>ผู้รับผิดชอบ<TAB>…")
+        firsts = [filled[0][1].text for r in rows if (filled := _filled(r))]
+        labels = sum(1 for t in firsts if lex.element_of(t, MAX_LABEL_CHARS) or lex.label(t.split("\n", 1)[0])[0])
         # or the next page's part of one, under the same header row ("ภาษาไทย | English")
         repeats = labels and any(same_row(rows[0], blocks[k].rows[0]) for k in layout.label_tables)
         if labels >= 2 or repeats:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ita_lint.engine.schema import Vocabulary
-from ita_lint.extract.numbering import Numbering
+from ita_lint.extract.numbering import Numbering, bracketed_words
 from ita_lint.model import Cell
 from ita_lint.thai import Calendar, compact, fold
 
@@ -110,11 +110,13 @@ class Lexicon:
         # a numbered line: "๑.", "1)", "(1)", or a measure-number word and a number
         words = "|".join(r"\s*".join(map(re.escape, w)) for w in v.measure_number_words)
         # … "ก. …", "IV. …" (a letter or a roman numeral, its mark and a space), "มาตรการที่ IV"
+        bare = bracketed_words(v.measure_number_words)  # "มาตรการ (๑)"
         units = "|".join(map(re.escape, v.quantity_units))
         quantity = rf"(?!\s*[0-9๐-๙.,]+\s*(?:{units}))" if units else ""
         self.numbered = re.compile(r"^" + quantity + r"\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)|\(?[ก-ฮ][.)](?=\s)"
                                    r"|\(?(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)](?=\s)"
-                                   + (rf"|(?:{words})\s*(?:[0-9๐-๙]+|[IVX]+\b)" if words else "") + ")")
+                                   + (rf"|(?:{words})\s*(?:[0-9๐-๙]+|[IVX]+\b)" if words else "")
+                                   + (rf"|(?:{bare})\s*\([0-9๐-๙]+\)" if bare else "") + ")")
         self.numbering = Numbering(tuple(v.measure_number_words), tuple(v.quantity_units))
         self.sections = {sid: [re.compile(p) for p in sv.patterns] for sid, sv in v.sections.items()}
         self.agencies = [re.compile(p) for p in v.agency_patterns]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from ita_lint.thai import THAI_DIGITS, to_arabic_digits
 
@@ -29,6 +29,12 @@ _BARE = re.compile(rf"^\s*(?:\(?(?P<num>{_DIGITS}(?:\.{_DIGITS})*)\.?\)?"
                    rf"|\(?(?P<mark>{_LETTER}|(?=[IVX]){_ROMAN}(?<=[IVX]))(?:\.|\)))\s*$")
 
 
+def bracketed_words(words: Sequence[str]) -> str:
+    """The measure-number words that end in "ที่" without it, as a pattern: "มาตรการ (๑)"
+    numbers a measure as "มาตรการที่ ๑" does ("" when no word ends so)."""
+    return "|".join(r"\s*".join(map(re.escape, w[:-3])) for w in words if w.endswith("ที่") and len(w) > 3)
+
+
 @dataclass(frozen=True)
 class Numbering:
     """Parses document numbers; `words` are the pack's measure-number words ("มาตรการที่")."""
@@ -40,7 +46,11 @@ class Numbering:
         quantity = "|".join(map(re.escape, sorted(self.units, key=len, reverse=True)))
         object.__setattr__(self, "_quantity", re.compile(rf"^\s*[0-9๐-๙.,]+\s*(?:{quantity})" if quantity else r"(?!)"))
         alternatives = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(self.words, key=len, reverse=True))
-        pattern = (rf"(?:{alternatives})\s*(?P<num>{_DIGITS}(?:\.{_DIGITS})*|(?=[IVX]){_ROMAN}(?<=[IVX])\b|{_LETTER}(?![ก-๛]))"
+        # "มาตรการที่ ๑", and "มาตรการ (๑)": the word without its "ที่", the number in brackets
+        bare = bracketed_words(self.words)
+        bracketed = rf"|(?:{bare})\s*\((?={_DIGITS}\))" if bare else ""
+        pattern = (rf"(?:(?:{alternatives})\s*{bracketed})"
+                   rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*|(?=[IVX]){_ROMAN}(?<=[IVX])\b|{_LETTER}(?![ก-๛]))"
                    if alternatives else r"(?!)")
         object.__setattr__(self, "_worded", re.compile(r"^\s*" + pattern))
         object.__setattr__(self, "_named", re.compile(pattern))
