@@ -1644,3 +1644,23 @@ def test_a_numbered_heading_and_a_caption_over_an_aligned_table_are_not_its_rows
     [region] = find_regions([_positioned(k, line, set(), drawn=True) for k, line in enumerate(lines)])
     assert region.start == 5
     assert [c.text for c in region.rows[0].cells] == ["ที่", "มาตรการ", "ขั้นตอน", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลผลิต"]
+
+
+def test_an_obsidian_note_callouts_fields_and_comments():
+    # callouts ("> [!example] มาตรการที่ 1 …"), Dataview fields ("ผู้รับผิดชอบ:: …"), task
+    # steps, wikilinks by alias, block ids, and a "%% … %%" comment that shows nothing
+    text = "---\ntags:\n  - ITA\n---\n\n" + MEASURES + "> [!info]- ผลการประเมิน\n> ได้ 88.92 คะแนน\n\n"
+    for n, unit, hidden in (("1", "[[งานคลังและพัสดุ คณะ|งานคลังและพัสดุ]]", False), ("2", "สำนักงานคณบดี", True)):
+        monitoring = "การติดตามผล:: รายงานคณบดีทุกไตรมาส"
+        text += (f"> [!example] มาตรการที่ {n} มาตรการของหน่วยที่ {n}\n> **ขั้นตอน/วิธีการ**\n"
+                 f"> - [ ] จัดทำแบบฟอร์ม\n> - [ ] เผยแพร่\n>\n> ผู้รับผิดชอบ:: {unit}\n"
+                 + (f"> %% {monitoring} %%\n" if hidden else f"> {monitoring}\n")
+                 + f"> ผลที่คาดว่าจะได้รับ:: ไม่มีข้อร้องเรียน\n> ^m{n}\n\n")
+    text += "%% TODO: แนบไฟล์ที่ลงนาม\nมาตรการที่ 3 ที่ถอนแล้ว %%\n\n#ITA2570 #O37\n"
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "มาตรการของหน่วยที่ 1"),
+                                                                      ("2", "มาตรการของหน่วยที่ 2")]
+    assert stated(result) == [{"measure", "steps", "responsible", "monitoring", "outcome"},
+                              {"measure", "steps", "responsible", "outcome"}]
+    assert result.report.measures[0].elements["responsible"].text == "งานคลังและพัสดุ"
+    assert result.report.measures[1].elements["outcome"].location.line == 28  # the source's line

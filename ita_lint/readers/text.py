@@ -24,7 +24,7 @@ from ita_lint.model import Block, Cell, Document, Location, Row
 from ita_lint.readers import ReadOptions
 from typing import Optional
 
-from ita_lint.readers import asciidoc, mediawiki, restructured
+from ita_lint.readers import asciidoc, mediawiki, obsidian, restructured
 from ita_lint.readers.aligned import PLine, Region, Segment, find_regions, join_cell_lines
 from ita_lint.readers.common import BOLD_END, BOLD_START, lead_in_label, numbered_run
 from ita_lint.readers.decode import decode_text
@@ -72,7 +72,7 @@ def parse(text: str) -> list[Block]:
     from ita_lint.readers.wiki_markup import as_markdown
 
     lines, numbers = as_messages(*_source_lines(text))
-    lines, numbers = mediawiki.as_markdown(*as_markdown(*as_shown(lines, numbers)))
+    lines, numbers = mediawiki.as_markdown(*obsidian.as_markdown(*as_markdown(*as_shown(lines, numbers))))
     lines, numbers = restructured.as_markdown(lines, numbers)
     blocks = _parse_lines(lines)
     if numbers != list(range(1, len(numbers) + 1)):  # lines split or left out: counted as the source's
