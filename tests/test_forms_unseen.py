@@ -1664,3 +1664,36 @@ def test_an_obsidian_note_callouts_fields_and_comments():
                               {"measure", "steps", "responsible", "outcome"}]
     assert result.report.measures[0].elements["responsible"].text == "งานคลังและพัสดุ"
     assert result.report.measures[1].elements["outcome"].location.line == 28  # the source's line
+
+
+def test_a_table_that_only_lays_out_cards_is_read_cell_by_cell():
+    # a web page's grid (or a Word table used for layout): each cell a whole measure with
+    # its labelled lines, no header naming columns
+    card = ("<td><h3>มาตรการที่ {n}</h3><p>{title}</p><p>ผู้รับผิดชอบ : {unit}</p>"
+            "<p>ระยะเวลา : ต.ค. 2568 – ก.ย. 2569</p><p>ผลผลิต : เผยแพร่ 12 เดือน</p></td>")
+    cells = [card.format(n=n, title=t, unit=u) for n, t, u in (
+        ("1", "เปิดเผยข้อมูลการจัดซื้อ", "งานพัสดุ"), ("2", "ประกาศหลักเกณฑ์การรับสมัคร", "(ระบุ)"),
+        ("3", "อบรมบุคลากร", "งานบุคคล"))]
+    page = ("<html><body><h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569</h1>"
+            f"<table><tr>{cells[0]}{cells[1]}</tr><tr>{cells[2]}<td></td></tr></table></body></html>")
+    result = lint_text("", document=read_html(page.encode()))
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลการจัดซื้อ"), ("2", "ประกาศหลักเกณฑ์การรับสมัคร"), ("3", "อบรมบุคลากร")]
+    assert stated(result) == [{"measure", "responsible", "period", "output"}, {"measure", "period", "output"},
+                              {"measure", "responsible", "period", "output"}]
+
+
+def test_measure_numbers_side_by_side_on_one_line_are_said():
+    # cards with no box around each: their title bars run together on one line
+    text = RESULTS + ("มาตรการที่ 3 มาตรการที่ 4\n"
+                      "จัดทำทะเบียนครุภัณฑ์ อบรมบุคลากรเรื่องการขัดกัน\n"
+                      "ผู้รับผิดชอบ : งานพัสดุ ผู้รับผิดชอบ : งานบุคคล\n")
+    result = lint_text(text)
+    assert any(f.rule == "table-unread" and "3, 4" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize("period", ["ถึง", " ตั้งแต่  ถึง ", "to"])
+def test_a_range_whose_dates_were_never_filled_names_no_period(period):
+    # a Word form's two date pickers left at their placeholder, "ถึง" between them
+    text = RESULTS + f"| ที่ | มาตรการ | ระยะเวลา |\n|---|---|---|\n| 1 | เปิดเผยข้อมูล | {period} |\n| 2 | อบรม | ต.ค. 68 ถึง ก.ย. 69 |\n"
+    assert stated(lint_text(text)) == [{"measure"}, {"measure", "period"}]

@@ -717,3 +717,20 @@ def test_a_lines_place_says_whether_the_line_above_wrapped_into_it(prev, nxt, op
     first = above if opener == "prev" else (_pdf_line(opener[0], opener[1], 112) if opener else above)
     right = above.x1 + 1  # the line above ends at the column's right edge
     assert _wrapped(above, below, right, 10.0, first) is wrapped
+
+
+def test_a_grid_drawn_inside_another_grids_cell_keeps_its_own_letters():
+    # a Wix page printed by Chromium (blind round 27): the page's content framed as one box,
+    # the measures' cards boxed inside it; each card's letters belong to the card's cell
+    from pathlib import Path
+
+    from ita_lint.readers import read_document
+
+    path = Path(__file__).parent / "blind" / "round27" / "r06_cc_yalaphirom_results_2569.pdf"
+    document = read_document(path)
+    cards = [b for b in document.blocks if b.type == "table" and b.location.page == 1
+             and any("มาตรการที่ 1" in c.text for r in b.rows for c in r.cells)]
+    [table] = cards
+    texts = [c.text for c in table.rows[0].cells]
+    assert texts[0].startswith("มาตรการที่ 1") and "มาตรการที่ 2" not in texts[0]
+    assert texts[1].startswith("มาตรการที่ 2")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ita_lint.engine.loader import LoadedPack
+from ita_lint.extract.card_tables import cards_as_text, side_by_side
 from ita_lint.extract.cues import apply_cues, document_elements, plan_wide_elements, referenced_elements, table_elements
 from ita_lint.extract.flattened import flattened_measures
 from ita_lint.extract.labelled import measures_from_labels
@@ -34,7 +35,7 @@ _LABEL_INSIDE = re.compile(r"\s+(?=[^\s:：]{2,30}\s*[:：]\s)")
 
 def extract(document: Document, pack: LoadedPack) -> Report:
     lex = lexicon_for(pack.vocabulary, pack.calendar)
-    blocks = document.blocks
+    blocks = cards_as_text(document.blocks, lex)
     info = read_title(with_title_rows(blocks, lex), lex)
     declared = document.meta
     kind_source = "title" if info.kind != "unknown" else "none"
@@ -94,7 +95,7 @@ def extract(document: Document, pack: LoadedPack) -> Report:
             measure.elements.setdefault(element, value)
     referenced_elements(blocks, lex, outside, measures)
     notes = list(document.notes) + layout.notes + list(others.values()) + flat.notes + [n for run in runs for n in _numbering_notes(run)]
-    notes += _numbering_start(measures)
+    notes += _numbering_start(measures) + side_by_side(blocks, lex)
     figures, rows, bands = find_scores(blocks, lex, info.fiscal_year)
     return Report(
         document=document,

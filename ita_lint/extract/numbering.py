@@ -84,6 +84,10 @@ class Numbering:
         num = m.group("num")
         return kind, depth(num), num[:1] in THAI_DIGITS
 
+    def named_rest(self, text: str) -> str:
+        """The text without its measure numbers ("มาตรการที่ 3 มาตรการที่ 4" leaves "")."""
+        return self._named.sub("", text).strip()  # type: ignore[attr-defined]
+
     def referenced(self, text: str) -> list[tuple[str, int]]:
         """(number, where) of each measure a text names by its words ("… มาตรการที่ ๗ …")."""
         return [(_normal(m.group("num")), m.end()) for m in self._named.finditer(text)]  # type: ignore[attr-defined]

@@ -1141,11 +1141,15 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
             if c.ch.isspace():
                 cx, cy = c.x0, c.base + 0.3 * c.size
             dest = None
+            area = None
             for k, g in enumerate(grids):
                 rid = g.cell_at(cx, cy)
                 if rid is not None:
-                    dest = (k, rid)
-                    break
+                    # a grid drawn inside another's cell (cards on a page framed as one
+                    # box) holds its own letters: the smallest cell around the letter wins
+                    x0, y0, x1, y1 = g.rect(rid)
+                    if area is None or abs((x1 - x0) * (y1 - y0)) < area:
+                        dest, area = (k, rid), abs((x1 - x0) * (y1 - y0))
             if dest is None and last_dest not in (None, _NO_CHAR_YET) and last is not None \
                     and not c.ch.isspace() and abs(c.base - last.base) < 0.2 * c.size \
                     and -0.2 * c.size < c.x0 - last.x1 < 0.3 * c.size:

@@ -1,0 +1,52 @@
+"""Measures set side by side as cards.
+
+A table may only lay out cards: each cell holds a whole measure, its title and its
+labelled lines ("ผู้รับผิดชอบ : …", "ระยะเวลา : …"), as a web page's grid or a Word table
+used for layout sets them. Such a table has no header naming its columns, and its cells
+are read as the text they hold, row by row and left to right.
+
+Cards drawn with no box around each run their lines together across the page: a line of
+measure numbers alone ("มาตรการที่ 3 มาตรการที่ 4") is their title bars side by side. What
+follows cannot be told apart card by card, and is said (`cards-in-text`), not guessed.
+"""
+
+from __future__ import annotations
+
+from ita_lint.extract.layout import header_rows
+from ita_lint.extract.lexicon import Lexicon
+from ita_lint.model import Block, Note
+
+# A cell is a card when it states at least this many elements by their labels.
+CARD_LABELS = 2
+
+
+def cards_as_text(blocks: list[Block], lex: Lexicon) -> list[Block]:
+    """The blocks, each card table replaced by its cells as paragraphs."""
+    out: list[Block] = []
+    for block in blocks:
+        cells = [(row, cell) for row in block.rows for cell in row.cells
+                 if not cell.is_blank and cell.span not in ("up", "left")] if block.type == "table" else []
+        cards = [c for _, c in cells if _is_card(c.text, lex)]
+        if len(cards) >= 2 and 2 * len(cards) >= len(cells) and not header_rows(block.rows, lex)[0]:
+            out += [Block("paragraph", cell.text, row.location) for row, cell in cells]
+        else:
+            out.append(block)
+    return out
+
+
+def _is_card(text: str, lex: Lexicon) -> bool:
+    stated = {lex.label(line)[0] for line in text.split("\n")}
+    return len(stated - {None, "measure"}) >= CARD_LABELS
+
+
+def side_by_side(blocks: list[Block], lex: Lexicon) -> list[Note]:
+    """A note for each line of text that is two or more measure numbers alone."""
+    notes = []
+    for block in blocks:
+        texts = [c.text for r in block.rows for c in r.cells] if block.type == "table" else [block.text]
+        for line in (line for text in texts for line in text.split("\n")):
+            numbers = lex.numbering.referenced(line)
+            if len({n for n, _ in numbers}) >= 2 and not lex.numbering.named_rest(line):
+                notes.append(Note("cards-in-text", block.location, {"numbers": ", ".join(n for n, _ in numbers)}))
+                break
+    return notes
