@@ -1669,7 +1669,8 @@ def test_an_obsidian_note_callouts_fields_and_comments():
 def test_a_table_that_only_lays_out_cards_is_read_cell_by_cell():
     # a web page's grid (or a Word table used for layout): each cell a whole measure with
     # its labelled lines, no header naming columns
-    card = ("<td><h3>มาตรการที่ {n}</h3><p>{title}</p><p>ผู้รับผิดชอบ : {unit}</p>"
+    card = ("<td><h3>มาตรการที่ {n}</h3><p>{title}</p><p>วิธีการดำเนินงาน</p><p>ประกาศหลักเกณฑ์</p>"
+            "<p>เผยแพร่บนเว็บไซต์</p><p>ผู้รับผิดชอบ : {unit}</p>"
             "<p>ระยะเวลา : ต.ค. 2568 – ก.ย. 2569</p><p>ผลผลิต : เผยแพร่ 12 เดือน</p></td>")
     cells = [card.format(n=n, title=t, unit=u) for n, t, u in (
         ("1", "เปิดเผยข้อมูลการจัดซื้อ", "งานพัสดุ"), ("2", "ประกาศหลักเกณฑ์การรับสมัคร", "(ระบุ)"),
@@ -1679,8 +1680,10 @@ def test_a_table_that_only_lays_out_cards_is_read_cell_by_cell():
     result = lint_text("", document=read_html(page.encode()))
     assert [(m.number, m.title) for m in result.report.measures] == [
         ("1", "เปิดเผยข้อมูลการจัดซื้อ"), ("2", "ประกาศหลักเกณฑ์การรับสมัคร"), ("3", "อบรมบุคลากร")]
-    assert stated(result) == [{"measure", "responsible", "period", "output"}, {"measure", "period", "output"},
-                              {"measure", "responsible", "period", "output"}]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "output"},
+                              {"measure", "steps", "period", "output"},
+                              {"measure", "steps", "responsible", "period", "output"}]
+    assert result.report.measures[0].elements["steps"].text.endswith("เผยแพร่บนเว็บไซต์")
 
 
 def test_measure_numbers_side_by_side_on_one_line_are_said():

@@ -28,10 +28,25 @@ def cards_as_text(blocks: list[Block], lex: Lexicon) -> list[Block]:
                  if not cell.is_blank and cell.span not in ("up", "left")] if block.type == "table" else []
         cards = [c for _, c in cells if _is_card(c.text, lex)]
         if len(cards) >= 2 and 2 * len(cards) >= len(cells) and not header_rows(block.rows, lex)[0]:
-            out += [Block("paragraph", cell.text, row.location) for row, cell in cells]
+            out += [Block("paragraph", part, row.location) for row, cell in cells for part in _parts(cell.text, lex)]
         else:
             out.append(block)
     return out
+
+
+def _parts(text: str, lex: Lexicon) -> list[str]:
+    """A card's text as paragraphs: its title, then each label with what follows it, a
+    label alone on its line ("วิธีการดำเนินงาน" over its steps) a paragraph of its own."""
+    parts: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        element, value = lex.label(line)
+        alone = not element and lex.label(line, alone=True)[0]
+        if (element or alone) and parts[-1]:
+            parts.append([])
+        parts[-1].append(line)
+        if alone:
+            parts.append([])
+    return ["\n".join(p) for p in parts if p]
 
 
 def _is_card(text: str, lex: Lexicon) -> bool:
