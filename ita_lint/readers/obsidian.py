@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _CALLOUT = re.compile(r"^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s*")
-_FIELD = re.compile(r"^(\s*(?:>\s*)*(?:[-*+]\s+)?)([^:\n\[\]`|]{1,40}?)::[ \t]?")
+# "ผู้รับผิดชอบ:: …": a name that is no reStructuredText directive (".. note:: …")
+_FIELD = re.compile(r"^(\s*(?:>\s*)*(?:[-*+]\s+)?)((?!\.\.)[^\s:\[\]`|][^:\n\[\]`|]{0,39}?)::[ \t]?")
 _BLOCK_ID = re.compile(r"(?:^\s*(?:>\s*)*|\s)\^[A-Za-z0-9-]+\s*$")
 _EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 _WIKILINK = re.compile(r"\[\[(?:[^|\]\n]*\|)?([^\]\n]*)\]\]")
@@ -21,8 +22,8 @@ _TAGS = re.compile(r"^\s*(?:#[^\s#]+\s*)+$")
 
 
 def is_obsidian(text: str) -> bool:
-    return bool(re.search(r"^\s*>\s*\[![\w-]+\]", text, re.M) or re.search(r"^[^:\n]{1,40}::[ \t]", text, re.M)
-                or re.search(r"%%.*?%%", text, re.S))
+    return bool(re.search(r"^\s*>\s*\[![\w-]+\]", text, re.M) or re.search(r"%%.*?%%", text, re.S)
+                or any(_FIELD.match(line) for line in text.split("\n")))
 
 
 def as_markdown(lines: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
