@@ -1700,3 +1700,30 @@ def test_a_range_whose_dates_were_never_filled_names_no_period(period):
     # a Word form's two date pickers left at their placeholder, "ถึง" between them
     text = RESULTS + f"| ที่ | มาตรการ | ระยะเวลา |\n|---|---|---|\n| 1 | เปิดเผยข้อมูล | {period} |\n| 2 | อบรม | ต.ค. 68 ถึง ก.ย. 69 |\n"
     assert stated(lint_text(text)) == [{"measure"}, {"measure", "period"}]
+
+
+def test_a_worded_number_in_square_brackets_opens_an_activity():
+    # "[กิจกรรม 1] title" over "วิธีการ:" and its "- …" steps
+    text = "# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+    for n, title in (("1", "เปิดเผยข้อมูลการจัดซื้อจัดจ้าง"), ("2", "กำหนดหลักเกณฑ์การจัดสรรทุน")):
+        text += (f"[กิจกรรม {n}] {title}\n   วิธีการ:\n     - ประกาศหลักเกณฑ์\n     - ประกาศผล\n"
+                 f"   ผู้รับผิดชอบ: งานคลัง\n   ระยะเวลา: ต.ค. 2569 - ก.ย. 2570\n\n")
+    result = lint_text(text, "ita-2570")
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลการจัดซื้อจัดจ้าง"), ("2", "กำหนดหลักเกณฑ์การจัดสรรทุน")]
+    assert stated(result) == [{"measure", "steps", "responsible", "period"}] * 2
+
+
+def test_a_measures_title_with_a_colon_in_it_is_no_measure_label():
+    # "๓.๔ มาตรการเสริมสร้างวัฒนธรรมสุจริต: อบรม…": a title and its subtitle, not the label
+    # "มาตรการ:"; the "(๑) (๒) (๓)" steps under it stay steps, and the analysis's items no measures
+    text = MEASURES + ("๒.๑ ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อน\n\n(๑) ข้อมูลโครงการไม่เป็นปัจจุบัน\n\n"
+                       "(๒) การจัดสรรแผงค้าไม่โปร่งใส\n\n๓. มาตรการส่งเสริมคุณธรรม\n\n")
+    for n, title in (("๓.๑", "มาตรการเปิดเผยข้อมูลโครงการก่อสร้าง"),
+                     ("๓.๒", "มาตรการเสริมสร้างวัฒนธรรมสุจริต: อบรมการขัดกันแห่งผลประโยชน์")):
+        text += (f"{n}  {title}\n\nวิธีการดำเนินการ\n\n(๑) อบรม\n\n(๒) ประกาศนโยบาย\n\n(๓) รายงานผล\n\n"
+                 "หน่วยงานรับผิดชอบ : สำนักปลัด\n\nการกำกับติดตาม : รายงานนายกเทศมนตรีทุกเดือน\n\n")
+    result = lint_text(text)
+    assert [m.number for m in result.report.measures] == ["3.1", "3.2"]
+    assert result.report.measures[1].title.startswith("มาตรการเสริมสร้างวัฒนธรรมสุจริต")
+    assert stated(result) == [{"measure", "steps", "responsible", "monitoring"}] * 2

@@ -42,6 +42,9 @@ _LEADER_END = re.compile(r"\s*(?:\.{4,}|…{2,})\s*$")
 
 # A label's word stands at its start, give or take a bracket or a mark ("(๑) ผู้รับผิดชอบ").
 LABEL_WORD_START = 3
+# A measure's label is its word and little more ("มาตรการ/กิจกรรม", "มาตรการที่ ๑"): a longer
+# name before the colon is the measure's own title.
+MEASURE_LABEL_SLACK = 12
 # a label set apart by spaces may run this many letters past its word ("…ดำเนินการ"), and
 # be broken by an extractor's spaces into at most this many words ("ผู้ รับผิดชอบ")
 SPACED_LABEL_TAIL = 12
@@ -116,7 +119,9 @@ class Lexicon:
         self.numbered = re.compile(r"^" + quantity + r"\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]|\([0-9๐-๙]+\)|\(?[ก-ฮ][.)](?=\s)"
                                    r"|\(?(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[.)](?=\s)"
                                    + (rf"|(?:{words})\s*(?:[0-9๐-๙]+|[IVX]+\b)" if words else "")
-                                   + (rf"|(?:{bare})\s*\([0-9๐-๙]+\)" if bare else "") + ")")
+                                   + (rf"|(?:{bare})\s*\([0-9๐-๙]+\)" if bare else "")
+                                   + (rf"|\[\s*(?:{words}{'|' + bare if bare else ''})\s*[0-9๐-๙]+\s*\]" if words else "")
+                                   + ")")
         self.numbering = Numbering(tuple(v.measure_number_words), tuple(v.quantity_units))
         self.sections = {sid: [re.compile(p) for p in sv.patterns] for sid, sv in v.sections.items()}
         self.agencies = [re.compile(p) for p in v.agency_patterns]
@@ -205,6 +210,8 @@ class Lexicon:
         # the label starts with its word: "จำนวนมาตรการ: 6 มาตรการ" counts measures, it names none
         if word is None or word[2] > LABEL_WORD_START:
             return None, ""
+        if word[0] == "measure" and len(compact(label)) > len(word[1]) + MEASURE_LABEL_SLACK:
+            return None, ""  # "๓.๔ มาตรการเสริมสร้างวัฒนธรรมสุจริต: อบรม…": a title with a colon in it
         # "ผู้รับผิดชอบ:: …": a Dataview inline field (Obsidian) doubles the colon
         value = m.group("value").strip().lstrip(":：").strip()
         # "กองช่าง........" is "กองช่าง"; a field of dots alone stays what it is, an unfilled value

@@ -49,6 +49,8 @@ class Numbering:
         # "มาตรการที่ ๑", and "มาตรการ (๑)": the word without its "ที่", the number in brackets
         bare = bracketed_words(self.words)
         bracketed = rf"|(?:{bare})\s*\((?={_DIGITS}\))" if bare else ""
+        # "[กิจกรรม 1]": the word and its number in square brackets, with or without "ที่"
+        bracketed += rf"|\[\s*(?:{alternatives}{'|' + bare if bare else ''})\s*(?={_DIGITS}\s*\])"
         pattern = (rf"(?:(?:{alternatives})\s*{bracketed})"
                    rf"(?P<num>{_DIGITS}(?:\.{_DIGITS})*|(?=[IVX]){_ROMAN}(?<=[IVX])\b|{_LETTER}(?![ก-๛]))"
                    if alternatives else r"(?!)")
