@@ -1727,3 +1727,37 @@ def test_a_measures_title_with_a_colon_in_it_is_no_measure_label():
     assert [m.number for m in result.report.measures] == ["3.1", "3.2"]
     assert result.report.measures[1].title.startswith("มาตรการเสริมสร้างวัฒนธรรมสุจริต")
     assert stated(result) == [{"measure", "steps", "responsible", "monitoring"}] * 2
+
+
+def test_a_word_outline_of_headings_only():
+    # every line a heading: the measure at level 2, its labels at 3, their values at 4; a
+    # section heading named like an element over "### มาตรการที่ 1" is no label
+    text = RESULTS + "## ผลการดำเนินการรายมาตรการ\n\n"
+    for n, unit in (("1", "ฝ่ายบริหารทั่วไป"), ("2", "กลุ่มงานบริหารแรงงาน")):
+        text += (f"### มาตรการที่ {n} มาตรการของ{unit}\n\n#### ขั้นตอน/วิธีการดำเนินการ\n\n##### 1) จัดทำสรุป\n\n"
+                 f"##### 2) เผยแพร่\n\n#### ผู้รับผิดชอบ\n\n##### {unit}\n\n#### ผลลัพธ์ (Outcome)\n\n"
+                 "##### อยู่ระหว่างดำเนินการ\n\n")
+    text += "## 3. ปัญหา อุปสรรค และข้อเสนอแนะ\n\nผู้ยื่นคำขอบางส่วนยังไม่คุ้นเคยกับระบบ\n"
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "มาตรการของฝ่ายบริหารทั่วไป"), ("2", "มาตรการของกลุ่มงานบริหารแรงงาน")]
+    assert stated(result) == [{"measure", "steps", "responsible"}] * 2  # not yet done: no outcome
+    assert result.report.measures[0].elements["steps"].text.endswith("2) เผยแพร่")
+
+
+def test_an_email_newsletters_measure_cards_inside_layout_tables():
+    # a Mailchimp-style page: each measure a boxed table (a title row, then label | value
+    # rows) nested two layout tables deep
+    card = ('<table width="100%"><tr><td><table><tr><td><table>'
+            '<tr><td colspan="2"><span>{n}</span>&nbsp; มาตรการที่ {n} {title}</td></tr>'
+            '<tr><td>ผู้รับผิดชอบ</td><td>{unit}</td></tr><tr><td>ระยะเวลา</td><td>ต.ค. 2568 – ก.ย. 2569</td></tr>'
+            '<tr><td>ผลการดำเนินงาน</td><td>เผยแพร่ครบ 12 เดือน</td></tr></table></td></tr></table></td></tr></table>')
+    page = ("<html><body><table><tr><td>จดหมายข่าว ฉบับที่ 4/2569</td><td>ดูในเว็บเบราว์เซอร์</td></tr></table>"
+            "<h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569</h1>"
+            + card.format(n=1, title="เปิดเผยข้อมูลการจัดซื้อ", unit="งานพัสดุ")
+            + card.format(n=2, title="รับสมัครนักเรียนออนไลน์", unit="งานทะเบียน") + "</body></html>")
+    result = lint_text("", document=read_html(page.encode()))
+    assert [m.number for m in result.report.measures] == ["1", "2"]
+    assert [m.title.endswith(t) for m, t in zip(result.report.measures, ("เปิดเผยข้อมูลการจัดซื้อ", "รับสมัครนักเรียนออนไลน์"))] \
+        == [True, True]  # the badge's "1" before "มาตรการที่ 1" is the number's
+    assert stated(result) == [{"measure", "responsible", "period", "output"}] * 2

@@ -15,9 +15,14 @@ from __future__ import annotations
 from ita_lint.extract.layout import header_rows
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import Block, Note
+from ita_lint.readers.common import NESTED_CELLS
 
-# A cell is a card when it states at least this many elements by their labels.
+# A cell is a card when it states at least this many elements by their labels. A table whose
+# filled cells are cards for half or more (one card boxed alone, as an e-mail lays out each
+# measure, is one too) only lays them out.
 CARD_LABELS = 2
+# The heading level a card's title is given: below the document's own headings.
+CARD_TITLE_LEVEL = 4
 
 
 def cards_as_text(blocks: list[Block], lex: Lexicon) -> list[Block]:
@@ -27,8 +32,13 @@ def cards_as_text(blocks: list[Block], lex: Lexicon) -> list[Block]:
         cells = [(row, cell) for row in block.rows for cell in row.cells
                  if not cell.is_blank and cell.span not in ("up", "left")] if block.type == "table" else []
         cards = [c for _, c in cells if _is_card(c.text, lex)]
-        if len(cards) >= 2 and 2 * len(cards) >= len(cells) and not header_rows(block.rows, lex)[0]:
-            out += [Block("paragraph", part, row.location) for row, cell in cells for part in _parts(cell.text, lex)]
+        if cards and 2 * len(cards) >= len(cells) and not header_rows(block.rows, lex)[0]:
+            for row, cell in cells:
+                parts = _parts(cell.text, lex)
+                titled = bool(parts) and _is_card(cell.text, lex) and not lex.label(parts[0].split("\n")[0])[0]
+                # a card's title, over its labels, heads it as a heading would
+                out += [Block("heading" if titled and k == 0 else "paragraph", part, row.location,
+                              level=CARD_TITLE_LEVEL if titled and k == 0 else 0) for k, part in enumerate(parts)]
         else:
             out.append(block)
     return out
@@ -36,10 +46,15 @@ def cards_as_text(blocks: list[Block], lex: Lexicon) -> list[Block]:
 
 def _parts(text: str, lex: Lexicon) -> list[str]:
     """A card's text as paragraphs: its title, then each label with what follows it, a
-    label alone on its line ("วิธีการดำเนินงาน" over its steps) a paragraph of its own."""
+    label alone on its line ("วิธีการดำเนินงาน" over its steps) a paragraph of its own.
+    A label and its value in two cells of a table nested in the card ("ผู้รับผิดชอบ | …")
+    read as "label: value"."""
     parts: list[list[str]] = [[]]
     for line in text.split("\n"):
         element, value = lex.label(line)
+        if not element and NESTED_CELLS in line and lex.label(line, in_cell=True)[0]:
+            line = line.replace(NESTED_CELLS, ": ", 1)
+            element, value = lex.label(line)
         alone = not element and lex.label(line, alone=True)[0]
         if (element or alone) and parts[-1]:
             parts.append([])
@@ -50,7 +65,7 @@ def _parts(text: str, lex: Lexicon) -> list[str]:
 
 
 def _is_card(text: str, lex: Lexicon) -> bool:
-    stated = {lex.label(line)[0] for line in text.split("\n")}
+    stated = {lex.label(line, in_cell=True)[0] for line in text.split("\n")}
     return len(stated - {None, "measure"}) >= CARD_LABELS
 
 

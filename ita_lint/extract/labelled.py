@@ -246,10 +246,19 @@ def _value_follows(lines: list[_Line], i: int, lex: Lexicon, skip: Container[int
     not a numbered line opening a measure of the same style as ours (`title`'s)."""
     nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
     own = lex.numbering.style(title) if title else None
-    return (nxt is not None and nxt.block_type != "heading" and not _label(nxt.text, lex)[0]
+    # a heading set deeper than a heading label is its value (a Word outline: "ผู้รับผิดชอบ"
+    # in Heading 3 over "ฝ่ายบริหารทั่วไป" in Heading 4)
+    deeper = nxt is not None and nxt.block_type == "heading" and lines[i].block_type == "heading" \
+        and nxt.level > lines[i].level and not _worded(nxt.text, lex)
+    return (nxt is not None and (nxt.block_type != "heading" or deeper) and not _label(nxt.text, lex)[0]
             and not (own is not None and lex.numbering.style(nxt.text) == own
                      and not (nxt.block_type == "list_item" and nxt.level > lines[i].level))
             and all(k in skip for k in range(lines[i].block_index + 1, nxt.block_index)))
+
+
+def _worded(text: str, lex: Lexicon) -> bool:
+    """The line opens with a measure's worded number ("มาตรการที่ 1 …"): a measure's title."""
+    return (lex.numbering.style(text) or ("",))[0] == "word"
 
 
 def _plain_list_item(lines: list[_Line], i: int, lex: Lexicon) -> bool:
@@ -427,6 +436,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
     current: Optional[_Candidate] = None
     pending: Optional[str] = None
     pending_inline = False  # the label above had its value on its own line
+    label_level = 0  # the heading level of the open label, when it is a heading (a Word outline)
     listed: Optional[tuple[str, int, bool]] = None  # how the steps listed with no label are numbered
 
     closed: list[_Candidate] = []
@@ -505,6 +515,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             current.value_locations.setdefault(element, line.location)
             current.blocks.add(line.block_index)
             pending, listed = element, None
+            label_level = line.level if line.block_type == "heading" else 0
             pending_inline = bool(value) and not value.rstrip().endswith(("ดังนี้", ":", "："))
             continue
         if current is not None and current.labelled and _status_line(line.text):
@@ -558,6 +569,11 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             current.title = current.title.strip() + " " + line.text.strip()
             current.blocks.add(line.block_index)
             continue
+        if why == "heading" and pending is not None and label_level:
+            if line.level > label_level and not _worded(line.text, lex):
+                why = None  # a heading set deeper than the open label's heading is its value
+            else:
+                pending = None  # …one as large as it, or larger, is the document's next part
         if why and (current is None or not current.labelled or why == "titled-paragraph"
                     or _next_measure(current, line, lines, i, lex,
                                      under_open_label=not pending_inline and not current.values.get(pending or ""))):

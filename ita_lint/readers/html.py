@@ -783,6 +783,12 @@ def _lines(items: list[_Item]) -> list[str]:
     for it in items:
         if it.kind == "table":
             for row in it.rows or []:
+                filled = [c for c in row.cells if c.text.strip() and c.span != "left"]
+                if len(filled) == 1:
+                    # a table that only wraps what it holds (an e-mail's layout, one cell a
+                    # row): its cell's lines, a table nested in it row by row, as they are
+                    out.extend(filled[0].text.split("\n"))
+                    continue
                 line = nested_row_line(row.cells)
                 if line:
                     out.append(line)
