@@ -1761,3 +1761,41 @@ def test_an_email_newsletters_measure_cards_inside_layout_tables():
     assert [m.title.endswith(t) for m, t in zip(result.report.measures, ("เปิดเผยข้อมูลการจัดซื้อ", "รับสมัครนักเรียนออนไลน์"))] \
         == [True, True]  # the badge's "1" before "มาตรการที่ 1" is the number's
     assert stated(result) == [{"measure", "responsible", "period", "output"}] * 2
+
+
+def test_bootstrap_cards_a_page_header_title_and_badge_labels():
+    # a page's <header> holding its <h1> is the report's title (a site's banner is not);
+    # each card: its number in the card header, its title an <h5>, "ขั้นตอน" an <h6> over an
+    # <ol>, labels in bold spans, the expected result after a badge
+    card = ('<div class="card"><div class="card-header">มาตรการที่ {n}</div><div class="card-body">'
+            '<h5 class="card-title">{title}</h5><h6 class="card-subtitle">ขั้นตอน/วิธีการ</h6>'
+            '<ol><li>ประกาศหลักเกณฑ์</li><li>เผยแพร่ผล</li></ol></div><ul class="list-group">'
+            '<li class="list-group-item"><span class="fw-semibold">ผู้รับผิดชอบ :</span> {unit}</li></ul>'
+            '<div class="card-footer"><span class="badge">ผลที่คาดว่าจะได้รับ</span> {outcome}</div></div>')
+    page = ('<html><body><nav><a href="/">หน้าแรก</a></nav><header class="hero"><h1>มาตรการส่งเสริมคุณธรรมและ'
+            'ความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570</h1></header><main>'
+            '<p>มหาวิทยาลัยได้ 92.73 คะแนน ในปี 2569</p><div class="row">'
+            + card.format(n=1, title="เปิดเผยข้อมูลการจัดซื้อ", unit="งานพัสดุ", outcome="ไม่มีข้อร้องเรียน")
+            + card.format(n=2, title="บริหารการใช้เครื่องมือ", unit="งานคลัง", outcome="รายได้ตรงกับบันทึก")
+            + "</div></main></body></html>")
+    result = lint_text("", document=read_html(page.encode()), pack_id="ita-2570")
+    assert (result.report.kind, result.report.fiscal_year) == ("measures", 2570)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลการจัดซื้อ"), ("2", "บริหารการใช้เครื่องมือ")]
+    assert stated(result) == [{"measure", "steps", "responsible", "outcome"}] * 2
+
+
+def test_bold_runs_of_one_title_are_no_lead_in_label():
+    # Word's web page: "ประจำปีงบประมาณ พ" "." "ศ" "." "2568" bold in runs of their own
+    page = ("<html><body><p><b>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม</b></p><p><font><b>ประจำปีงบประมาณ\n"
+            "พ</b></font><font><b>.</b></font><font><b>ศ</b></font><font><b>.\n2568</b></font></p></body></html>")
+    texts = [b.text for b in read_html(page.encode()).blocks]
+    assert texts[1] == "ประจำปีงบประมาณ พ.ศ. 2568"
+
+
+def test_a_pandoc_span_with_attributes_shows_its_text():
+    text = ("[]{#_Hlk181203114 .anchor}**แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570**\n\n"
+            "ข้อความ [ขีดเส้นใต้]{.underline} ต่อ\n")
+    blocks = parse(text)
+    assert blocks[0].text == "แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570"
+    assert blocks[1].text == "ข้อความ ขีดเส้นใต้ ต่อ"

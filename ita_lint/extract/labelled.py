@@ -565,9 +565,10 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                          and lex.numbering.leading(line.text) is None and line.level == current.level)) \
                 and max(current.blocks) == line.block_index - 1:
             # (or the end of a numbered heading wrapped onto a heading line of its own: "หน้า")
-            # "Measure V" over the heading that names it: one title
+            # "Measure V" over the heading that names it: one title, as large as that heading
             current.title = current.title.strip() + " " + line.text.strip()
             current.blocks.add(line.block_index)
+            current.level = max(current.level, line.level)
             continue
         if why == "heading" and pending is not None and label_level:
             if line.level > label_level and not _worded(line.text, lex):

@@ -186,13 +186,17 @@ BOLD_START, BOLD_END = "\x01", "\x02"  # marks around bold text while a line is 
 _WORDS = re.compile(r"[ก-๎A-Za-z][ก-๎A-Za-z /()&\-]*[ก-๎A-Za-z)]|[ก-๎A-Za-z]")
 
 
+_BOLD_GAP = re.compile(re.escape(BOLD_END) + r"([ \t]*)" + re.escape(BOLD_START))
+
+
 def lead_in_label(text: str) -> str:
     """Text whose bold parts are marked with BOLD_START/BOLD_END, with the marks gone and a
     colon after a bold lead-in that a plain value follows (a label written without one)."""
     if BOLD_START not in text:
         return text.replace(BOLD_END, "")
-    # bold runs side by side are one bold text ("พ" "." "ศ" "." in runs of their own)
-    text = text.replace(BOLD_END + BOLD_START, "")
+    # bold runs side by side are one bold text ("พ" "." "ศ" "." in runs of their own, a
+    # space or a line break of the source between them)
+    text = _BOLD_GAP.sub(r"\1", text)
     out = []
     for line in text.split("\n"):
         stripped = line.lstrip()

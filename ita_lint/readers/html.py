@@ -50,7 +50,7 @@ from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.limits import CellBudget, Limits
 from ita_lint.readers import css_grid
 from ita_lint.readers.decode import looks_binary
-from ita_lint.readers.common import (nested_row_line, SYMBOL_FONTS, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
+from ita_lint.readers.common import (nested_row_line, BOLD_END, BOLD_START, SYMBOL_FONTS, lead_in_label, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -238,6 +238,16 @@ class _Flow:
         self._buf.append("\n")
         self._at.append(None)
 
+    def in_bold_lead(self) -> bool:
+        """The line so far is a bold lead-in (its next bold run goes on with it: "พ" "." "ศ")."""
+        last = next((piece for piece in reversed(self._buf) if piece.strip(" ")), "")
+        return last == BOLD_END
+
+    def mark_bold(self, mark: str) -> None:
+        """BOLD_START or BOLD_END around a bold lead-in; read when the item is flushed."""
+        self._buf.append(mark)
+        self._at.append(None)
+
     def begin(self, kind: str, level: int, line: Optional[int], marker: str = "") -> None:
         self.flush()
         self._kind, self._level, self._marker = kind, level, marker
@@ -245,7 +255,7 @@ class _Flow:
 
     def flush(self) -> None:
         if self._buf:
-            raw = "".join(self._buf)
+            raw = lead_in_label("".join(self._buf))
             starts = self._starts()
             kept = [(ln.strip(), at) for ln, at in zip(raw.split("\n"), starts) if ln.strip()]
             text = "\n".join(ln for ln, _ in kept)
@@ -285,6 +295,19 @@ _FONT_FAMILY = re.compile(r"(?:mso-symbol-font-family|font-family)\s*:\s*['\"]?(
 # ARIA roles of a table drawn without <table>, and of its cells.
 _ARIA_TABLES = frozenset({"table", "grid", "treegrid"})
 _ARIA_CELLS = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+
+
+# Classes that set a span as a label: bold text, or a badge or tag before its value.
+_LABEL_CLASSES = frozenset({"badge", "label", "tag", "fw-bold", "fw-semibold", "font-weight-bold", "font-bold",
+                            "font-semibold", "bold"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+def _lead_in(el, tag: str) -> bool:
+    """An inline element that sets its text apart as a lead-in: bold, or a badge."""
+    if tag in ("strong", "b"):
+        return True
+    return tag == "span" and (bool(_classes(el) & _LABEL_CLASSES) or bool(_BOLD_STYLE.search(el.get("style") or "")))
 
 
 def _role(el) -> str:
@@ -393,7 +416,9 @@ class _Walker:
         if tag == "input":
             return (el.get("type") or "text").strip().lower() in _NO_VALUE_INPUTS
         if tag in ("header", "footer") and not sectioned:
-            return True
+            # a site's banner, not the report; but a page header holding the page's title
+            # (<header class="hero"><h1>มาตรการ… ประจำปีงบประมาณ …</h1>) is the report's own
+            return not (tag == "header" and next(el.iter("h1"), None) is not None)
         attrib = el.attrib
         if not attrib:
             return False
@@ -504,6 +529,13 @@ class _Walker:
                 flow.mark(self.line(el))
                 self.children(el, flow, inner)
                 flow.flush()
+            return
+        if _lead_in(el, tag) and (not flow.mid_line() or flow.in_bold_lead()):
+            # "<strong>ผู้รับผิดชอบ</strong> กองคลัง", a badge before its text: a bold lead-in
+            # is a label (readers.common.lead_in_label)
+            flow.mark_bold(BOLD_START)
+            self.children(el, flow, ctx)
+            flow.mark_bold(BOLD_END)
             return
         self.children(el, flow, ctx)  # inline
 

@@ -107,7 +107,7 @@ def _renumbered(block: Block, numbers: list[int]) -> None:
 def _parse_lines(lines: list[str]) -> list[Block]:
     lines, hidden = _without_comments(lines)
     shortcodes = [(k, m.group(0)) for k, line in enumerate(lines) for m in _SHORTCODE.finditer(line)]
-    lines = [_box_drawn(_SHORTCODE.sub("", _QUOTE.sub("", line, count=1))) for line in lines]
+    lines = [_box_drawn(_PANDOC_SPAN.sub(r"\1", _SHORTCODE.sub("", _QUOTE.sub("", line, count=1)))) for line in lines]
     front = _front_matter(lines)
     hidden |= set(range(front[0])) if front else set()
     blocks = _Parser(lines, hidden, _aligned_tables(lines, hidden)).run()
@@ -148,6 +148,9 @@ def _box_drawn(line: str) -> str:
 _ORG_RULE = re.compile(r"^\s*\|-[-+]*\+[-+]*\|?\s*$")
 
 
+# Pandoc's bracketed span with attributes ("[]{#_Hlk181203114 .anchor}", "[text]{.underline}",
+# left by a Word bookmark or underline): its text, without the marks.
+_PANDOC_SPAN = re.compile(r"\[([^\]\n]*)\]\{[#.][^}\n]*\}")
 # Site generators' shortcodes ("{{< figure … >}}", "{{% alert %}}") are markup, not text.
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
 # A line of ===, ---, ___ or *** (three or more): a rule between parts, or a setext
