@@ -194,8 +194,8 @@ def lead_in_label(text: str) -> str:
     colon after a bold lead-in that a plain value follows (a label written without one)."""
     if BOLD_START not in text:
         return text.replace(BOLD_END, "")
-    # bold runs side by side are one bold text ("พ" "." "ศ" "." in runs of their own, a
-    # space or a line break of the source between them)
+    # bold runs side by side are one bold text ("พ" "." "ศ" "." in runs of their own, with
+    # a space between them or none: a line break of an HTML source reads as a space)
     text = _BOLD_GAP.sub(r"\1", text)
     out = []
     for line in text.split("\n"):
