@@ -31,11 +31,11 @@ def cards_as_text(blocks: list[Block], lex: Lexicon) -> list[Block]:
     for block in blocks:
         cells = [(row, cell) for row in block.rows for cell in row.cells
                  if not cell.is_blank and cell.span not in ("up", "left")] if block.type == "table" else []
-        cards = [c for _, c in cells if _is_card(c.text, lex)]
-        if cards and 2 * len(cards) >= len(cells) and not header_rows(block.rows, lex)[0]:
-            for row, cell in cells:
+        is_card = [_is_card(c.text, lex) for _, c in cells]
+        if any(is_card) and 2 * sum(is_card) >= len(cells) and not header_rows(block.rows, lex)[0]:
+            for (row, cell), card in zip(cells, is_card):
                 parts = _parts(cell.text, lex)
-                titled = bool(parts) and _is_card(cell.text, lex) and not lex.label(parts[0].split("\n")[0])[0]
+                titled = bool(parts) and card and not lex.label(parts[0].split("\n")[0])[0]
                 # a card's title, over its labels, heads it as a heading would
                 out += [Block("heading" if titled and k == 0 else "paragraph", part, row.location,
                               level=CARD_TITLE_LEVEL if titled and k == 0 else 0) for k, part in enumerate(parts)]

@@ -217,7 +217,7 @@ LABEL_HEADING_REACH = 2
 
 def _bare_number(text: str, lex: Lexicon) -> bool:
     """A line that is a measure's number and nothing else ("Measure V", "มาตรการที่ ๕")."""
-    return (lex.numbering.style(text) or ("",))[0] == "word" and len(text.split()) <= 2
+    return lex.numbering.worded(text) and len(text.split()) <= 2
 
 
 def _titled(line: _Line, lines: list[_Line], i: int, lex: Lexicon) -> bool:
@@ -249,16 +249,11 @@ def _value_follows(lines: list[_Line], i: int, lex: Lexicon, skip: Container[int
     # a heading set deeper than a heading label is its value (a Word outline: "ผู้รับผิดชอบ"
     # in Heading 3 over "ฝ่ายบริหารทั่วไป" in Heading 4)
     deeper = nxt is not None and nxt.block_type == "heading" and lines[i].block_type == "heading" \
-        and nxt.level > lines[i].level and not _worded(nxt.text, lex)
+        and nxt.level > lines[i].level and not lex.numbering.worded(nxt.text)
     return (nxt is not None and (nxt.block_type != "heading" or deeper) and not _label(nxt.text, lex)[0]
             and not (own is not None and lex.numbering.style(nxt.text) == own
                      and not (nxt.block_type == "list_item" and nxt.level > lines[i].level))
             and all(k in skip for k in range(lines[i].block_index + 1, nxt.block_index)))
-
-
-def _worded(text: str, lex: Lexicon) -> bool:
-    """The line opens with a measure's worded number ("มาตรการที่ 1 …"): a measure's title."""
-    return (lex.numbering.style(text) or ("",))[0] == "word"
 
 
 def _plain_list_item(lines: list[_Line], i: int, lex: Lexicon) -> bool:
@@ -571,7 +566,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             current.level = max(current.level, line.level)
             continue
         if why == "heading" and pending is not None and label_level:
-            if line.level > label_level and not _worded(line.text, lex):
+            if line.level > label_level and not lex.numbering.worded(line.text):
                 why = None  # a heading set deeper than the open label's heading is its value
             else:
                 pending = None  # …one as large as it, or larger, is the document's next part

@@ -538,7 +538,7 @@ class Layout:
 
 def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
     furniture = find_furniture(blocks, lex)
-    running_texts = furniture_texts(blocks, furniture)
+    furniture_keys = furniture_texts(blocks, furniture)  # the same for every table part
     layout = Layout([], [], set(), furniture, [])
     current: Optional[MeasureTable] = None
     details: Optional[tuple[int, int]] = None  # the open details table: (block index, width)
@@ -553,7 +553,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                 and not lex.label(block.rows[0].cells[0].text)[0] and _continue(current, block.rows, lex):
             # one row of cells alone on the page after the table's: its last row, not a label
             # set with a tab stop
-            _join_part(current, bi, block.rows, "same-columns", lex, furniture_texts(blocks, furniture))
+            _join_part(current, bi, block.rows, "same-columns", lex, furniture_keys)
             layout.row_paragraphs.add(bi)
             continue
         if block.type != "table":
@@ -572,7 +572,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         # across only, whose columns the header's words also fall into); then a caption
         # over the header the part repeats ("ตารางที่ 1 (ต่อ)"): neither is a row
         running = 0
-        while running < len(rows) - 1 and _row_key(rows[running]) in running_texts:
+        while running < len(rows) - 1 and _row_key(rows[running]) in furniture_keys:
             running += 1
         caption = 1 if current is not None and running + 1 < len(rows) and _across(rows[running]) \
             and any(same_row(rows[running + 1], h) for h in current.header) else 0
@@ -591,7 +591,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         last_page = block.location.page
         if joined is not None:
             current.view.rows += lead_rows  # type: ignore[union-attr]
-            _join_part(current, bi, rows, joined, lex, furniture_texts(blocks, furniture))  # type: ignore[arg-type]
+            _join_part(current, bi, rows, joined, lex, furniture_keys)  # type: ignore[arg-type]
             adjacent = True
             continue
         page_mark = False
@@ -632,7 +632,7 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
                 current = MeasureTable(view, header, columns, len(columns))
                 for row in header:
                     view.rows.append(Placed(row.location, row_preview(row), "header", "header-" + how))
-                _fate_rows(current, body, "", lex, furniture_texts(blocks, furniture))
+                _fate_rows(current, body, "", lex, furniture_keys)
                 layout.measure_tables.append((bi, current))
                 adjacent = True
                 for col in columns:
@@ -791,7 +791,7 @@ def _side_by_side(rows: list[Row], lex: Lexicon) -> bool:
     """Measures named by number side by side in one row ("มาตรการที่ 1 | มาตรการที่ 2 |
     มาตรการที่ 3"), as cards of a poster stand: no table has two measures in a row."""
     return any(sum(1 for _, c in _filled(r) if len(compact(c.text)) <= BADGE_CHARS
-                   and (lex.numbering.style(c.text) or ("",))[0] == "word") >= 2 for r in rows)
+                   and lex.numbering.worded(c.text)) >= 2 for r in rows)
 
 
 def _transposed(rows: list[Row], lex: Lexicon) -> bool:
@@ -1103,10 +1103,15 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             table.numbered = number is not None
         placed = Placed(row.location, row_preview(row), "measure", "numbered-row" if number else "row")
         view_rows.append(placed)
-        table.measures.append([row])
-        table.placed.append([placed])
-        table.numbers.append(number)
-        table.group_stated.append(dict(table.stating))
+        _open_measure(table, row, placed, number)
+
+
+def _open_measure(table: MeasureTable, row: Row, placed: Placed, number: Optional[str]) -> None:
+    """Row opens the table's next measure, numbered `number`, under the group it stands in."""
+    table.measures.append([row])
+    table.placed.append([placed])
+    table.numbers.append(number)
+    table.group_stated.append(dict(table.stating))
 
 
 def _split_off_cut_number(table: MeasureTable, row: Row, lex: Lexicon) -> bool:
@@ -1119,18 +1124,15 @@ def _split_off_cut_number(table: MeasureTable, row: Row, lex: Lexicon) -> bool:
     cut = table.measures[-1][-1]
     if col >= len(cut.cells) or col >= len(row.cells) or cut.cells[col].is_blank or row.cells[col].is_blank:
         return False
-    number = lex.numbering.bare(cut.cells[col].text.strip() + row.cells[col].text.strip())
+    joined = cut.cells[col].text.strip() + row.cells[col].text.strip()
+    number = lex.numbering.bare(joined)
     if number is None:
         return False
-    whole = Row([Cell(cut.cells[col].text.strip() + row.cells[col].text.strip()) if i == col else c
-                 for i, c in enumerate(cut.cells)], cut.location, cut.header)
+    whole = Row([Cell(joined) if i == col else c for i, c in enumerate(cut.cells)], cut.location, cut.header)
     placed = table.placed[-1].pop()
     table.measures[-1].pop()
     placed.fate, placed.reason = "measure", "numbered-row"
-    table.measures.append([whole])
-    table.placed.append([placed])
-    table.numbers.append(number)
-    table.group_stated.append(dict(table.stating))
+    _open_measure(table, whole, placed, number)
     return True
 
 
@@ -1159,7 +1161,7 @@ def _text_below(row: Row, table: MeasureTable, lex: Lexicon) -> bool:
 
 def _names_a_measure(row: Row, lex: Lexicon) -> bool:
     """The row's text calls itself a measure by number ("มาตรการที่ ๑ …")."""
-    return any((lex.numbering.style(c.text) or ("",))[0] == "word" for _, c in _filled(row))
+    return any(lex.numbering.worded(c.text) for _, c in _filled(row))
 
 
 def _heads_sub_measures(row: Row, number: str, body: list[Row], k: int, table: MeasureTable, lex: Lexicon) -> bool:

@@ -86,6 +86,10 @@ class Numbering:
         num = m.group("num")
         return kind, depth(num), num[:1] in THAI_DIGITS
 
+    def worded(self, text: str) -> bool:
+        """The line opens with a measure's worded number ("มาตรการที่ 1 …", "Measure V")."""
+        return (self.style(text) or ("",))[0] == "word"
+
     def named_rest(self, text: str) -> str:
         """The text without its measure numbers ("มาตรการที่ 3 มาตรการที่ 4" leaves "")."""
         return self._named.sub("", text).strip()  # type: ignore[attr-defined]
