@@ -1799,3 +1799,108 @@ def test_a_pandoc_span_with_attributes_shows_its_text():
     blocks = parse(text)
     assert blocks[0].text == "แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570"
     assert blocks[1].text == "ข้อความ ขีดเส้นใต้ ต่อ"
+
+
+# --- round 31: numbering outside the text, a table drawn by a script, empty own fields ------
+
+def test_a_heading_naming_the_measures_over_measures_numbered_in_words_is_no_label():
+    # a Word multilevel list, as its text: the analysis items numbered "1." "2.", then
+    # "มาตรการที่กำหนด" over "มาตรการที่ 1 …" with its "1.1 label : value" lines
+    text = MEASURES + (
+        "1. ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อน\n\n- ข้อมูลไม่เป็นปัจจุบัน\n\n2. ประเด็นที่ต้องพัฒนาให้ดีขึ้น\n\n"
+        "- ช่องทางร้องเรียน\n\nมาตรการที่กำหนด\n\n")
+    for n, title in ((1, "ป้องกันผลประโยชน์ทับซ้อน"), (2, "ส่งเสริมวัฒนธรรมองค์กร")):
+        text += (f"มาตรการที่ {n} {title}\n\n{n}.1 ขั้นตอน/วิธีการ : จัดทำคำสั่ง\n\n{n}.2 ผู้รับผิดชอบ : งานนิติการ\n\n"
+                 f"{n}.3 การติดตามผล : รายงานผู้บริหารทุกไตรมาส\n\n")
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "ป้องกันผลประโยชน์ทับซ้อน"), ("2", "ส่งเสริมวัฒนธรรมองค์กร")]
+    assert stated(result) == [{"measure", "steps", "responsible", "monitoring"}] * 2
+
+
+@pytest.mark.parametrize("labels", [
+    "ผู้รับผิดชอบ: {unit}\nระยะเวลา: ต.ค. 2569\n",
+    "{n}.1 ผู้รับผิดชอบ: {unit}\n{n}.2 ระยะเวลา: ต.ค. 2569\n",
+])
+def test_plain_text_with_no_blank_line_between_measures(labels):
+    # Notepad: every line under the one above, a measure's number in words opening a line
+    text = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569\n"
+    for n, title, unit in ((1, "เปิดเผยข้อมูล", "กองคลัง"), (2, "ป้องกันผลประโยชน์ทับซ้อน", "สำนักปลัด")):
+        text += f"มาตรการที่ {n} {title}\n" + labels.format(n=n, unit=unit)
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูล"), ("2", "ป้องกันผลประโยชน์ทับซ้อน")]
+    assert [m.elements["responsible"].text for m in result.report.measures] == ["กองคลัง", "สำนักปลัด"]
+
+
+def test_a_measure_number_in_words_inside_prose_is_no_measure():
+    text = MEASURES + ("มาตรการที่ 1 เปิดเผยข้อมูล\nผู้รับผิดชอบ: กองคลัง\nระยะเวลา: ต.ค. 2568\n"
+                       "ขั้นตอน: ประชุมชี้แจงตาม\nมาตรการที่ 1 แล้วจึงประกาศ\n")
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูล"]
+    assert "แล้วจึงประกาศ" in result.report.measures[0].elements["steps"].text
+
+
+_SCRIPTED = ('<html><body><h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569</h1>'
+             '<div id="t"><noscript>กรุณาเปิดใช้งาน JavaScript</noscript></div>{data}'
+             "<script>var cols = [['no', 'ลำดับ'], ['measure', 'มาตรการ'], ['owner', 'ผู้รับผิดชอบ'], "
+             "['watch', 'การติดตามผล']];</script></body></html>")
+
+
+def test_a_table_a_script_draws_from_data_in_the_page_is_read_from_the_data_and_said():
+    data = ('<script type="application/json" id="ita-data">[{"no": 1, "measure": "เปิดเผยข้อมูล", '
+            '"owner": "กองคลัง", "watch": ["รายงานนายก", "ทุกไตรมาส"]}, {"no": 2, "measure": "ลดขั้นตอน", '
+            '"owner": "", "watch": "รายงานทุกเดือน"}]</script>')
+    document = read_html(_SCRIPTED.format(data=data).encode())
+    [table] = [b for b in document.blocks if b.type == "table"]
+    assert [c.text for c in table.rows[0].cells] == ["ลำดับ", "มาตรการ", "ผู้รับผิดชอบ", "การติดตามผล"]
+    assert [(n.code, n.params["rows"]) for n in document.notes] == [("script-table", 2)]
+    result = lint_text("", document=document)
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เปิดเผยข้อมูล"), ("2", "ลดขั้นตอน")]
+    assert stated(result) == [{"measure", "responsible", "monitoring"}, {"measure", "monitoring"}]
+    assert result.report.measures[0].elements["monitoring"].text == "รายงานนายก\nทุกไตรมาส"  # one line an item
+
+
+@pytest.mark.parametrize("data", ["", '<script type="application/json">{"theme": "dark"}</script>'])
+def test_a_page_that_shows_its_content_only_with_scripts_says_so(data):
+    document = read_html(_SCRIPTED.format(data=data).encode())
+    assert [(n.code, n.params["message"]) for n in document.notes] == [
+        ("script-content", "กรุณาเปิดใช้งาน JavaScript")]
+    assert not [b for b in document.blocks if b.type == "table"]
+
+
+@pytest.mark.parametrize("monitoring, read", [("-", False), ("ไม่มี", False), ("รายงานนายกทุกเดือน", True)])
+def test_a_cue_elsewhere_does_not_fill_the_measures_own_empty_field(monitoring, read):
+    # "…และรายงานผู้บริหาร" among the steps is a monitoring cue, but the measure's own
+    # monitoring column says it has none
+    text = RESULTS + ("| มาตรการ | ขั้นตอน | การติดตามผล |\n|---|---|---|\n"
+                      f"| เปิดเผยข้อมูล | 1. จัดทำคำสั่ง 2. สรุปผลและรายงานผู้บริหาร | {monitoring} |\n")
+    assert lint_text(text).report.measures[0].has("monitoring") is read
+
+
+def test_a_cue_in_the_steps_states_monitoring_when_no_field_names_it():
+    text = RESULTS + ("| มาตรการ | ขั้นตอน |\n|---|---|\n| เปิดเผยข้อมูล | 1. จัดทำคำสั่ง 2. สรุปผลและรายงานผู้บริหาร |\n")
+    assert lint_text(text).report.measures[0].has("monitoring")
+
+
+def test_cards_in_a_frame_and_a_strip_of_named_columns_in_a_card():
+    # a PDF's cells as the reader gives them (readers.pdf_strips): two cards side by side in
+    # one frame, their columns nested under their numbers; a card boxed alone whose
+    # responsible, period and monitoring stand side by side over what each holds
+    from ita_lint.model import Block, Document, Row
+    from ita_lint.readers.fragments import make_cell
+
+    frame = ("มาตรการที่ 1 | มาตรการที่ 2\nเปิดเผยข้อมูล | ลดขั้นตอน\nวิธีการ | วิธีการ\nประกาศทางเว็บไซต์ | ประชุมชี้แจง\n"
+             "ผู้รับผิดชอบ : กองคลัง | ผู้รับผิดชอบ : สำนักปลัด\nระยะเวลา : ต.ค. 2568 | ระยะเวลา : -")
+    card = ("มาตรการที่ 3 ทบทวนคู่มือ\nผู้รับผิดชอบ | ระยะเวลา | การติดตามผล\nกองช่าง | ต.ค. 2568 – | รายงานนายก\n"
+            " | ก.ย. 2569 | ทุกเดือน\nผลลัพธ์: ร้อยละ 90")
+    document = Document("<test>.pdf", "pdf", [
+        Block("heading", RESULTS.strip("# \n"), level=1),
+        Block("table", rows=[Row([make_cell(frame), make_cell("■"), make_cell(card)])])])
+    result = lint_text("", document=document)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูล"), ("2", "ลดขั้นตอน"), ("3", "ทบทวนคู่มือ")]
+    assert stated(result) == [{"measure", "steps", "responsible", "period"}, {"measure", "steps", "responsible"},
+                              {"measure", "responsible", "period", "monitoring", "outcome"}]
+    third = result.report.measures[2].elements
+    assert (third["period"].text, third["monitoring"].text) == ("ต.ค. 2568 – ก.ย. 2569", "รายงานนายกทุกเดือน")

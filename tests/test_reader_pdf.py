@@ -211,9 +211,9 @@ def _rules(lines):
     ]
 
 
-def _drawn_table(rules, cells):
-    """The table blocks `layout` makes of ruling lines (see _rules) and texts
-    (x, baseline, text), at 10 pt."""
+def _drawn_blocks(rules, cells):
+    """The blocks `layout` makes of ruling lines (see _rules) and texts (x, baseline,
+    text), at 10 pt."""
     from ita_lint.readers import pdf as reader
 
     chars = []
@@ -223,7 +223,12 @@ def _drawn_table(rules, cells):
             x += 6
     page = reader._Page(1, 300, 300)
     reader.layout(page, chars, _rules(rules))
-    return [b for b in reader._page_blocks(page, 10.0, []) if b.type == "table"]
+    return reader._page_blocks(page, 10.0, [])
+
+
+def _drawn_table(rules, cells):
+    """The table blocks of _drawn_blocks."""
+    return [b for b in _drawn_blocks(rules, cells) if b.type == "table"]
 
 
 @pytest.mark.parametrize("middle_rule_from, want", [
@@ -734,3 +739,43 @@ def test_a_grid_drawn_inside_another_grids_cell_keeps_its_own_letters():
     texts = [c.text for c in table.rows[0].cells]
     assert texts[0].startswith("มาตรการที่ 1") and "มาตรการที่ 2" not in texts[0]
     assert texts[1].startswith("มาตรการที่ 2")
+
+
+def test_text_run_over_a_sheets_gridlines_is_its_first_cells():
+    """A spreadsheet printed with its gridlines: the title typed in A1 runs on over the
+    empty cells to its right, its letters over the rules with no padding. It is A1's (a
+    title row, read as the title); the cells of the next rows, each kept from the rules
+    by its padding, stay apart."""
+    rules = [(10, y, 290, y) for y in (280, 250, 220, 190)] + [(x, 190, x, 280) for x in (10, 100, 190, 290)]
+    title = "รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ"  # from x=15 to past x=190
+    blocks = _drawn_blocks(rules, [(15, 260, title), (15, 230, "aaaaaaaaaaaaa"), (105, 230, "b"), (195, 230, "c"),
+                                   (15, 200, "d"), (105, 200, "e"), (195, 200, "f")])
+    assert blocks[0].text == title
+    [table] = [b for b in blocks if b.type == "table"]
+    assert [texts(r) for r in table.rows] == [["aaaaaaaaaaaaa", "b", "c"], ["d", "e", "f"]]
+
+
+# Two cards boxed side by side; the strip test's card is the left one.
+_CARDS = [(10, y, 290, y) for y in (280, 150)] + [(x, 150, x, 280) for x in (10, 200, 290)]
+
+
+def test_a_strip_of_named_columns_in_a_card_is_a_table_nested_in_its_cell():
+    """A card: its title, then three names side by side with what each holds wrapped under
+    it in its own column, then a line across the card after a wider gap."""
+    lines = [(20, 260, "มาตรการ 1 เปิดเผยข้อมูล"),  # (a mark before a space: the helper gives it width)
+             (20, 240, "คนรับงาน"), (80, 240, "ระยะเวลา"), (140, 240, "ติดตาม"),
+             (20, 228, "กองคลัง"), (80, 228, "ต.ค. 69"), (140, 228, "รายงาน"),
+             (140, 216, "ทุกเดือน"),
+             (20, 196, "ตัวชี้วัด: ร้อยละ 90"),
+             (210, 260, "มาตรการที่ 2")]
+    [table] = _drawn_table(_CARDS, lines)
+    assert texts(table.rows[0])[0].split("\n") == [
+        "มาตรการ 1 เปิดเผยข้อมูล", "คนรับงาน | ระยะเวลา | ติดตาม", "กองคลัง | ต.ค. 69 | รายงาน",
+        " |  | ทุกเดือน", "ตัวชี้วัด: ร้อยละ 90"]
+
+
+def test_words_spread_over_a_cell_at_changing_places_are_no_strip():
+    """Justified lines have wide gaps too, at other places on each line: prose."""
+    lines = [(20, 260, "กขค"), (110, 260, "งจฉ"), (20, 248, "ชซ"), (50, 248, "ฌญฎฏฐฑฒณดตถท"), (210, 260, "x")]
+    [table] = _drawn_table(_CARDS, lines)
+    assert " | " not in texts(table.rows[0])[0]

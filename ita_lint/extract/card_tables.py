@@ -15,7 +15,8 @@ from __future__ import annotations
 from ita_lint.extract.layout import header_rows
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import Block, Note
-from ita_lint.readers.common import NESTED_CELLS
+from ita_lint.readers.common import NESTED_CELLS, SHADED
+from ita_lint.thai import join_wrapped
 
 # A cell is a card when it states at least this many elements by their labels. A table whose
 # filled cells are cards for half or more (one card boxed alone, as an e-mail lays out each
@@ -29,12 +30,14 @@ def cards_as_text(blocks: list[Block], lex: Lexicon) -> list[Block]:
     """The blocks, each card table replaced by its cells as paragraphs."""
     out: list[Block] = []
     for block in blocks:
-        cells = [(row, cell) for row in block.rows for cell in row.cells
-                 if not cell.is_blank and cell.span not in ("up", "left")] if block.type == "table" else []
-        is_card = [_is_card(c.text, lex) for _, c in cells]
+        # a cell only filled with colour (a card's coloured bar) is the drawing, not a card
+        cells = [(row, piece) for row in block.rows for cell in row.cells
+                 if not cell.is_blank and cell.span not in ("up", "left") and cell.text.strip() != SHADED
+                 for piece in _side_by_side_cards(cell.text, lex)] if block.type == "table" else []
+        is_card = [_is_card(text, lex) for _, text in cells]
         if any(is_card) and 2 * sum(is_card) >= len(cells) and not header_rows(block.rows, lex)[0]:
-            for (row, cell), card in zip(cells, is_card):
-                parts = _parts(cell.text, lex)
+            for (row, text), card in zip(cells, is_card):
+                parts = _parts(text, lex)
                 titled = bool(parts) and card and not lex.label(parts[0].split("\n")[0])[0]
                 # a card's title, over its labels, heads it as a heading would
                 out += [Block("heading" if titled and k == 0 else "paragraph", part, row.location,
@@ -50,7 +53,7 @@ def _parts(text: str, lex: Lexicon) -> list[str]:
     A label and its value in two cells of a table nested in the card ("ผู้รับผิดชอบ | …")
     read as "label: value"."""
     parts: list[list[str]] = [[]]
-    for line in text.split("\n"):
+    for line in _named_columns(text, lex).split("\n"):
         element, value = lex.label(line)
         if not element and NESTED_CELLS in line and lex.label(line, in_cell=True)[0]:
             line = line.replace(NESTED_CELLS, ": ", 1)
@@ -64,9 +67,57 @@ def _parts(text: str, lex: Lexicon) -> list[str]:
     return ["\n".join(p) for p in parts if p]
 
 
+def _nested(line: str) -> list[str]:
+    """The cells of a nested table's row written as one line (NESTED_CELLS between them;
+    an empty first cell leaves the line opening with the bar)."""
+    return [c.strip() for c in line.split(NESTED_CELLS.strip())] if NESTED_CELLS.strip() in line else [line.strip()]
+
+
 def _is_card(text: str, lex: Lexicon) -> bool:
-    stated = {lex.label(line, in_cell=True)[0] for line in text.split("\n")}
+    stated = {lex.label(line, in_cell=True)[0] for line in _named_columns(text, lex).split("\n")}
     return len(stated - {None, "measure"}) >= CARD_LABELS
+
+
+def _side_by_side_cards(text: str, lex: Lexicon) -> list[str]:
+    """A cell's text, each card set beside others in it a text of its own: a strip of
+    columns nested in the cell (readers' NESTED_CELLS) headed by measure numbers alone
+    ("มาตรการที่ 3 | มาตรการที่ 4") holds one card a column, read down the column."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        heads = _nested(line)
+        if len(heads) < 2 or any(lex.numbering.bare(h) is None for h in heads):
+            continue
+        end = i + 1
+        while end < len(lines) and len(_nested(lines[end])) == len(heads):
+            end += 1
+        rows = [_nested(row) for row in lines[i:end]]
+        cards = ["\n".join(r[k] for r in rows if r[k]) for k in range(len(heads))]
+        before, after = "\n".join(lines[:i]).strip(), "\n".join(lines[end:]).strip()
+        return [t for t in [before] + cards if t] + (_side_by_side_cards(after, lex) if after else [])
+    return [text]
+
+
+def _named_columns(text: str, lex: Lexicon) -> str:
+    """A cell's text with each strip of named columns nested in it (a row of element
+    names alone, "ผู้รับผิดชอบ | ระยะเวลา | ติดตามผล", over rows of as many cells) written
+    as "name: what stands under it" lines, a column's wrapped lines joined."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        names = _nested(lines[i])
+        elements = [lex.label(n, alone=True)[0] for n in names]
+        under = 0
+        while len(names) > 1 and i + 1 + under < len(lines) and len(_nested(lines[i + 1 + under])) == len(names):
+            under += 1
+        if len(names) < 2 or not under or any(e in (None, "measure") for e in elements):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [_nested(line) for line in lines[i + 1:i + 1 + under]]
+        out += [f"{name}: {join_wrapped([row[k] for row in rows])}" for k, name in enumerate(names)]
+        i += 1 + under
+    return "\n".join(out)
 
 
 def side_by_side(blocks: list[Block], lex: Lexicon) -> list[Note]:

@@ -46,7 +46,10 @@ def apply_cues(measure: Measure, lex: Lexicon) -> None:
             text = "\n".join(text.split("\n")[1:])
         by_column.setdefault(column, []).append((text, location))
     for element in lex.cues:
-        if measure.has(element):
+        if measure.has(element) or element in by_column:
+            # a column or label of its own left empty ("-", "ไม่มี"): the measure states
+            # it has none, and a cue elsewhere ("…และรายงานผู้บริหาร" among its steps)
+            # does not say otherwise
             continue
         for texts in by_column.values():
             found = find_cue("\n".join(t for t, _ in texts), element, lex)

@@ -18,7 +18,7 @@ with its fate, for `ita-lint explain`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Container, Optional
 
 from ita_lint.extract.layout import preview, same_row
@@ -116,6 +116,23 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
         for j, (text, loc) in enumerate(texts):
             out.append(_Line(_DECORATION.sub("", text, count=1), loc, j == 0, block.type, bi,
                              block.level if block.type in ("list_item", "heading") else 0, j == len(texts) - 1))
+    return out
+
+
+def _worded_openers(lines: list[_Line], lex: Lexicon) -> list[_Line]:
+    """The lines with each one inside a block that opens with a measure's worded number
+    and has a label right under it ("มาตรการที่ 2 …" / "ผู้รับผิดชอบ: …") made the start of
+    a block of its own: a plain text file sets its lines one under the other with no blank
+    line between, and its paragraphs run on from one measure into the next."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.starts_block or not lex.numbering.worded(line.text):
+            continue
+        nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+        if nxt is not None and _label(nxt.text, lex)[0] not in (None, "measure"):
+            out[i] = replace(line, starts_block=True)
+            if i and out[i - 1].block_index == line.block_index:
+                out[i - 1] = replace(out[i - 1], ends_block=True)
     return out
 
 
@@ -442,7 +459,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             closed.append(current)
         current = None
 
-    lines = _lines(blocks, skip, label_tables, details, lex)
+    lines = _worded_openers(_lines(blocks, skip, label_tables, details, lex), lex)
     tables = {bi for bi, b in enumerate(blocks) if b.type == "table" and bi not in label_tables}
     for i, line in enumerate(lines):
         if not line.text.strip():
@@ -463,8 +480,12 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                 and _value_follows(lines, i, lex, skip, current.title)
                 and not _plain_list_item(lines, i, lex)):
             element, value = lex.label(line.text, alone=True)
-            alone = bool(element)
             nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+            if element == "measure" and nxt is not None and lex.numbering.worded(nxt.text):
+                # "มาตรการที่กำหนด" over "มาตรการที่ 1 …": the heading of the measures that
+                # follow, each numbered in words, not a label waiting for its value
+                element, value = None, ""
+            alone = bool(element)
             if alone and nxt is not None and lex.spaced_label(nxt.text)[0] not in (None, element) \
                     and lex.spaced_label(line.text)[0] == element:
                 # "ผู้รับผิดชอบ  กองคลัง" over "ผลที่คาดว่าจะได้รับ  …": a label with its value

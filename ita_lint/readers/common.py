@@ -29,6 +29,8 @@ BOX_CHARS: dict[str, bool] = {
     "\u2b1c": False,  # ⬜
 }
 TICKED, UNTICKED = "\u2611", "\u2610"
+# What an empty cell filled with colour says (a Gantt chart's bar marks the months)
+SHADED = "\u25a0"
 # Between the cells of a table nested in a cell, written as one line of the cell's text
 NESTED_CELLS = " | "
 

@@ -40,7 +40,7 @@ from typing import Optional
 from ita_lint.limits import CellBudget, exceeded
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import (nested_row_line, BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
+from ita_lint.readers.common import (nested_row_line, SHADED, BOLD_END, BOLD_START, SYMBOL_FONTS, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets,
                                      item_text, lead_in_label, list_line, roman, symbol_char)
 from ita_lint.thai import normalize
 
@@ -78,10 +78,6 @@ def _format_number(n: int, fmt: str) -> str:
     if fmt == "decimalZero":
         return f"{n:02d}"
     return str(n)
-
-
-# What an empty cell filled with colour says (as in the PDF reader): a Gantt chart's bar.
-SHADED = "■"
 
 
 def _filled(tcpr, t) -> bool:

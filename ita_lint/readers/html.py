@@ -15,7 +15,9 @@ another address is not fetched.
 What it drops: script, style, noscript, template, the document head, iframes without srcdoc,
 forms' controls other than check boxes, navigation (nav, role=navigation, a
 site-level header/footer, i.e. one not inside article/main/section/aside),
-and anything hidden (hidden, aria-hidden, display:none).
+and anything hidden (hidden, aria-hidden, display:none). A script's data island holding
+records (`<script type="application/json">`) is the table a script would draw from it
+(readers.script_data), said out loud; a `<noscript>` message is said, not read.
 
 Tables drawn without `<table>`: ARIA roles (role="table" / "row" / "cell") and CSS grid
 (`display: grid`, readers.css_grid) are tables too.
@@ -45,10 +47,10 @@ import codecs
 import re
 from typing import Optional
 
-from ita_lint.model import Block, Cell, Document, Location, Row
+from ita_lint.model import Block, Cell, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
 from ita_lint.limits import CellBudget, Limits
-from ita_lint.readers import css_grid
+from ita_lint.readers import css_grid, script_data
 from ita_lint.readers.decode import looks_binary
 from ita_lint.readers.common import (nested_row_line, BOLD_END, BOLD_START, SYMBOL_FONTS, lead_in_label, sheet_body, title_blocks, title_rows, TICKED, UNTICKED, box_text, clean_bullets, item_text, list_line,
                                      roman, symbol_char)
@@ -383,6 +385,10 @@ class _Walker:
         # class name -> its style rules, for tables drawn with CSS grid (none without a style sheet)
         self.css = css_grid.class_rules(root) if next(root.iter("style"), None) is not None else {}
         self._late: dict = {}
+        self.notes: list[Note] = []
+        self.noscript: Optional[tuple[str, Optional[int]]] = None  # the first <noscript> message
+        # what the page's scripts say, for naming the columns of a table one draws from data
+        self.scripts = [s.text or "" for s in root.iter("script") if not script_data.is_data_island(s)]
         if source.count("\n") >= _LINE_CAP - 1:
             self._late = _late_lines(root, source)
 
@@ -458,6 +464,12 @@ class _Walker:
                 and not self.dropped(el, "div", sectioned):
             self.embedded(el, flow)
             return
+        if tag == "script" and script_data.is_data_island(el) and self.data_table(el, flow):
+            return
+        if tag == "noscript" and not self.noscript:
+            said = " ".join("".join(el.itertext()).split())
+            if said:  # "กรุณาเปิดใช้งาน JavaScript…": what the page shows with no script run
+                self.noscript = (said, self.line(el))
         if self.dropped(el, tag, sectioned):
             return
         kind = (el.get("type") or "text").strip().lower() if tag == "input" else ""
@@ -538,6 +550,19 @@ class _Walker:
             flow.mark_bold(BOLD_END)
             return
         self.children(el, flow, ctx)  # inline
+
+    def data_table(self, script, flow: _Flow) -> bool:
+        """A table a script draws from the records in this data island, read from them
+        and said out loud (the page as a browser shows it may differ); False for data
+        that holds no records."""
+        items = script_data.records(script.text or "")
+        if items is None:
+            return False
+        line = self.line(script)
+        flow.table(script_data.table_rows(items, self.scripts, line), line)
+        self.notes.append(Note("script-table", Location(line=line),
+                               {"id": script.get("id") or "", "rows": len(items)}))
+        return True
 
     def drawing(self, svg, flow: _Flow) -> bool:
         """An inline SVG drawing holding a page of text (a table drawn in diagrams.net and
@@ -893,7 +918,12 @@ def read_html(data: bytes, path: str = "<html>", declared_encoding: Optional[str
     except RecursionError:  # pragma: no cover - libxml2 caps depth at 256
         raise ReadError("HTML nested too deeply to read") from None
     flow.flush()
-    return Document(path, "html", _blocks(flow.items), waivers=from_comments(text))
+    notes = walker.notes
+    if walker.noscript and not any(n.code == "script-table" for n in notes):
+        # the page draws part of itself with a script that was not run: said, not guessed
+        said, line = walker.noscript
+        notes.append(Note("script-content", Location(line=line), {"message": said[:120]}))
+    return Document(path, "html", _blocks(flow.items), waivers=from_comments(text), notes=notes)
 
 
 def read(path: str, data: bytes, fmt: str = "html", options: ReadOptions = ReadOptions()) -> Document:

@@ -52,9 +52,10 @@ from typing import Optional, Sequence
 
 from ita_lint.model import Block, Cell, Checkbox, Document, Location, Note, Row
 from ita_lint.readers import ReadError, ReadOptions
-from ita_lint.readers.common import title_blocks, title_rows, typed_boxes
+from ita_lint.readers.common import SHADED, title_blocks, title_rows, typed_boxes
 from ita_lint.readers.pdf_cards import cards
 from ita_lint.readers.pdf_columns import columns
+from ita_lint.readers.pdf_strips import strips
 from ita_lint.thai import normalize, to_arabic_digits
 
 # Hard bounds on what one page may cost, whatever the file holds.
@@ -1156,6 +1157,10 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
                 # the end of a word that runs past its cell's right rule (a header cell too
                 # narrow for "ผลที่คาดว่าจะได้รับ") is still that cell's
                 dest = last_dest
+            elif dest is not None and not out.from_ocr and _overflows(grids, last_dest, dest, last, c):
+                # text run on over the gridlines into the empty cells to its right (a
+                # spreadsheet's title in A1, printed with its gridlines) is its first cell's
+                dest = last_dest
         if dest is None:
             flow_chars.append(c)
         else:
@@ -1187,6 +1192,31 @@ def layout(out: _Page, chars: list[_Char], rules: list[_Rule], space_gap: float 
 
 
 _DIGITS = re.compile("[0-9๐-๙]+")
+
+
+def _overflows(grids: list[_Grid], was, now, last: Optional[_Char], c: _Char) -> bool:
+    """Whether letter `c`, in cell `now`, goes on the text of `last`, given to the cell
+    `was` to its left in the same row of the same grid: a letter or a space after it, with
+    a rule between them that one of the two touches or crosses. A drawn cell's text keeps
+    its padding from the rules on both sides; text run on over the rules does not."""
+    if was in (None, _NO_CHAR_YET) or last is None or was == now or was[0] != now[0]:
+        return False
+    if abs(c.base - last.base) > 0.2 * c.size or not -0.2 * c.size < c.x0 - last.x1 < OVERFLOW_GAP * c.size:
+        return False
+    grid = grids[now[0]]
+    r0, c0, r1, _ = grid.spans[now[1]]
+    w0, _, w1, wc1 = grid.spans[was[1]]
+    if (r0, r1) != (w0, w1) or c0 <= wc1:
+        return False
+    between = [x for x in grid.xs if last.x0 < x < c.x1]
+    # no rule between: both letters stand in the cell the run has already crossed into
+    return not between or any(min(x - last.x1, c.x0 - x) < RULE_TOUCH * c.size for x in between)
+
+
+# A letter or a space this many font sizes or less after the one before goes on its text.
+OVERFLOW_GAP = 0.6
+# A letter this close to a rule, or over it, touches it: no cell padding stands between.
+RULE_TOUCH = 0.1
 
 
 def _unfolded(pages: list[_Page]) -> list[_Page]:
@@ -1312,8 +1342,7 @@ def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Opt
         x0, _, x1, _ = grid.rect(rid)
         # the cell's inner right edge: its border less the padding seen on the left
         pad = min(max(min((ln.x0 for ln in lines), default=x0) - x0, 1.0), 8.0)
-        logical = _logical_lines(lines, x1 - pad)
-        cleaned = _marks_joined([t for t in (_clean(t) for t, _ in logical) if t])
+        cleaned = _marks_joined([t for t in (_clean(t) for t in _cell_lines(lines, x1 - pad, page.from_ocr)) if t])
         first = min((ln.number for ln in lines), default=0)
         texts[rid] = (cleaned, first)
     rows: list[Row] = []
@@ -1364,8 +1393,25 @@ def _table_block(page: _Page, grid: _Grid, cells: dict[int, list[_Line]]) -> Opt
     return Block(type="table", rows=rows, location=rows[0].location)
 
 
-# What an empty cell filled with colour says: a Gantt chart's bar marks the months.
-SHADED = "■"
+def _cell_lines(lines: list[_Line], right: float, from_ocr: bool = False) -> list[str]:
+    """A cell's text lines: wrapped lines joined, and a strip of columns set side by side
+    in it (a card's "ผู้รับผิดชอบ  ระยะเวลา  ติดตามผล" over what each holds) one nested row
+    a line, its columns apart (readers.pdf_strips). OCR's word boxes are too loose to
+    line up."""
+    out: list[str] = []
+    at = 0
+    found = [] if from_ocr else strips(lines, _words, _letters_text)
+    for start, end, rows in found + [(len(lines), len(lines), [])]:
+        out += [t for t, _ in _logical_lines(lines[at:start], right)] + rows
+        at = end
+    return out
+
+
+def _letters_text(chars: list[_Char]) -> str:
+    """Some letters of one line as text, spaced as a line of them alone would be."""
+    return " ".join(ln.text for ln in _lines(chars))
+
+
 # A fill this much of a cell's area, no wider than this share of its table (a
 # row's zebra stripe is no mark), shades it.
 SHADE_COVER = 0.6
