@@ -1904,3 +1904,31 @@ def test_cards_in_a_frame_and_a_strip_of_named_columns_in_a_card():
                               {"measure", "responsible", "period", "monitoring", "outcome"}]
     third = result.report.measures[2].elements
     assert (third["period"].text, third["monitoring"].text) == ("ต.ค. 2568 – ก.ย. 2569", "รายงานนายกทุกเดือน")
+
+
+# --- round 32: a list item with its own steps label, Notion's toggles, callouts --------------
+
+def test_an_item_whose_own_labels_name_its_steps_is_a_measure_not_the_headings_steps():
+    # "๒. มาตรการ…" is the document's part; "(๑) …" under it has labels of its own, its
+    # steps among them: each "(n)" is a measure
+    text = ("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+            "๒. มาตรการส่งเสริมคุณธรรมและความโปร่งใส\n\n")
+    for n, title in (("๑", "เปิดเผยข้อมูลโครงการ"), ("๒", "ป้องกันผลประโยชน์ทับซ้อน")):
+        text += (f"({n}) {title}\n    วิธีการ/ขั้นตอน     :\n        ๑. รวบรวมข้อมูล\n        ๒. เผยแพร่\n"
+                 "    ผู้รับผิดชอบ        : กองช่าง\n    ระยะเวลา        : ธ.ค. ๒๕๖๘\n\n")
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลโครงการ"), ("2", "ป้องกันผลประโยชน์ทับซ้อน")]
+    assert stated(result) == [{"measure", "steps", "responsible", "period"}] * 2
+
+
+def test_notion_toggles_each_a_measure_with_a_callout_among_its_labels():
+    text = MEASURES + "## 2. มาตรการส่งเสริมคุณธรรมและความโปร่งใส\n\n"
+    for n, period in ((1, "ม.ค. 2569"), (2, "(ระบุ)\n    \n    <aside>\n    ⚠️ รอยืนยันช่วงเวลากับงานแผน\n    </aside>")):
+        text += (f"- **มาตรการที่ {n}** เรื่องที่ {n}\n    \n    **ขั้นตอน/วิธีการ**\n    \n    1. ประกาศเกณฑ์\n"
+                 f"    2. เผยแพร่ผล\n    \n    **ผู้รับผิดชอบ:** งานบริการการศึกษา\n    \n    **ระยะเวลา:** {period}\n"
+                 "    \n    **การติดตามผล:** รายงานคณบดีทุกไตรมาส\n")
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เรื่องที่ 1"), ("2", "เรื่องที่ 2")]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "monitoring"},
+                              {"measure", "steps", "responsible", "monitoring"}]

@@ -779,3 +779,53 @@ def test_words_spread_over_a_cell_at_changing_places_are_no_strip():
     lines = [(20, 260, "กขค"), (110, 260, "งจฉ"), (20, 248, "ชซ"), (50, 248, "ฌญฎฏฐฑฒณดตถท"), (210, 260, "x")]
     [table] = _drawn_table(_CARDS, lines)
     assert " | " not in texts(table.rows[0])[0]
+
+
+def _run(text, x, base, size=10.0, start=0):
+    """Letters 5 wide from x on one baseline; a mark over the letter before it."""
+    from ita_lint.readers import pdf as reader
+
+    out = []
+    for k, ch in enumerate(text):
+        if reader._is_mark(ch) and out:
+            out.append(reader._Char(ch, out[-1].x0, out[-1].x1, base - 2, base + 7, base, size, start + k))
+            continue
+        out.append(reader._Char(ch, x, x + 5, base - 2, base + 7, base, size, start + k))
+        x += 5
+    return out
+
+
+def test_a_long_run_pdfium_places_off_its_line_goes_back_into_the_gap_it_fits():
+    """Chromium's /ActualText spans in an annotation's appearance drawn into the page:
+    pdfium gives their letters without the form's transform, near the page's corner. A
+    run as wide as the gap its neighbours leave on their line goes back into it; one that
+    does not fit stays where it is (a jump to another place and back)."""
+    from ita_lint.readers import pdf as reader
+
+    chars = _run("แจ้งผล", 100, 500) + _run("แก่ผู้ร้องเรี", 0, 8, start=6) + _run("ยน", 165, 500, start=19)
+    # "แจ้งผล" ends at x=125, the run is 40 wide: "ยน" at 165
+    reader._place_strays(chars, None)
+    assert [ln.text for ln in reader._lines(chars)] == ["แจ้งผลแก่ผู้ร้องเรียน"]
+    apart = _run("แจ้งผล", 100, 500) + _run("หัวข้อที่อยู่ที่อื่นไกลออกไป", 0, 8, start=6) + _run("ยน", 165, 500, start=27)
+    reader._place_strays(apart, None)
+    assert [ln.text for ln in reader._lines(apart)] == ["แจ้งผล ยน", "หัวข้อที่อยู่ที่อื่นไกลออกไป"]
+
+
+def test_text_typed_between_two_labels_drawn_as_one_run_reads_in_its_place():
+    """A form's labels "มาตรการที่ …… ชื่อมาตรการ" drawn as one run, the number typed on
+    the dotted line between them afterwards, a little above their baseline."""
+    from ita_lint.readers import pdf as reader
+
+    labels = _run("มาตรการที่", 10, 500) + _run("ชื่อ", 120, 500, start=10)
+    chars = labels + _run("3", 80, 502, size=8.0, start=14)
+    assert [ln.text for ln in reader._lines(chars)] == ["มาตรการที่ 3 ชื่อ"]
+    # runs side by side, none in a gap of another, keep their order
+    assert [ln.text for ln in reader._lines(_run("ก ข", 10, 500) + _run("ค", 60, 500, start=3))] == ["ก ข ค"]
+
+
+def test_text_typed_over_a_form_with_acrobats_typewriter_is_read():
+    """A blank form filled in with Acrobat's typewriter tool: each value a FreeText
+    annotation over the dotted line, drawn into the page as a viewer shows it."""
+    doc = read_document(Path(__file__).parent / "blind" / "round32" / "r06_pwa_phimaimani_results_2569.pdf")
+    text = doc.text()
+    assert "งานบริการลูกค้า" in text and "สรุปสถิติเรื่องร้องเรียนเสนอผู้จัดการทุกเดือน" in text

@@ -40,6 +40,7 @@ class _Line:
     block_index: int
     level: int = 0  # list nesting; for a heading, its level (0: a paragraph set in bold)
     ends_block: bool = True
+    iconic: bool = False  # led by an icon ("⚠️ รอยืนยัน…", a callout): a line of its own
 
 
 @dataclass
@@ -114,18 +115,23 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
             continue
         texts = block.located_lines()
         for j, (text, loc) in enumerate(texts):
-            out.append(_Line(_DECORATION.sub("", text, count=1), loc, j == 0, block.type, bi,
-                             block.level if block.type in ("list_item", "heading") else 0, j == len(texts) - 1))
+            plain = _DECORATION.sub("", text, count=1)
+            out.append(_Line(plain, loc, j == 0, block.type, bi, block.level if block.type in ("list_item", "heading") else 0,
+                             j == len(texts) - 1, iconic=plain != text))
     return out
 
 
 def _worded_openers(lines: list[_Line], lex: Lexicon) -> list[_Line]:
-    """The lines with each one inside a block that opens with a measure's worded number
-    and has a label right under it ("มาตรการที่ 2 …" / "ผู้รับผิดชอบ: …") made the start of
-    a block of its own: a plain text file sets its lines one under the other with no blank
-    line between, and its paragraphs run on from one measure into the next."""
+    """The lines, those that open with a measure's worded number made to lead with it:
+    a bullet before it dropped ("- **มาตรการที่ 1** …", Notion's toggle), and one inside a
+    block, with a label right under it ("มาตรการที่ 2 …" / "ผู้รับผิดชอบ: …"), made the
+    start of a block of its own: a plain text file sets its lines one under the other
+    with no blank line between, and its paragraphs run on from one measure into the next."""
     out = list(lines)
     for i, line in enumerate(lines):
+        bullet = _BULLET_MARK.match(line.text) if line.block_type == "list_item" and line.starts_block else None
+        if bullet and lex.numbering.worded(line.text[bullet.end():]):
+            out[i] = line = replace(line, text=line.text[bullet.end():])
         if line.starts_block or not lex.numbering.worded(line.text):
             continue
         nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
@@ -134,6 +140,10 @@ def _worded_openers(lines: list[_Line], lex: Lexicon) -> list[_Line]:
             if i and out[i - 1].block_index == line.block_index:
                 out[i - 1] = replace(out[i - 1], ends_block=True)
     return out
+
+
+# A bullet list item's mark, when the item's text is a measure's title
+_BULLET_MARK = re.compile(r"^\s*[-*+•●▪◦]\s+")
 
 
 # An icon set before a line's words ("📌 มาตรการที่ 1", "▪️ ขั้นตอน:", "➤ ผู้รับผิดชอบ:"), as chat
@@ -415,8 +425,8 @@ def _listed_steps(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
         if apart is not None:  # never "measure": spaced_label names no measure
             spaced.add(apart)
             continue
-        if element == "measure":
-            return False
+        if element in ("measure", "steps"):
+            return False  # the item's own labels, its steps among them: a unit of its own
         if element is not None:
             labelled = True
         elif later.starts_block and lex.numbering.style(later.text) == style:
@@ -612,6 +622,8 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                 # other labels: the measure goes on below it
                 continue
             if line.block_type == "paragraph" and _new_label_next(lines, i, current, lex):
+                if line.iconic:
+                    continue  # a note led by an icon among the labels (a callout): aside
                 # one line between two labels, a paragraph of its own (`pdftotext -layout`
                 # sets a blank line between all lines): the wrapped end of the value above
                 current.blocks.add(line.block_index)

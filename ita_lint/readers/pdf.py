@@ -260,15 +260,17 @@ def _place_strays(chars: list[_Char], space: _Space) -> None:
     without the transform of an enclosing Form XObject: off the page, or far
     from the line they belong to. Put such characters (up to four in a row) back
     between their neighbours in stream order when these sit side by side on one
-    line (a jump to another cell and back is never side by side)."""
+    line (a jump to another cell and back is never side by side); a longer run
+    (Chromium's spans, in an annotation's appearance drawn into the page) when
+    the gap its neighbours leave is as wide as the run itself."""
     k = 1
     while k < len(chars) - 1:
         prev = chars[k - 1]
         j = k
         while (
             j < len(chars) - 1
-            and j - k < 4
-            and not chars[j].ch.isspace()
+            and j - k < MAX_STRAY_RUN
+            and (not chars[j].ch.isspace() or j > k)  # a space inside a run moves with it
             and abs(chars[j].base - prev.base) > 2 * prev.size
         ):
             j += 1
@@ -280,14 +282,25 @@ def _place_strays(chars: list[_Char], space: _Space) -> None:
                 k += 1
                 continue
             j = k + 1
-        if not all(_is_thai(chars[m].ch) for m in range(k, j)):
+        if not all(_is_thai(chars[m].ch) or chars[m].ch.isspace() for m in range(k, j)):
             k += 1  # the span holds Thai vowels and marks; a number elsewhere is another cell's
             continue
         nxt = chars[j]
-        side_by_side = (
-            abs(prev.base - nxt.base) <= 0.4 * prev.size and -0.5 * prev.size <= nxt.x0 - prev.x1 <= 1.5 * prev.size
-        )
-        if not side_by_side:
+        gap = nxt.x0 - prev.x1
+        on_line = abs(prev.base - nxt.base) <= 0.4 * prev.size
+        if j - k > 4:
+            left = min(chars[m].x0 for m in range(k, j))
+            width = max(chars[m].x1 for m in range(k, j)) - left
+            if on_line and abs(gap - width) <= 0.1 * width + 0.3 * prev.size:
+                for m in range(k, j):  # the run as it is drawn, moved into the gap
+                    c = chars[m]
+                    chars[m] = _Char(c.ch, prev.x1 + c.x0 - left, prev.x1 + c.x1 - left, prev.y0, prev.y1,
+                                     prev.base, prev.size, c.index)
+                k = j
+            else:
+                k += 1
+            continue
+        if not (on_line and -0.5 * prev.size <= gap <= 1.5 * prev.size):
             k += 1
             continue
         x0 = prev.x1
@@ -296,6 +309,10 @@ def _place_strays(chars: list[_Char], space: _Space) -> None:
             c = chars[m]
             chars[m] = _Char(c.ch, x0, x1, prev.y0, prev.y1, prev.base, prev.size, c.index)
         k = j
+
+
+# The longest run of letters put back between its neighbours.
+MAX_STRAY_RUN = 40
 
 
 # --- ruling lines and grids --------------------------------------------------------------
@@ -781,11 +798,36 @@ def _lines(chars: list[_Char], space_gap: float = TEXT_SPACE_GAP) -> list[_Line]
     lines = []
     for group in groups:
         group.sort(key=lambda run: _run_x(run))
+        if _interleaved(group):
+            # text typed on a form's dotted line between two labels drawn as one run: the
+            # line letter by letter across, each letter with its marks
+            group = sorted((cl for run in group for cl in _clusters(run)), key=lambda cl: cl[0].x0)
         line = _Line([c for run in group for c in run])
         _compose(line, space_gap)
         if line.text:
             lines.append(line)
     return lines
+
+
+def _interleaved(group: list[list[_Char]]) -> bool:
+    """Whether a run of the line (runs ordered by x) starts inside the stretch of the run
+    before it, none of its letters over that run's letters: it stands in a gap of it."""
+    for before, run in zip(group, group[1:]):
+        if min(c.x0 for c in run) < max(c.x1 for c in before) and not _overlap(run, before):
+            return True
+    return False
+
+
+def _overlap(run: list[_Char], other: list[_Char]) -> bool:
+    """Whether a letter of one run stands over a letter of the other."""
+    spans = sorted((c.x0, c.x1) for c in other if not c.ch.isspace() and not _is_mark(c.ch))
+    for c in run:
+        if c.ch.isspace() or _is_mark(c.ch):
+            continue
+        k = bisect_left(spans, (c.x1,))
+        if any(x1 > c.x0 for _, x1 in spans[max(0, k - 8):k]):
+            return True
+    return False
 
 
 def _run_x(run: list[_Char]) -> float:
@@ -1809,6 +1851,22 @@ def _page_blocks(page: _Page, body: float, heading_sizes: list[float], carry: Op
 # --- the document -------------------------------------------------------------------------
 
 
+def _flattened(raw, page) -> bool:
+    """Whether the page carries text typed over it as annotations (Acrobat's typewriter
+    tool, a filled-in form field), now drawn into its content as a viewer shows it, so that
+    its text is read where it stands. Other annotations (links, highlights, notes) are
+    left as they are."""
+    kinds = []
+    for k in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, k)
+        if annot:
+            kinds.append(raw.FPDFAnnot_GetSubtype(annot))
+            raw.FPDFPage_CloseAnnot(annot)
+    if not any(kind in (raw.FPDF_ANNOT_FREETEXT, raw.FPDF_ANNOT_WIDGET) for kind in kinds):
+        return False
+    return raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY) == raw.FLATTEN_SUCCESS
+
+
 def _pdfium():
     try:
         import pypdfium2
@@ -1858,6 +1916,9 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         for i in range(n):
             page = pdf[i]
             try:
+                if _flattened(raw, page):
+                    page.close()
+                    page = pdf[i]  # a page loaded before flattening keeps its old content
                 pages.append(_read_page(raw, page, i + 1, options.limits.ocr_page_pixels))
             except pdfium.PdfiumError:
                 raise ReadError(f"damaged PDF: page {i + 1} cannot be read") from None

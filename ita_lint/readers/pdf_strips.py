@@ -27,6 +27,9 @@ PITCH_SLACK = 1.3
 ICON_REACH = 1.0
 # A word may run this many font sizes past the next column's beginning (a kerning slip).
 EDGE_SLACK = 0.5
+# Words in two columns side by side stand at least this many font sizes apart: wider than
+# a space between two words of one phrase.
+GUTTER = 0.4
 
 Words = Callable[[object], list[tuple[float, float, str]]]
 Text = Callable[[list], str]
@@ -91,10 +94,14 @@ def _placed(line, words: list[tuple[float, float, str]], bounds: list[float], te
     """The line's text column by column, or None when a word stands left of the first
     column or crosses into the next one."""
     slack = EDGE_SLACK * line.size
+    placed: list[tuple[int, float, float]] = []
     for x0, x1, _ in words:
         column = _column(x0, bounds)
         if column is None or column + 1 < len(bounds) and x1 > bounds[column + 1] + slack:
             return None
+        if placed and placed[-1][0] != column and x0 - placed[-1][2] < GUTTER * line.size:
+            return None  # a phrase going on over a column's beginning, not two columns
+        placed.append((column, x0, x1))
     letters: list[list] = [[] for _ in bounds]
     for c in line.chars:
         column = _column((c.x0 + c.x1) / 2, bounds)
