@@ -1932,3 +1932,15 @@ def test_notion_toggles_each_a_measure_with_a_callout_among_its_labels():
     assert [(m.number, m.title) for m in result.report.measures] == [("1", "เรื่องที่ 1"), ("2", "เรื่องที่ 2")]
     assert stated(result) == [{"measure", "steps", "responsible", "period", "monitoring"},
                               {"measure", "steps", "responsible", "monitoring"}]
+
+
+def test_a_line_numbered_as_a_measure_that_no_measure_was_read_from_is_said():
+    # "มาตรการที่ 3 …" over prose the tool cannot place: no measure read bears its title
+    head = RESULTS + "1. เปิดเผยข้อมูล\n\nผู้รับผิดชอบ: กองคลัง\n\n2. ลดขั้นตอน\n\nผู้รับผิดชอบ: สำนักปลัด\n\n"
+    result = lint_text(head + "มาตรการที่ 3 ส่งเสริมวัฒนธรรมองค์กร\n\nดำเนินการตามแผนที่วางไว้ทุกประการ\n")
+    assert [m.title for m in result.report.measures] == ["เปิดเผยข้อมูล", "ลดขั้นตอน"]
+    assert [(n.code, n.params["text"]) for n in result.report.notes if n.code == "measure-unread"] == [
+        ("measure-unread", "มาตรการที่ 3 ส่งเสริมวัฒนธรรมองค์กร")]
+    # a line that names a measure read (a list of them above their details) is no loss
+    listed = RESULTS + "มาตรการที่ 1 เปิดเผยข้อมูล\n\n" + head.replace(RESULTS, "")
+    assert "measure-unread" not in codes(lint_text(listed))

@@ -15,13 +15,13 @@ from ita_lint.extract.card_tables import cards_as_text, side_by_side
 from ita_lint.extract.cues import apply_cues, document_elements, plan_wide_elements, referenced_elements, table_elements
 from ita_lint.extract.flattened import flattened_measures
 from ita_lint.extract.labelled import measures_from_labels
-from ita_lint.extract.layout import lay_out, with_title_rows
+from ita_lint.extract.layout import lay_out, preview, with_title_rows
 from ita_lint.extract.lexicon import Lexicon, lexicon_for
 from ita_lint.extract.numbering import Gap, sequence_problems
 from ita_lint.extract.parts import other_parts
 from ita_lint.extract.scores import find_scores
 from ita_lint.extract.sections import find_sections
-from ita_lint.extract.tables import measures_of
+from ita_lint.extract.tables import measures_of, short_title
 from ita_lint.extract.title import read_title
 from ita_lint.model import Block, Document, Location, Measure, Note, Report, Section
 from ita_lint.thai import compact
@@ -95,7 +95,7 @@ def extract(document: Document, pack: LoadedPack) -> Report:
             measure.elements.setdefault(element, value)
     referenced_elements(blocks, lex, outside, measures)
     notes = list(document.notes) + layout.notes + list(others.values()) + flat.notes + [n for run in runs for n in _numbering_notes(run)]
-    notes += _numbering_start(measures) + side_by_side(blocks, lex)
+    notes += _numbering_start(measures) + side_by_side(blocks, lex) + _worded_unread([b for bi, b in enumerate(blocks) if bi not in layout.furniture], measures, lex)
     figures, rows, bands = find_scores(blocks, lex, info.fiscal_year)
     return Report(
         document=document,
@@ -167,6 +167,23 @@ def _numbering_start(measures: list[Measure]) -> list[Note]:
         return []
     return [Note("numbering-start", measures[0].location, {
         "missing": ", ".join(str(k) for k in range(1, int(first))), "number": measures[0].label})]
+
+
+def _worded_unread(blocks: list[Block], measures: list[Measure], lex: Lexicon) -> list[Note]:
+    """A note for each line outside tables numbered as a measure ("มาตรการที่ 2 …") whose
+    title no measure read bears: the surest sign of a measure lost in a form the tool
+    could not place."""
+    names = [m.title for m in measures] + [m.elements["measure"].text for m in measures if m.has("measure")]
+    notes = []
+    for block in blocks:
+        if block.type == "table":
+            continue
+        for text, location in block.located_lines():
+            if not lex.numbering.worded(text) or not lex.numbering.named_rest(text):
+                continue  # (numbers alone, "มาตรการที่ 3 มาตรการที่ 4": cards' headers, said elsewhere)
+            if not any(_same_title(short_title(text, lex), name) for name in names):
+                notes.append(Note("measure-unread", location, {"text": preview(text)}))
+    return notes
 
 
 def _numbering_notes(run: list[Measure]) -> list[Note]:
