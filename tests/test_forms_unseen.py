@@ -1944,3 +1944,55 @@ def test_a_line_numbered_as_a_measure_that_no_measure_was_read_from_is_said():
     # a line that names a measure read (a list of them above their details) is no loss
     listed = RESULTS + "มาตรการที่ 1 เปิดเผยข้อมูล\n\n" + head.replace(RESULTS, "")
     assert "measure-unread" not in codes(lint_text(listed))
+
+
+# --- round 33: a chatbot's answer, headings numbered by a badge, a sheet's page, forms ---------
+
+def test_a_tick_before_a_headings_measure_number_is_an_icon():
+    # a chatbot's answer: "### ✅ มาตรการที่ 1: …" (a status box would be "☑")
+    text = MEASURES + "".join(
+        f"### ✅ มาตรการที่ {n}: เรื่องที่ {n}\n\n**🛠️ ขั้นตอน/วิธีการดำเนินการ**\n\n1. ประกาศ\n2. เผยแพร่\n\n"
+        f"* **ผู้รับผิดชอบ:** งานทะเบียน\n* **ระยะเวลา:** ม.ค. 2570\n\n---\n\n" for n in (1, 2))
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เรื่องที่ 1"), ("2", "เรื่องที่ 2")]
+    assert stated(result) == [{"measure", "steps", "responsible", "period"}] * 2
+
+
+def test_a_heading_numbered_by_a_badge_keeps_its_numbered_steps_list():
+    card = ('<section><h4><span class="badge">{n}</span> เรื่องที่ {n}</h4><p class="sub">แนวทางการดำเนินงาน</p>'
+            '<ol><li>พัฒนาระบบ</li><li>เผยแพร่สถิติ</li><li>แจ้งผล</li></ol><table class="kv">'
+            '<tr><th>หน่วยงานรับผิดชอบ</th><td>สำนักการช่าง</td></tr><tr><th>ระยะเวลาดำเนินการ</th><td>ต.ค. 2569</td></tr>'
+            '</table></section>')
+    page = ("<html><body><h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570</h1>"
+            + card.format(n=1) + card.format(n=2) + "</body></html>")
+    result = lint_text("", document=read_html(page.encode()), pack_id="ita-2570")
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เรื่องที่ 1"), ("2", "เรื่องที่ 2")]
+    assert stated(result) == [{"measure", "steps", "responsible", "period"}] * 2
+
+
+def test_a_sheet_published_as_a_web_page_shows_no_hidden_row_or_column():
+    # Excel's "Publish as Web Page": the title and a line of facts above the header, a
+    # cancelled activity in a hidden row, internal notes in a hidden column
+    hidden = "<td style='display:none'>{}</td>"
+    page = ("<html><body><table><tr><td colspan=4>แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2570</td></tr>"
+            "<tr><td>ผลการประเมิน ITA ปี 2569</td><td>90.26</td><td>คะแนน</td><td>ผ่าน</td></tr>"
+            "<tr><td>ลำดับ</td><td>กิจกรรม</td><td>ผู้รับผิดชอบ</td><td>ระยะเวลา</td>" + hidden.format("หมายเหตุ (ภายใน)") + "</tr>"
+            "<tr><td>1</td><td>เผยแพร่ราคา</td><td>กลุ่มงานข้อมูล</td><td>ทุกวัน</td>" + hidden.format("") + "</tr>"
+            "<tr style='height:0pt;display:none'><td>2</td><td>ตลาดนัด (ยกเลิก)</td><td>กลุ่มส่งเสริม</td><td>มี.ค.</td>"
+            + hidden.format("ยกเลิก") + "</tr>"
+            "<tr><td>3</td><td>อบรมเจ้าหน้าที่</td><td>กลุ่มบริหาร</td><td></td>" + hidden.format("เม.ย. 2570") + "</tr>"
+            "</table></body></html>")
+    result = lint_text("", document=read_html(page.encode()), pack_id="ita-2570")
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เผยแพร่ราคา"), ("3", "อบรมเจ้าหน้าที่")]
+    assert stated(result)[1] == {"measure", "responsible"}  # the hidden note fills no period
+
+
+def test_form_fields_lettered_in_thai_with_values_set_apart_by_spaces():
+    text = RESULTS.replace("# ", "") + "".join(
+        f"ข้อ {n}  เรื่องที่ {n}\n    (ก) ขั้นตอน/วิธีการ\n          ๑) ประกาศอัตรา\n          ๒) ออกใบเสร็จ\n"
+        f"    (ข) ผู้รับผิดชอบ  กองคลัง\n    (ค) ระยะเวลา  ๑ ต.ค. ๒๕๖๗\n    (ง) ผลผลิต  {output}\n"
+        f"    (จ) ผลลัพธ์  ไม่มีข้อร้องเรียน\n\n" for n, output in ((1, "ประกาศ ๓ จุด"), (2, "......")))
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เรื่องที่ 1"), ("2", "เรื่องที่ 2")]
+    assert stated(result) == [{"measure", "steps", "responsible", "period", "output", "outcome"},
+                              {"measure", "steps", "responsible", "period", "outcome"}]

@@ -840,3 +840,58 @@ def test_a_footnote_is_read_where_its_mark_points_to_it():
     assert block.rows[2].cells[2].text == "ผู้เข้าอบรม 40 คน"
     text = " ".join(b.text for b in document.blocks if b.type == "paragraph")
     assert "ที่มา: ผลการประเมินจากระบบ ITAS" in text and "separator" not in text
+
+
+def _workbook(sheets: list[str], active: int = 0, shared: list[str] = ()) -> bytes:
+    """A minimal .xlsx: each sheet's <sheetData> and what follows it, as given."""
+    import io
+    import zipfile
+
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("xl/workbook.xml", f'<workbook {ns} {rel}><bookViews><workbookView activeTab="{active}"/></bookViews>'
+                   "<sheets>" + "".join(f'<sheet name="s{k}" sheetId="{k + 1}" r:id="rId{k + 1}"/>' for k in range(len(sheets)))
+                   + "</sheets></workbook>")
+        z.writestr("xl/_rels/workbook.xml.rels",
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   + "".join(f'<Relationship Id="rId{k + 1}" Target="/xl/worksheets/sheet{k + 1}.xml" Type="ws"/>'
+                             for k in range(len(sheets))) + "</Relationships>")
+        for k, body in enumerate(sheets):
+            z.writestr(f"xl/worksheets/sheet{k + 1}.xml", f"<worksheet {ns}>{body}</worksheet>")
+        if shared:
+            z.writestr("xl/sharedStrings.xml", f"<sst {ns}>" + "".join(f"<si><t>{t}</t></si>" for t in shared) + "</sst>")
+    return out.getvalue()
+
+
+def test_the_sheet_a_workbook_shows_is_read_without_its_hidden_rows_and_columns():
+    from ita_lint.model import Location
+    from ita_lint.readers.sheet import shown_sheet_rows
+
+    def cell(ref, text):
+        return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+    shown = ('<cols><col min="3" max="3" hidden="1"/></cols><sheetData>'
+             f'<row r="1">{cell("A1", "มาตรการ")}{cell("B1", "ผู้รับผิดชอบ")}{cell("C1", "หมายเหตุ")}</row>'
+             f'<row r="2"><c r="A2" t="s"><v>0</v></c>{cell("B2", "กองคลัง")}{cell("C2", "ภายใน")}</row>'
+             f'<row r="3" hidden="1">{cell("A3", "ยกเลิก")}</row>'
+             f'<row r="4">{cell("A4", "ลดขั้นตอน")}<c r="B4"><v>12</v></c></row>'
+             f'<row r="5">{cell("A5", "รวมทั้งสิ้น")}</row></sheetData>'
+             '<mergeCells><mergeCell ref="A5:B5"/></mergeCells>')
+    other = f'<sheetData><row r="1">{cell("A1", "ปีที่แล้ว")}</row></sheetData>'
+    rows = shown_sheet_rows(_workbook([other, shown], active=1, shared=["เปิดเผยข้อมูล"]), Location(), 10**6)
+    assert [[c.text for c in r.cells] for r in rows] == [
+        ["มาตรการ", "ผู้รับผิดชอบ"], ["เปิดเผยข้อมูล", "กองคลัง"], ["ลดขั้นตอน", "12"], ["รวมทั้งสิ้น", ""]]
+    assert rows[-1].cells[1].span == "left"
+    assert shown_sheet_rows(b"not a zip", Location(), 10**6) is None
+
+
+def test_a_worksheet_embedded_as_an_object_is_read_as_the_table_it_shows():
+    path = Path(__file__).parent / "blind" / "round33" / "r02_ieat_maptaphutwari_results_2569.docx"
+    doc = read_document(path)
+    [table] = [b for b in doc.blocks if b.type == "table"]
+    assert [c.text for c in table.rows[0].cells][:3] == ["ลำดับ", "มาตรการ", "ขั้นตอนการดำเนินการ"]
+    assert len(table.rows) == 5
+    assert [(n.code, n.params["part"]) for n in doc.notes] == [
+        ("object-sheet", "word/embeddings/Microsoft_Excel_Worksheet.xlsx")]

@@ -829,3 +829,13 @@ def test_text_typed_over_a_form_with_acrobats_typewriter_is_read():
     doc = read_document(Path(__file__).parent / "blind" / "round32" / "r06_pwa_phimaimani_results_2569.pdf")
     text = doc.text()
     assert "งานบริการลูกค้า" in text and "สรุปสถิติเรื่องร้องเรียนเสนอผู้จัดการทุกเดือน" in text
+
+
+@pytest.mark.parametrize("name, named", [("aaaaaa+kinnari", True), ("thsarabunnew", True), ("baaaaa+garuda-oblique", True),
+                                         ("f1", False), ("tt2", False), ("t3", False)])
+def test_a_font_named_by_its_family_says_its_weight_in_its_name(name, named):
+    """Kinnari regular's descriptor gives a weight of 704: a named font's weight is read
+    from its name ("…-Bold"), a generated name's ("F1") from the weight."""
+    from ita_lint.readers import pdf as reader
+
+    assert bool(reader._NAMED_FONT.match(name)) is named

@@ -116,6 +116,9 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
         texts = block.located_lines()
         for j, (text, loc) in enumerate(texts):
             plain = _DECORATION.sub("", text, count=1)
+            if block.type == "heading":
+                # a heading states no status: a box or tick before it ("✅ มาตรการที่ 1") is an icon
+                plain = _DECORATION.sub("", _HEADING_BOX.sub("", plain, count=1), count=1)
             out.append(_Line(plain, loc, j == 0, block.type, bi, block.level if block.type in ("list_item", "heading") else 0,
                              j == len(texts) - 1, iconic=plain != text))
     return out
@@ -142,6 +145,10 @@ def _worded_openers(lines: list[_Line], lex: Lexicon) -> list[_Line]:
     return out
 
 
+# The dots or underscores a form leaves to fill in, at the end of a line
+_LEADER_END = re.compile(r"(?:\.{3,}|…+|_{3,})\s*$")
+# Boxes and ticks that lead a heading
+_HEADING_BOX = re.compile("^\\s*[☐☑☒✓✔✅]\ufe0f?\\s*(?=\\S)")
 # A bullet list item's mark, when the item's text is a measure's title
 _BULLET_MARK = re.compile(r"^\s*[-*+•●▪◦]\s+")
 
@@ -267,12 +274,14 @@ MAX_TITLE_CHARS = 200
 
 
 def _value_follows(lines: list[_Line], i: int, lex: Lexicon, skip: Container[int] = (),
-                   title: Optional[str] = None) -> bool:
+                   title: Optional[str] = None, title_type: str = "") -> bool:
     """Whether the next line, in the very next block (page furniture, `skip`, aside: a page
     may turn between a label and its value), reads as a value: not a heading, not a label,
-    not a numbered line opening a measure of the same style as ours (`title`'s)."""
+    not a numbered line opening a measure of the same style as ours (`title`'s; an item of
+    a list under a measure titled by a heading is none: "1 …" in an <h4> over "1. …")."""
     nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
-    own = lex.numbering.style(title) if title else None
+    own = lex.numbering.style(title) if title and not (title_type == "heading" and nxt is not None
+                                                        and nxt.block_type == "list_item") else None
     # a heading set deeper than a heading label is its value (a Word outline: "ผู้รับผิดชอบ"
     # in Heading 3 over "ฝ่ายบริหารทั่วไป" in Heading 4)
     deeper = nxt is not None and nxt.block_type == "heading" and lines[i].block_type == "heading" \
@@ -349,7 +358,9 @@ def _next_measure(current: _Candidate, line: _Line, lines: list[_Line], i: int, 
         return True  # "Measure V", "มาตรการที่ ๕" on a line of its own: the next measure's number
     if current.reason == "list-item" and line.block_type == "list_item" and not lex.numbered.match(line.text):
         return line.level <= current.level
-    own = lex.numbering.style(current.title) if current.title else None
+    # a measure titled by a heading ("<h4>1 …</h4>") is numbered apart from the lists in it
+    own = lex.numbering.style(current.title) if current.title and not (
+        current.block_type == "heading" and line.block_type == "list_item") else None
     style = lex.numbering.style(line.text)
     if own is None and style is not None and current.title is None:
         # labels with no title of their own above (the rest of a measure cut by a page
@@ -487,7 +498,7 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                                            and line.block_index == current.block_index))
                 and (line.block_type != "heading" or _under_heading(line, current, tables)
                      or _label_heading(line, current, lex, tables))
-                and _value_follows(lines, i, lex, skip, current.title)
+                and _value_follows(lines, i, lex, skip, current.title, current.block_type)
                 and not _plain_list_item(lines, i, lex)):
             element, value = lex.label(line.text, alone=True)
             nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
@@ -533,6 +544,10 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                     current.number = lex.numbering.leading(line.text)
             if alone:
                 current.alone.add(element)
+            if not value and _LEADER_END.search(line.text):
+                # "ผลผลิต  ......": a form's field left unfilled, its dots the (empty) value;
+                # the next line is no value of it
+                value = _LEADER_END.search(line.text).group(0).strip()
             if value:
                 current.values.setdefault(element, []).append(value)
                 current.texts.append((element, value, line.location))

@@ -345,12 +345,30 @@ def _parent_row(row: Row, lex: Lexicon) -> bool:
 
 def _title_rows(rows: list[Row], lex: Lexicon) -> int:
     """How many rows at the top hold one text across the table (a sheet's title and agency,
-    typed in its first rows), over a header: text above the table, not its header."""
+    typed in its first rows), or a short line of facts ("ผลการประเมิน ITA | 90.26 | ผ่าน"),
+    over a header: text above the table, not its header."""
     k = 0
-    while k < min(len(rows) - 1, MAX_HEADER_ROWS) and (_across(rows[k]) and not _header_like(rows[k], lex)
-                                                      or k and all(c.is_blank for c in rows[k].cells)):
+    while k < min(len(rows) - 1, MAX_HEADER_ROWS) and (
+            (_across(rows[k]) or _facts_row(rows[k], lex)) and not _header_like(rows[k], lex)
+            or k and all(c.is_blank for c in rows[k].cells)):
         k += 1
     return k if k and header_rows(rows[k:], lex)[0] else 0
+
+
+def _facts_row(row: Row, lex: Lexicon) -> bool:
+    """A short row of a few facts with a figure among them, no measure's number opening
+    it: a sheet's score line ("ผลการประเมิน ITA ปี 2569 | 90.26 | คะแนน | ผ่าน")."""
+    filled = _filled(row)
+    return bool(filled) and lex.numbering.bare(filled[0][1].text) is None \
+        and any(_FIGURE.search(c.text) for _, c in filled) \
+        and sum(len(c.text) for _, c in filled) <= FACTS_ROW_CHARS
+
+
+_FIGURE = re.compile(r"[0-9๐-๙]")
+
+
+# A row of facts above a sheet's header holds at most this many characters.
+FACTS_ROW_CHARS = 120
 
 
 def with_title_rows(blocks: list[Block], lex: Lexicon) -> list[Block]:

@@ -24,6 +24,8 @@ MAX_ALONE_LABEL_CHARS = 30
 _DIGIT = re.compile(r"[0-9๐-๙]")
 # a field's number in a form: "๑.๒ ", "1.2) "
 _FIELD_NUMBER = re.compile(r"^\s*\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)+[.)]?\s+")
+# A form's field lettered in Thai before its label ("(ก) ขั้นตอน/วิธีการ", "ข) ผู้รับผิดชอบ  กองคลัง")
+_FIELD_LETTER = re.compile(r"^\s*\(?[ก-ฮ][.)]\s+")
 
 # A label ends at a colon, or at a dot leader (a form's "ผู้รับผิดชอบ..........กองช่าง.......");
 # in a table's cell also at " | ", a row of a two-column table nested in the cell.
@@ -202,6 +204,10 @@ class Lexicon:
             if word and word[2] == 0 and word[0] != "measure" and not _DIGIT.search(field) \
                     and (self.numbering.style(line) or ("",))[1:2] == (2,):
                 return word[0], ""
+            field = _FIELD_LETTER.sub("", line, count=1).strip()
+            word = self.header_word(field, MAX_ALONE_LABEL_CHARS) if field != line.strip() else None
+            if word and word[2] == 0 and word[0] != "measure" and not _DIGIT.search(field):
+                return word[0], ""
         if not m or (m.group("leader") and _TOC_VALUE.match(_LEADER_END.sub("", m.group("value").strip()))):
             return None, ""
         # a label starts the line: "๑. มาตรการ: …" is allowed, "ผลคือ … ได้แก่: …" is a sentence
@@ -225,6 +231,7 @@ class Lexicon:
         text = _BULLET.sub("", _LEAD_SYMBOLS.sub("", line.strip(), count=1), count=1)
         if (self.numbering.style(text) or ("", 0))[1] == 2:
             text = _FIELD_NUMBER.sub("", text, count=1).strip()  # "๑.๒ ผู้รับผิดชอบ   กองคลัง": a form's field
+        text = _FIELD_LETTER.sub("", text, count=1)  # "(ข) ผู้รับผิดชอบ  กองคลัง"
         gaps = list(re.finditer(r"\s+", text))
         for m in gaps[:SPACED_LABEL_WORDS]:
             head, value = text[:m.start()], text[m.end():].strip()

@@ -52,6 +52,7 @@ _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _W16SE = "{http://schemas.microsoft.com/office/word/2015/wordml/symex}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_O = "{urn:schemas-microsoft-com:office:office}"
 # Documents inside documents (w:altChunk) are read this deep, no deeper.
 MAX_CHUNK_DEPTH = 3
 
@@ -123,6 +124,8 @@ class _Package:
         self.note_parts = {kind: self._xml(rels[kind]) for kind in ("footnotes", "endnotes") if rels.get(kind)}
         self.chunks = self._targets(self.main, "aFChunk")  # relationship id -> part, for w:altChunk
         self.headers = self._targets(self.main, "header")  # relationship id -> part, for page headers
+        # relationship id -> part, for objects embedded in the text (a worksheet shown as a picture)
+        self.embedded = {**self._targets(self.main, "package"), **self._targets(self.main, "oleObject")}
 
     def _main_part(self) -> str:
         target = None
@@ -641,6 +644,30 @@ class _Reader:
                     self.body(content)
             finally:
                 self.anchor = outer
+        for obj in p.iter(self.t["object"]):
+            self.embedded_object(obj, loc)
+
+    def embedded_object(self, obj, loc: Location) -> None:
+        """An object embedded in the text: a worksheet (the page shows a picture of it) is
+        read from its workbook as the table it shows, and said; any other is said unread."""
+        ole = obj.find(_O + "OLEObject")
+        name = self.pkg.embedded.get(ole.get(_R + "id") or "") if ole is not None else None
+        if name is None:
+            return
+        rows = None
+        if (ole.get("ProgID") or "").startswith("Excel.Sheet") and name.lower().endswith((".xlsx", ".xlsm")):
+            from ita_lint.readers.sheet import shown_sheet_rows
+
+            rows = shown_sheet_rows(self.pkg.part_bytes(name), loc, self.pkg.limits.docx_part_bytes)
+        if not rows:
+            self.notes.append(Note("part-unread", loc, {"part": name}))
+            return
+        self.tables += 1
+        titles, rows = title_rows(rows)
+        self.blocks += title_blocks(titles)
+        if rows:
+            self.blocks.append(Block("table", location=Location(table=self.tables, paragraph=loc.paragraph), rows=rows))
+        self.notes.append(Note("object-sheet", loc, {"part": name}))
 
     def paragraph_parts(self, p) -> tuple[str, int, str, str, list]:
         """(kind, level, marker, normalised text, text boxes anchored here)."""

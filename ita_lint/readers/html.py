@@ -181,6 +181,13 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _LINE_CAP = 65535  # libxml2 stores line numbers in 16 bits
 
 
+def _hidden(el) -> bool:
+    """Hidden from view by its own attributes (hidden, aria-hidden, display:none)."""
+    attrib = el.attrib
+    return bool(attrib) and ("hidden" in attrib or (attrib.get("aria-hidden") or "").strip().lower() == "true"
+                             or bool(_HIDDEN_STYLE.search(attrib.get("style") or "")))
+
+
 class _Item:
     """One unit of flow: a heading, paragraph, list item or table, before it becomes a Block."""
 
@@ -428,13 +435,10 @@ class _Walker:
         attrib = el.attrib
         if not attrib:
             return False
-        if "hidden" in attrib or (attrib.get("aria-hidden") or "").strip().lower() == "true":
+        if _hidden(el):
             return True
         role = (attrib.get("role") or "").strip().lower()
         if role in _LANDMARK_ROLES:
-            return True
-        style = attrib.get("style")
-        if style and _HIDDEN_STYLE.search(style):
             return True
         if ("class" in attrib or "id" in attrib) and _classes(el) & _NAV_TOKENS:
             return True
@@ -660,7 +664,8 @@ class _Walker:
                 rows.append(child)
             elif tag in ("thead", "tbody", "tfoot"):
                 rows.extend(r for r in child if isinstance(r.tag, str) and r.tag.lower() == "tr")
-        return rows
+        # a row hidden from view (a sheet's hidden row, published with display:none) shows nothing
+        return [r for r in rows if not _hidden(r)]
 
     def is_header_row(self, tr) -> bool:
         """A row in <thead>, or one made only of <th> cells."""
@@ -675,7 +680,7 @@ class _Walker:
         if tr.tag.lower() != "tr":
             return [d for d in tr.iterdescendants() if _role(d) in _ARIA_CELLS
                     and next((a for a in d.iterancestors() if _role(a) == "row"), None) is tr]
-        return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th") and not _hidden(c)]
 
     def is_layout(self, table, rows: list) -> bool:
         """A table used to lay out the page rather than to hold data.

@@ -137,7 +137,16 @@ class _Fonts:
         name = self.name(index).lower()
         if "bold" in name or "black" in name or "heavy" in name or ",b" in name:
             return True
+        if _NAMED_FONT.match(name):
+            # a font named by its family ("AAAAAA+Kinnari") says its weight in its name;
+            # the weight its descriptor gives may be any figure (704 for Kinnari regular)
+            return False
         return self.raw.FPDFText_GetFontWeight(self.tp, index) >= 600
+
+
+# A font's real name, its subset's tag before it or not ("AAAAAA+Kinnari", "THSarabunNew"),
+# not a generated one ("F1", "T3", "TT2")
+_NAMED_FONT = re.compile(r"^(?:[a-z]{6}\+)?(?![a-z]{1,2}[0-9]+$)[a-z][a-z0-9_-]{3,}")
 
 
 class _Space:
@@ -1490,10 +1499,15 @@ def _flow_blocks(page: _Page, body_size: float, heading_sizes: list[float],
         return []
     rights: dict[tuple, float] = {}
     lefts: dict[tuple, float] = {}
-    for ln in lines:  # a line is wrapped at the right edge of its column, or of the page
+    body = [ln for ln in lines if not _in_margin(page, ln)] or lines
+    for ln in body:  # a line is wrapped at the right edge of its column, or of the page's text
         key = (ln.region, ln.column)
         rights[key] = max(rights.get(key, 0.0), ln.x1)
         lefts[key] = min(lefts.get(key, ln.x0), ln.x0)
+    for ln in lines:  # (a running header set wider than the text wraps into nothing)
+        key = (ln.region, ln.column)
+        rights.setdefault(key, ln.x1)
+        lefts.setdefault(key, ln.x0)
     table_spans = [(g.top, g.bottom) for g, _ in page.tables]
     pitch = _pitches(lines)
     for key in _one_spacing(lines):

@@ -7,7 +7,9 @@ lines that all leave one vertical band near the middle of the page free (the gut
 where many lines have text on both sides and the text on each side fills its column
 (lines wrap at the column's edge), is two columns: its left column is read first, then
 its right. A two-column table without rules is not: its left cells (labels, numbers)
-do not fill their column, or the columns are far from even.
+do not fill their column, or the columns are far from even. Columns of even width where
+only one side fills (running text beside a column of "label : value" lines) are columns
+too, when each line holds one stretch of text a side, as no table's row does.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ FILL_REACH = 4.0
 FILL_SHARE = 0.5
 # The narrower column is at least this share of the wider.
 MIN_EVENNESS = 0.6
+# Columns this even are a page's layout grid: one of them filling its width is enough, when
+# this share of the lines hold one stretch of text on each side.
+EVEN_COLUMNS = 0.85
+WHOLE_SHARE = 0.8
 # Two pages printed on one sheet leave this share of its width either side of the middle free,
 # and each holds at least this many lines.
 HALF_BAND = 0.015
@@ -156,4 +162,12 @@ def _is_columns(run: Sequence, g0: float, g1: float, size: float) -> bool:
     def filled(ends: list[float], edge: float) -> bool:
         return sum(1 for e in ends if e >= edge - FILL_REACH * size) >= FILL_SHARE * len(ends)
 
-    return filled(left_ends, max(left_ends)) and filled(right_ends, right_end)
+    left_full, right_full = filled(left_ends, max(left_ends)), filled(right_ends, right_end)
+    if left_full and right_full:
+        return True
+    # columns of even width (a page's layout grid), one of them running text: the other may
+    # hold short lines (a column of "label : value" fields, a photo's caption). A table's
+    # side holds cells apart on its lines; a column of text, one stretch a line.
+    whole = sum(1 for ln in run if all(len([s for s in _segments(ln, MIN_GUTTER * size) if side(s)]) <= 1
+                                       for side in (lambda s: s[1] <= g0, lambda s: s[0] >= g1)))
+    return widths[0] >= EVEN_COLUMNS * widths[1] and (left_full or right_full) and whole >= WHOLE_SHARE * len(run)
