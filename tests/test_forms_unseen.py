@@ -1996,3 +1996,66 @@ def test_form_fields_lettered_in_thai_with_values_set_apart_by_spaces():
     assert [(m.number, m.title) for m in result.report.measures] == [("1", "เรื่องที่ 1"), ("2", "เรื่องที่ 2")]
     assert stated(result) == [{"measure", "steps", "responsible", "period", "output", "outcome"},
                               {"measure", "steps", "responsible", "period", "outcome"}]
+
+
+def test_a_tab_table_goes_on_after_a_page_with_a_row_numbered_in_words_and_no_other_cell():
+    # generated (seed 2576): the part after the page break opens "มาตรการที่ ๓ …<TAB>" with its
+    # other cell empty; a Thai ordinal numbers the row as "๓." would: a row, no title
+    text = ("องค์การบริหารส่วนตำบลหนองบัวแดง | รายงานประจำปี\n\n"
+            "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+            "มาตรการ/กิจกรรม\tส่วนราชการที่รับผิดชอบ\nมาตรการที่ ๑ จัดทำคู่มือ\t-\nมาตรการที่ ๒ เผยแพร่แผน\t\n\n"
+            "- ๒ -\nองค์การบริหารส่วนตำบลหนองบัวแดง | รายงานประจำปี\n\n"
+            "มาตรการที่ ๓ ลดขั้นตอน\t\nมาตรการที่ ๔ เปิดเผยข้อมูล\tสำนักปลัด\n")
+    from ita_lint.readers import parse_bytes
+
+    result = lint_text("", document=parse_bytes("report.txt", text.encode()))
+    assert [m.number for m in result.report.measures] == ["1", "2", "3", "4"]
+    assert stated(result)[3] == {"measure", "responsible"}
+
+
+# --- round 34: a filled form's fields set out by spaces, Sheets' web page, Confluence ----------
+
+def test_a_filled_forms_fields_set_apart_by_spaces():
+    # a PDF form filled in: "ชื่อมาตรการ  …" names the measure, a compound label
+    # "ขั้นตอน/วิธีการดำเนินการ" opens a numbered list that goes on below it, an empty field
+    # followed by the next, and "ผลผลิต (Output)" whose English name is the label's
+    text = RESULTS.replace("# ", "") + "".join(
+        f"มาตรการที่ {n}\n\nชื่อมาตรการ   เรื่องที่ {n}\n\nขั้นตอน/วิธีการดำเนินการ   1) ประกาศ\n\n2) เผยแพร่\n\n"
+        f"ผู้รับผิดชอบ   กลุ่มตรวจการ\n\n{period}\n\nการติดตามผล   รายงานทุกเดือน\n\n"
+        f"ผลผลิต (Output)   {output}\n\nผลลัพธ์ (Outcome)   ร้อยละ 87\n\n"
+        for n, period, output in ((1, "ระยะเวลาดำเนินการ   ต.ค. 2568", "รายงาน 4 ฉบับ"), (2, "ระยะเวลาดำเนินการ", "-")))
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เรื่องที่ 1"), ("2", "เรื่องที่ 2")]
+    every = {"measure", "steps", "responsible", "period", "monitoring", "output", "outcome"}
+    assert stated(result) == [every, every - {"period", "output"}]
+
+
+def test_a_google_sheets_web_page_without_its_column_letters_and_row_numbers():
+    # "Download → Web page": column letters A B …, a row number in a <th> on every row,
+    # an empty bar under the frozen rows, row 4 hidden (the numbers skip it)
+    def row(n, *cells):
+        return f"<tr><th>{n}</th>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    page = ("<table><thead><tr><th></th><th>A</th><th>B</th><th>C</th></tr></thead><tbody>"
+            + row(1, "แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2570", "", "")
+            + row(2, "ลำดับ", "กิจกรรม", "ผู้รับผิดชอบ") + "<tr><th></th><td></td><td></td><td></td></tr>"
+            + row(3, "1", "เผยแพร่ข้อมูลงบประมาณ", "กองคลัง") + row(5, "2", "อบรมเจ้าหน้าที่", "สำนักปลัด")
+            + "</tbody></table>")
+    result = lint_text("", document=read_html(page.encode()), pack_id="ita-2570")
+    assert [(m.number, m.title) for m in result.report.measures] == [("1", "เผยแพร่ข้อมูลงบประมาณ"), ("2", "อบรมเจ้าหน้าที่")]
+
+
+def test_a_step_that_sums_up_is_no_output_label_in_a_steps_cell():
+    text = RESULTS + ("| มาตรการ | ขั้นตอน |\n|---|---|\n| รับฟังความคิดเห็น | จัดเวทีรับฟัง<br>สรุปผลและแจ้งกลับ<br>ชุมชน |\n")
+    assert not lint_text(text).report.measures[0].has("output")
+
+
+def test_a_pages_title_after_its_spaces_name_names_its_kind():
+    text = ("# ITA คณะวิทยาศาสตร์ : แนวทางและมาตรการในการยกระดับคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "| ที่ | กิจกรรม | ผู้รับผิดชอบ |\n|---|---|---|\n| 1 | เผยแพร่ข้อมูล | งานคลัง |\n")
+    assert lint_text(text, pack_id="ita-2570").report.kind == "plan"
+
+
+@pytest.mark.parametrize("value, empty", [("[(ระบุ )]", True), ("[ - ]", True), ("[สำนักปลัด]", False)])
+def test_a_blank_in_the_brackets_of_a_printed_comment_is_still_blank(value, empty):
+    text = RESULTS + f"| มาตรการ | ระยะเวลา |\n|---|---|\n| เผยแพร่ข้อมูล | {value} |\n"
+    assert lint_text(text).report.measures[0].has("period") is not empty

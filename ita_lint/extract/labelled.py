@@ -106,7 +106,9 @@ def _lines(blocks: list[Block], skip: Container[int], label_tables: Container[in
                     # from the first filled cell: a tab that indents the line leaves one empty before it
                     cells = row.cells[next((k for k, c in enumerate(row.cells) if c.text.strip()), 0):]
                     label, value = cells[0].text if cells else "", "\n".join(c.text for c in cells[1:] if c.text.strip())
-                    text = f"{squash(label)}: {value}" if label.strip() else value
+                    # (a row holding a measure's number alone, "มาตรการที่ 2", heads the next measure)
+                    text = f"{squash(label)}: {value}" if label.strip() and (value or not (
+                        lex is not None and lex.numbering.worded(label))) else label.strip() or value
                     if parallel:
                         text = _first_language(row, lex)  # type: ignore[arg-type]
                     for k, line in enumerate(text.split("\n")):
@@ -138,7 +140,7 @@ def _worded_openers(lines: list[_Line], lex: Lexicon) -> list[_Line]:
         if line.starts_block or not lex.numbering.worded(line.text):
             continue
         nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
-        if nxt is not None and _label(nxt.text, lex)[0] not in (None, "measure"):
+        if nxt is not None and (_label(nxt.text, lex)[0] not in (None, "measure") or lex.spaced_label(nxt.text)[0]):
             out[i] = replace(line, starts_block=True)
             if i and out[i - 1].block_index == line.block_index:
                 out[i - 1] = replace(out[i - 1], ends_block=True)
@@ -386,15 +388,18 @@ def _spaced_labels(lines: list[_Line], i: int, lex: Lexicon, current: _Candidate
     """Whether line i is a label set apart from its value by spaces, in a measure that
     sets another element's label so: one such line alone may be prose ("ผลการดำเนินงาน
     พบว่า…"), a run of them is the measure's fields."""
-    element = lex.spaced_label(lines[i].text)[0]
+    element, value = lex.spaced_label(lines[i].text)
     if element is None or element in current.values:
         return False
     if current.spaced - {element}:
         return True
+    listed = lex.numbering.style(value)  # "ขั้นตอน  1) …" over "2) …": the value's list goes on
     for later in lines[i + 1:i + 1 + SPACED_LABEL_REACH]:
         other = lex.spaced_label(later.text)[0]
         if other is not None and other != element:
             return True
+        if later.starts_block and listed is not None and lex.numbering.style(later.text) == listed:
+            continue
         if later.starts_block and (_opens(later, lex) or lex.label(later.text)[0] == "measure"):
             return False
     return False
@@ -507,15 +512,17 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
                 # follow, each numbered in words, not a label waiting for its value
                 element, value = None, ""
             alone = bool(element)
-            if alone and nxt is not None and lex.spaced_label(nxt.text)[0] not in (None, element) \
-                    and lex.spaced_label(line.text)[0] == element:
-                # "ผู้รับผิดชอบ  กองคลัง" over "ผลที่คาดว่าจะได้รับ  …": a label with its value
-                # on its line, not one waiting for the next line's
+            if alone and nxt is not None and lex.spaced_label(line.text)[0] == element and (
+                    lex.spaced_label(nxt.text)[0] not in (None, element) or current.spaced - {element}):
+                # "ผู้รับผิดชอบ  กองคลัง" over "ผลที่คาดว่าจะได้รับ  …", or among other fields set
+                # out so: a label with its value on its line, not one waiting for the next line's
                 element, value, alone = None, "", False
         if not element and current is not None and (current.title is not None or "measure" in current.values) \
-                and not (pending is not None and not current.values.get(pending)) \
+                and not (pending is not None and not current.values.get(pending) and not current.spaced - {pending}) \
                 and not split_boxes(line.text)[1] and _spaced_labels(lines, i, lex, current):
-            # "ผู้รับผิดชอบ  หัวหน้าหน่วย": labels set apart by spaces, two or more in the measure
+            # "ผู้รับผิดชอบ  หัวหน้าหน่วย": labels set apart by spaces, two or more in the measure;
+            # under a label still waiting for its value only where the measure's other fields
+            # are set out so ("ระยะเวลาดำเนินการ" left empty on a form)
             element, value = lex.spaced_label(line.text)
             current.spaced.add(element)  # type: ignore[arg-type]
         if element and value and current is not None and current.labelled and element not in current.values \
@@ -713,8 +720,10 @@ def _promote_siblings(candidates: list[_Candidate], lex: Lexicon) -> None:
 def _to_measure(c: _Candidate, lex: Lexicon) -> Measure:
     measure_values = [v for v in c.values.get("measure", []) if v]
     title_source = c.title or (measure_values[0] if measure_values else "")
-    measure = Measure(index=0, title=short_title(title_source, lex), location=c.location,
-                      number=(lex.numbering.leading(title_source) if title_source else None) or c.number)
+    number = (lex.numbering.leading(title_source) if title_source else None) or c.number
+    if measure_values and not short_title(title_source, lex):
+        title_source = measure_values[0]  # "มาตรการที่ 1" over "ชื่อมาตรการ  …": the label names it
+    measure = Measure(index=0, title=short_title(title_source, lex), location=c.location, number=number)
     if c.title and not lex.is_empty(short_title(c.title, lex)):
         measure.elements["measure"] = ElementValue(short_title(c.title, lex), c.location, "label")
         measure.texts.append(("measure", c.title, c.location))

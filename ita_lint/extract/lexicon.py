@@ -24,6 +24,10 @@ MAX_ALONE_LABEL_CHARS = 30
 _DIGIT = re.compile(r"[0-9๐-๙]")
 # a field's number in a form: "๑.๒ ", "1.2) "
 _FIELD_NUMBER = re.compile(r"^\s*\(?[0-9๐-๙]+(?:\.[0-9๐-๙]+)+[.)]?\s+")
+# A label's English name in brackets after it ("ผลผลิต (Output)")
+_TRANSLATED = re.compile(r"^\([A-Za-z][A-Za-z .&/-]{1,30}\)(?=\s|$)")
+# What parts a page's title from the name of its site or space before it
+_TITLE_PARTS = re.compile(r"\s[:|]\s")
 # A form's field lettered in Thai before its label ("(ก) ขั้นตอน/วิธีการ", "ข) ผู้รับผิดชอบ  กองคลัง")
 _FIELD_LETTER = re.compile(r"^\s*\(?[ก-ฮ][.)]\s+")
 
@@ -125,6 +129,9 @@ class Lexicon:
                                    + (rf"|\[\s*(?:{words}{'|' + bare if bare else ''})\s*[0-9๐-๙]+\s*\]" if words else "")
                                    + ")")
         self.numbering = Numbering(tuple(v.measure_number_words), tuple(v.quantity_units))
+        # the bare words a measure's title may open with ("มาตรการ", "กิจกรรม"): no label set
+        # apart by spaces, where "ชื่อมาตรการ  …" is one
+        self._bare_measure_words = {fold(w[:-3]) for w in v.measure_number_words if w.endswith("ที่") and len(w) > 3}
         self.sections = {sid: [re.compile(p) for p in sv.patterns] for sid, sv in v.sections.items()}
         self.agencies = [re.compile(p) for p in v.agency_patterns]
         self.current_year = [re.compile(p) for p in v.current_year_markers]
@@ -135,12 +142,16 @@ class Lexicon:
         """The kind a title names; with `within`, only a kind named in the title's first
         `within` characters after its lead words ("เรื่อง ขออนุมัติมาตรการ…" is a title,
         "ตามที่ … ได้กำหนดมาตรการ…" is not)."""
-        c = compact(title)
-        if within is not None:
-            c = self.title_lead.sub("", c)
+        # a page's title after its site's or space's name ("ITA คณะ… : แนวทางและมาตรการ…",
+        # Confluence; "หน้าแรก | มาตรการ…") leads as the whole does
+        parts = [title] + (_TITLE_PARTS.split(title)[1:] if within is not None else [])
         for kind, patterns in self.kind_patterns:
-            if any((m := p.search(c)) and (within is None or m.start() <= within) for p in patterns):
-                return kind
+            for part in parts:
+                c = compact(part)
+                if within is not None:
+                    c = self.title_lead.sub("", c)
+                if any((m := p.search(c)) and (within is None or m.start() <= within) for p in patterns):
+                    return kind
         return None
 
     def element_of(self, header: str, max_chars: int = MAX_HEADER_CHARS) -> Optional[str]:
@@ -238,14 +249,27 @@ class Lexicon:
             if not value or _DIGIT.search(head):
                 return None, ""
             word = self.header_word(head, MAX_ALONE_LABEL_CHARS)
-            if word is None or word[2] != 0 or word[0] == "measure" \
-                    or len(fold(head)) - len(word[1].rstrip("$")) > SPACED_LABEL_TAIL:
+            if word is None or word[2] != 0 or self._label_tail(head, word) > SPACED_LABEL_TAIL:
                 continue
+            if word[0] == "measure" and (fold(head) != word[1].rstrip("$") or fold(head) in self._bare_measure_words):
+                continue  # "มาตรการ ส่งเสริม…" is a title; "ชื่อมาตรการ  การเปิดเผย…" a label
             if self.label(value, alone=True)[0]:
                 return None, ""  # "สถานะ Status": a label and its translation, its value below
-            # "ผู้รับผิดชอบ - ส่วนคลัง": a dash set between the label and its value parts them
+            # "ผู้รับผิดชอบ - ส่วนคลัง": a dash set between the label and its value parts them;
+            # "ผลผลิต (Output)  …": the label's English name is the label's
+            value = _TRANSLATED.sub("", value, count=1).strip() or value
             return word[0], _DASH_APART.sub("", value) or value
         return None, ""
+
+    def _label_tail(self, head: str, word: tuple[str, str, int]) -> int:
+        """How much of a label runs on past its element's word. Words of one element joined
+        by a slash ("ขั้นตอน/วิธีการดำเนินการ") are one label: the tail is the last one's."""
+        parts = head.split("/")
+        if len(parts) > 1 and all((w := self.header_word(part, MAX_ALONE_LABEL_CHARS)) and w[0] == word[0]
+                                  and w[2] == 0 for part in parts):
+            head = parts[-1]
+            word = self.header_word(head, MAX_ALONE_LABEL_CHARS)  # type: ignore[assignment]
+        return len(fold(head)) - len(word[1].rstrip("$"))
 
     def looks_like(self, element: str, text: str) -> bool:
         """The text is a value of the element by its form (`value_patterns`)."""

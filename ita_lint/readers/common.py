@@ -226,10 +226,12 @@ def sheet_body(rows: list) -> list:
     if not (len(letters) >= 2 and all(len(t) == 1 and "A" <= t <= "Z" for t in letters)
             and letters == [chr(ord("A") + k) for k in range(len(letters))]):
         return rows  # without the letters, a column of numbers is the table's own (measure numbers)
-    rows = rows[1:]
+    # a row of nothing at all (Google Sheets' bar under its frozen rows) is chrome too
+    rows = [r for r in rows[1:] if any(c.text.strip() for c in r.cells)]
     numbers = [r.cells[0].text.strip() if r.cells else "" for r in rows]
+    # row numbers rise one by one, or skip a row the sheet hides
     if len(rows) >= 2 and all(t.isascii() and t.isdigit() for t in numbers) \
-            and [int(t) for t in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers))):
+            and all(int(a) < int(b) for a, b in zip(numbers, numbers[1:])):
         rows = [type(r)(r.cells[1:], r.location, r.header) for r in rows]
     return rows
 
@@ -254,7 +256,8 @@ def numbered_run(rows: list) -> bool:
     return bool(n and m) and int(to_arabic_digits(m.group(1))) == int(to_arabic_digits(n.group(1))) + 1  # type: ignore[union-attr]
 
 
-_CELL_NUMBER = re.compile(r"^\s*\(?([0-9๐-๙]{1,3})(?:\.(?![0-9๐-๙])|\))?(?:\s|$)")
+# "๒.", "(2)", "2", or a Thai ordinal ("มาตรการที่ ๓", "ข้อที่ 2": the n-th of something)
+_CELL_NUMBER = re.compile(r"^\s*(?:[\u0e01-\u0e4e]+ที่\s*)?\(?([0-9๐-๙]{1,3})(?:\.(?![0-9๐-๙])|\))?(?:\s|$)")
 
 
 def _title_row(row) -> bool:

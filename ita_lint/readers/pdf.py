@@ -819,12 +819,19 @@ def _lines(chars: list[_Char], space_gap: float = TEXT_SPACE_GAP) -> list[_Line]
 
 
 def _interleaved(group: list[list[_Char]]) -> bool:
-    """Whether a run of the line (runs ordered by x) starts inside the stretch of the run
-    before it, none of its letters over that run's letters: it stands in a gap of it."""
+    """Whether a run of the line (runs ordered by x), set a little off the baseline of the
+    run before it (typed over a form), starts inside that run's stretch, none of its
+    letters over that run's letters: it stands in a gap of it. Runs on one baseline keep
+    their order (a writer that steps back to draw a space is no form filled in)."""
     for before, run in zip(group, group[1:]):
-        if min(c.x0 for c in run) < max(c.x1 for c in before) and not _overlap(run, before):
+        if abs(run[0].base - before[0].base) > OVERLAY_SHIFT * max(run[0].size, 1.0) \
+                and min(c.x0 for c in run) < max(c.x1 for c in before) and not _overlap(run, before):
             return True
     return False
+
+
+# Text typed over a form stands off the form's baseline by more than this share of its size.
+OVERLAY_SHIFT = 0.1
 
 
 def _overlap(run: list[_Char], other: list[_Char]) -> bool:
