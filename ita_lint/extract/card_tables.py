@@ -15,7 +15,7 @@ from __future__ import annotations
 from ita_lint.extract.layout import header_rows
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import Block, Note
-from ita_lint.readers.common import NESTED_CELLS, SHADED
+from ita_lint.readers.common import NESTED_CELLS, SHADED, nested_cells
 from ita_lint.thai import join_wrapped
 
 # A cell is a card when it states at least this many elements by their labels. A table whose
@@ -67,12 +67,6 @@ def _parts(text: str, lex: Lexicon) -> list[str]:
     return ["\n".join(p) for p in parts if p]
 
 
-def _nested(line: str) -> list[str]:
-    """The cells of a nested table's row written as one line (NESTED_CELLS between them;
-    an empty first cell leaves the line opening with the bar)."""
-    return [c.strip() for c in line.split(NESTED_CELLS.strip())] if NESTED_CELLS.strip() in line else [line.strip()]
-
-
 def _is_card(text: str, lex: Lexicon) -> bool:
     stated = {lex.label(line, in_cell=True)[0] for line in _named_columns(text, lex).split("\n")}
     return len(stated - {None, "measure"}) >= CARD_LABELS
@@ -84,13 +78,13 @@ def _side_by_side_cards(text: str, lex: Lexicon) -> list[str]:
     ("มาตรการที่ 3 | มาตรการที่ 4") holds one card a column, read down the column."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        heads = _nested(line)
+        heads = nested_cells(line)
         if len(heads) < 2 or any(lex.numbering.bare(h) is None for h in heads):
             continue
         end = i + 1
-        while end < len(lines) and len(_nested(lines[end])) == len(heads):
+        while end < len(lines) and len(nested_cells(lines[end])) == len(heads):
             end += 1
-        rows = [_nested(row) for row in lines[i:end]]
+        rows = [nested_cells(row) for row in lines[i:end]]
         cards = ["\n".join(r[k] for r in rows if r[k]) for k in range(len(heads))]
         before, after = "\n".join(lines[:i]).strip(), "\n".join(lines[end:]).strip()
         return [t for t in [before] + cards if t] + (_side_by_side_cards(after, lex) if after else [])
@@ -105,16 +99,16 @@ def _named_columns(text: str, lex: Lexicon) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        names = _nested(lines[i])
+        names = nested_cells(lines[i])
         elements = [lex.label(n, alone=True)[0] for n in names]
         under = 0
-        while len(names) > 1 and i + 1 + under < len(lines) and len(_nested(lines[i + 1 + under])) == len(names):
+        while len(names) > 1 and i + 1 + under < len(lines) and len(nested_cells(lines[i + 1 + under])) == len(names):
             under += 1
         if len(names) < 2 or not under or any(e in (None, "measure") for e in elements):
             out.append(lines[i])
             i += 1
             continue
-        rows = [_nested(line) for line in lines[i + 1:i + 1 + under]]
+        rows = [nested_cells(line) for line in lines[i + 1:i + 1 + under]]
         out += [f"{name}: {join_wrapped([row[k] for row in rows])}" for k, name in enumerate(names)]
         i += 1 + under
     return "\n".join(out)

@@ -15,6 +15,7 @@ from ita_lint.wrap import shorten
 from ita_lint.extract.layout import MeasureTable
 from ita_lint.extract.lexicon import Lexicon
 from ita_lint.model import Cell, ElementValue, Measure, Row
+from ita_lint.readers.common import nested_cells
 from ita_lint.thai import join_wrapped, squash
 
 TITLE_CHARS = 60
@@ -220,15 +221,15 @@ def _nested_columns(measure: Measure, cell: Cell, column_element: str, row: Row,
     with the values its rows give."""
     lines = cell.text.split("\n")
     for k, line in enumerate(lines):
-        heads = [lex.element_of(part.strip()) for part in line.split("|")]
+        heads = [lex.element_of(part) for part in nested_cells(line)]
         if len(heads) < 2 or sum(1 for h in heads if h) < 2:
             continue
         rows = [body for body in lines[k:] if "|" in body]
-        if len(rows) > 1 and all(lex.element_of(body.split("|")[0].strip()) for body in rows):
+        if len(rows) > 1 and all(lex.element_of(nested_cells(body)[0]) for body in rows):
             return  # every row opens with an element's name: "label | value" rows (_labelled_lines)
         columns: list[list[str]] = [[] for _ in heads]
         for body in lines[k + 1:]:
-            parts = [part.strip() for part in body.split("|")]
+            parts = nested_cells(body)
             if len(parts) != len(heads):
                 break
             for i, part in enumerate(parts):

@@ -35,6 +35,12 @@ SHADED = "\u25a0"
 NESTED_CELLS = " | "
 
 
+def nested_cells(line: str) -> list[str]:
+    """The cells of a nested table's row written as one line by `nested_row_line` (an empty
+    first cell leaves the line opening with the bar), each stripped."""
+    return [c.strip() for c in line.split(NESTED_CELLS.strip())]
+
+
 def nested_row_line(cells: list) -> str:
     """One row of a table nested in a cell, as a line of that cell's text: its cells in
     their places (an empty one too, so the columns line up), apart by NESTED_CELLS; a box

@@ -125,7 +125,7 @@ class _Package:
         self.chunks = self._targets(self.main, "aFChunk")  # relationship id -> part, for w:altChunk
         self.headers = self._targets(self.main, "header")  # relationship id -> part, for page headers
         # relationship id -> part, for objects embedded in the text (a worksheet shown as a picture)
-        self.embedded = {**self._targets(self.main, "package"), **self._targets(self.main, "oleObject")}
+        self.embedded = self._targets(self.main, "package", "oleObject")
 
     def _main_part(self) -> str:
         target = None
@@ -161,9 +161,9 @@ class _Package:
                 found[kind] = path
         return found
 
-    def _targets(self, part: str, kind: str) -> dict[str, str]:
-        """The parts that `part` relates to as `kind`, by relationship id."""
-        return {rid: path for rid, k, path in self._relationships(part) if k == kind}
+    def _targets(self, part: str, *kinds: str) -> dict[str, str]:
+        """The parts that `part` relates to as one of `kinds`, by relationship id."""
+        return {rid: path for rid, k, path in self._relationships(part) if k in kinds}
 
     def _relationships(self, part: str) -> list[tuple[str, str, str]]:
         """(id, kind, part) of each relationship of `part` to a part inside the package."""

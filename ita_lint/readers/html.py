@@ -394,8 +394,6 @@ class _Walker:
         self._late: dict = {}
         self.notes: list[Note] = []
         self.noscript: Optional[tuple[str, Optional[int]]] = None  # the first <noscript> message
-        # what the page's scripts say, for naming the columns of a table one draws from data
-        self.scripts = [s.text or "" for s in root.iter("script") if not script_data.is_data_island(s)]
         if source.count("\n") >= _LINE_CAP - 1:
             self._late = _late_lines(root, source)
 
@@ -563,7 +561,9 @@ class _Walker:
         if items is None:
             return False
         line = self.line(script)
-        flow.table(script_data.table_rows(items, self.scripts, line), line)
+        # what the page's scripts say names the columns (read only for a page that has data)
+        scripts = [s.text or "" for s in script.getroottree().iter("script") if not script_data.is_data_island(s)]
+        flow.table(script_data.table_rows(items, scripts, line), line)
         self.notes.append(Note("script-table", Location(line=line),
                                {"id": script.get("id") or "", "rows": len(items)}))
         return True

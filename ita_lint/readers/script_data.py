@@ -16,7 +16,7 @@ import json
 import re
 from typing import Optional
 
-from ita_lint.model import Row
+from ita_lint.model import Location, Row
 from ita_lint.readers.fragments import make_cell
 
 DATA_TYPES = ("application/json",)
@@ -68,8 +68,6 @@ def headings(keys: list[str], scripts: list[str]) -> dict[str, str]:
 
 def table_rows(items: list[dict], scripts: list[str], line: Optional[int]) -> list[Row]:
     """The table a script would draw from `items`: a header row, then one row a record."""
-    from ita_lint.model import Location
-
     keys: list[str] = []
     for item in items:
         keys += [str(k) for k in item if str(k) not in keys]
