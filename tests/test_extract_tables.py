@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import lint_text
 
 TITLE = "# รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n\n"
@@ -57,3 +59,58 @@ def test_measures_numbered_with_words_in_prose():
     assert titles(result) == ["เผยแพร่แผนการใช้จ่ายงบประมาณ", "ทบทวนคู่มือ"]
     assert [m.number for m in result.report.measures] == ["1", "2"]
     assert all(m.has("responsible") and m.has("measure") for m in result.report.measures)
+
+
+# --- a page cut an unnumbered table, and the next part opens with a row whose later cells are empty
+
+_CUT_ROWS = [("ลดขั้นตอนการขออนุญาตก่อสร้างอาคาร", "ต.ค. ๖๗ – ก.ย. ๖๘"),
+             ("พัฒนาช่องทางรับเรื่องร้องเรียนออนไลน์", "ไตรมาส ๑ – ๔")]
+_NEXT_ROWS = [("ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบัน", ""),  # its period left blank: no title
+              ("อบรมเสริมสร้างคุณธรรมจริยธรรมแก่บุคลากร", "ไม่มี")]
+_SIGNER = ["ลงชื่อ ........................................ ผู้รายงาน", "(นางสาวพิมพ์ใจ ดีงาม)"]
+
+
+def _cut_table(fmt: str) -> bytes:
+    title = TITLE.lstrip("# ").strip()
+    if fmt in ("text", "csv"):
+        sep = "\t" if fmt == "text" else ","
+        lines = [title, "", sep.join(("ชื่อมาตรการ", "ไตรมาส"))] + [sep.join(r) for r in _CUT_ROWS]
+        lines += ["", "- ๒ -", ""] + [sep.join(r) for r in _NEXT_ROWS] + [""] + _SIGNER
+        if fmt == "csv":  # a sheet saved as CSV pads every record to its width
+            lines = [line if sep in line else line + sep for line in lines]
+        return "\n".join(lines).encode("utf-8")
+    if fmt == "html":
+        def table(rows, head=""):
+            return "<table>" + head + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+        return (f"<html><body><h1>{title}</h1>" + table(_CUT_ROWS, "<tr><th>ชื่อมาตรการ</th><th>ไตรมาส</th></tr>")
+                + "<p>- ๒ -</p>" + table(_NEXT_ROWS) + "".join(f"<p>{s}</p>" for s in _SIGNER)
+                + "</body></html>").encode("utf-8")
+    import io
+
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    d.add_paragraph(title)
+    for rows, head in ((_CUT_ROWS, True), (_NEXT_ROWS, False)):
+        table = d.add_table(rows=0, cols=2)
+        for a, b in ([("ชื่อมาตรการ", "ไตรมาส")] if head else []) + rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = a, b
+        if head:
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for s in _SIGNER:
+        d.add_paragraph(s)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv", "html", "docx"])
+def test_a_cut_tables_next_part_opening_with_an_empty_cell_is_no_title(fmt):
+    from ita_lint.readers import parse_bytes
+
+    name = {"text": "report.txt", "csv": "sheet.txt", "html": "report.html", "docx": "report.docx"}[fmt]
+    result = lint_text("", document=parse_bytes(name, _cut_table(fmt)))
+    assert titles(result) == [r[0] for r in _CUT_ROWS + _NEXT_ROWS]
+    assert [m.has("period") for m in result.report.measures] == [True, True, False, False]

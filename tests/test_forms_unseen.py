@@ -2059,3 +2059,39 @@ def test_a_pages_title_after_its_spaces_name_names_its_kind():
 def test_a_blank_in_the_brackets_of_a_printed_comment_is_still_blank(value, empty):
     text = RESULTS + f"| มาตรการ | ระยะเวลา |\n|---|---|\n| เผยแพร่ข้อมูล | {value} |\n"
     assert lint_text(text).report.measures[0].has("period") is not empty
+
+
+def test_labels_set_out_with_spaces_around_a_colon_are_lines_not_a_table():
+    """Plain text typed in an editor: each field "ผู้รับผิดชอบ  :  กองคลัง", indented, the
+    values' words falling under the columns of the lines above. Label lines, not a table."""
+    measure = ("ข้อ {n}  {title}\n"
+               "     ขั้นตอน/วิธีการดำเนินการ\n"
+               "          ๑) ประกาศอัตราภาษีและกำหนดเวลาชำระ ณ สำนักงาน\n"
+               "     ผู้รับผิดชอบ  :  {who}\n"
+               "     ระยะเวลา  :  ๑ ต.ค. ๒๕๖๘ – ๓๐ ก.ย. ๒๕๖๙\n"
+               "     การติดตามผล  :  ปลัดเทศบาลตรวจสอบรายงานทุกเดือน\n"
+               "     ผลผลิต  :  ส่งแบบแจ้งการประเมิน ๒,๔๑๘ ราย สรุปผล ๔ ไตรมาส\n"
+               "     ผลลัพธ์  :  จัดเก็บภาษีได้ร้อยละ ๙๖.๒ ของประมาณการ\n\n")
+    text = ("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙\n\n"
+            + measure.format(n="๑", title="การเปิดเผยข้อมูลการจัดเก็บภาษี", who="กองคลัง (งานพัฒนาและจัดเก็บรายได้)")
+            + measure.format(n="๒", title="การป้องกันการทุจริตในการจ่ายเบี้ยยังชีพ", who="(ระบุ)"))
+    result = lint_text(text)
+    assert [m.title for m in result.report.measures] == ["การเปิดเผยข้อมูลการจัดเก็บภาษี", "การป้องกันการทุจริตในการจ่ายเบี้ยยังชีพ"]
+    assert stated(result) == [set(ELEMENTS), set(ELEMENTS) - {"responsible"}]
+
+
+def test_a_label_value_table_nested_in_a_cell_keeps_a_field_left_empty():
+    """Each measure's fields in a two-column table nested in its cell (WPS Office, Word):
+    an empty value is that field left empty, not a line of the title, and a cue for the
+    element in the label's own words does not fill it."""
+    fields = ("<table><tr><td>ขั้นตอน/วิธีการดำเนินการ</td><td>1. รับคำขอผ่านระบบออนไลน์</td></tr>"
+              "<tr><td>ผู้รับผิดชอบ</td><td>กลุ่มตรวจสอบมาตรฐาน</td></tr>"
+              "<tr><td>การติดตามผล</td><td>{monitoring}</td></tr>"
+              "<tr><td>ผลที่คาดว่าจะได้รับ</td><td>ผู้ขอรับรองได้รับผลภายในกำหนด</td></tr></table>")
+    html = ('<h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570</h1>'
+            '<table><tr><th>มาตรการที่</th><th>รายละเอียดมาตรการ</th></tr>'
+            f'<tr><td>1</td><td>การตรวจรับรองผ้าไหม{fields.format(monitoring="รายงานผู้อำนวยการทุกเดือน")}</td></tr>'
+            f'<tr><td>2</td><td>การเปิดเผยผลการคัดเลือก{fields.format(monitoring="")}</td></tr></table>')
+    result = lint_text("", document=read_html(html.encode()))
+    assert [m.title for m in result.report.measures] == ["การตรวจรับรองผ้าไหม", "การเปิดเผยผลการคัดเลือก"]
+    assert [("monitoring" in s) for s in stated(result)] == [True, False]

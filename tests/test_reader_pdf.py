@@ -839,3 +839,23 @@ def test_a_font_named_by_its_family_says_its_weight_in_its_name(name, named):
     from ita_lint.readers import pdf as reader
 
     assert bool(reader._NAMED_FONT.match(name)) is named
+
+
+def test_a_watermark_across_the_page_is_left_out_and_said():
+    """Large letters set at a slant over the page (Acrobat's "Add Watermark", a certified
+    copy's "สำเนาถูกต้อง") are no line of the report; small slanted letters (a sheet's
+    headers turned in narrow columns) are."""
+    from ita_lint.readers import pdf as reader
+
+    body = _run("ผู้รับผิดชอบ กองคลัง", 10, 500)
+    mark = [reader._Char(ch, 100 + 20 * k, 130 + 20 * k, 300 + 20 * k, 340 + 20 * k, 300 + 20 * k, 40.0, 100 + k, 5.72)
+            for k, ch in enumerate("สำเนา")]
+    header = [reader._Char(ch, 10 + 5 * k, 15 + 5 * k, 600 + 5 * k, 609 + 5 * k, 600 + 5 * k, 10.0, 200 + k, 0.785)
+              for k, ch in enumerate("ต.ค.")]
+    kept, text = reader._without_watermark(body + mark + header)
+    assert text == "สำเนา"
+    assert kept == body + header
+    assert reader._without_watermark(body) == (body, "")
+    doc = read_document(Path(__file__).parent / "blind" / "round35" / "r03_dol_srikesawilai_results_2569.pdf")
+    assert [(n.code, n.params["pages"]) for n in doc.notes if n.code == "watermark"] == [("watermark", "1, 2")]
+    assert "ห้ามนำไปใช้" not in doc.text()

@@ -237,7 +237,12 @@ def test_the_command_prints_its_address_serves_and_stops_on_ctrl_c():
             assert resp.status == 200 and PAGE_LABELS["th"]["upload_title"] in resp.read().decode("utf-8")
     finally:
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=30) == 0
+        try:
+            code = proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise AssertionError(f"still running a minute after Ctrl+C; its stderr: {proc.stderr.read()[-2000:]!r}") from None
+        assert code == 0
 
 
 def test_a_port_in_use_is_one_line_and_exit_2():

@@ -567,10 +567,11 @@ def lay_out(blocks: list[Block], lex: Lexicon) -> Layout:
         if bi in furniture:
             page_mark = True
             continue
-        if block.type != "table" and block.rows and current is not None and adjacent and page_mark \
-                and not lex.label(block.rows[0].cells[0].text)[0] and _continue(current, block.rows, lex):
+        if block.type != "table" and block.rows and current is not None and adjacent \
+                and not lex.label(block.rows[0].cells[0].text)[0] \
+                and _row_paragraph_continues(current, blocks, bi, page_mark, lex):
             # one row of cells alone on the page after the table's: its last row, not a label
-            # set with a tab stop
+            # set with a tab stop; or the first row of the next part, taken for its title
             _join_part(current, bi, block.rows, "same-columns", lex, furniture_keys)
             layout.row_paragraphs.add(bi)
             continue
@@ -866,6 +867,26 @@ def _continue(table: MeasureTable, rows: list[Row], lex: Lexicon) -> Optional[st
     if width == table.width:
         return "same-columns"
     return None
+
+
+def _row_paragraph_continues(table: MeasureTable, blocks: list[Block], bi: int, page_mark: bool,
+                             lex: Lexicon) -> bool:
+    """A paragraph that keeps the row it was read from continues the open table: as the
+    first of the rows a reader took for a title over the table part that follows, when
+    that part has no header of its own and the two together go on in the table's columns
+    (a page cut the table, and the next part opens with a row whose later cells are
+    empty); or, after a page number, in a run of such rows up to a whole row (a table's
+    last rows alone on their page; rows with empty cells and no whole row after them are
+    a title or a signer's lines)."""
+    end = bi
+    while end < len(blocks) and blocks[end].type != "table" and blocks[end].rows:
+        end += 1
+    rows = [r for b in blocks[bi:end] for r in b.rows]
+    part = [r for r in blocks[end].rows if r.cells] if end < len(blocks) and blocks[end].type == "table" else []
+    if part:
+        return not header_rows(part, lex)[0] and _continue(table, rows + part, lex) == "same-columns"
+    whole = next((k for k, r in enumerate(rows) if not any(c.is_blank for c in r.cells)), None)
+    return page_mark and whole is not None and _continue(table, rows[:whole + 1], lex) is not None
 
 
 def _resumes_cut_row(table: MeasureTable, rows: list[Row], lex: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from typing import Optional
 from ita_lint.engine.schema import Vocabulary
 from ita_lint.extract.numbering import Numbering, bracketed_words
 from ita_lint.model import Cell
+from ita_lint.readers.common import NESTED_CELLS
 from ita_lint.thai import Calendar, compact, fold
 
 # A header cell longer than this (without spaces) is content, not a header.
@@ -36,7 +37,7 @@ _FIELD_LETTER = re.compile(r"^\s*\(?[ก-ฮ][.)]\s+")
 _LABEL_FORM = (r"^\s*(?:[-*•+]\s*)?(?P<label>[^:：{ends}\n]{{1,80}}?)\s*(?:[:：]{also}|(?P<leader>\.{{4,}}|…{{2,}}))"
                r"\s*(?P<value>.*)$")
 _LABEL = re.compile(_LABEL_FORM.format(ends="", also=""))
-_NESTED_LABEL = re.compile(_LABEL_FORM.format(ends="|", also=r"|\s\|\s"))
+_NESTED_LABEL = re.compile(_LABEL_FORM.format(ends="|", also=r"|\s\|(?:\s|$)"))  # "ผู้รับผิดชอบ |": left empty
 # Elements a status box reports; in any other element's place, boxes are a to-do list.
 REPORTED = ("output", "outcome")
 _BULLET = re.compile(r"^\s*[-*•+]\s+")
@@ -246,6 +247,8 @@ class Lexicon:
         gaps = list(re.finditer(r"\s+", text))
         for m in gaps[:SPACED_LABEL_WORDS]:
             head, value = text[:m.start()], text[m.end():].strip()
+            if value.startswith(NESTED_CELLS.strip()):  # "ผู้รับผิดชอบ | กองคลัง": a nested table's row
+                value = value[1:].strip()
             if not value or _DIGIT.search(head):
                 return None, ""
             word = self.header_word(head, MAX_ALONE_LABEL_CHARS)

@@ -205,6 +205,9 @@ def _labelled_lines(measure: Measure, cell: Cell, column_element: str, row: Row,
             pending, values = None, []
             if element != column_element and element not in measure.elements and not lex.is_empty(value, "", element):
                 measure.elements[element] = ElementValue(value, row.location, "label")
+            elif element != column_element and element not in measure.elements:
+                # the field is there, left empty ("การติดตามผล |"): no cue elsewhere fills it
+                measure.texts.append((element, value, row.location))
             continue
         alone = lex.label(line, alone=True)[0] if k else None  # the first line is the cell's own
         if alone:

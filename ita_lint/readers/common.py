@@ -54,7 +54,10 @@ def nested_row_line(cells: list) -> str:
             parts[-1] = f"{parts[-1]} {text}".strip()
         else:
             parts.append(text)
-    return NESTED_CELLS.join(parts).strip(" |")
+    if not any(parts):
+        return ""
+    # an empty cell at either end keeps its bar: "การติดตามผล |" is a field left empty
+    return NESTED_CELLS.join(parts).strip()
 # Markdown task boxes ("[ ]", "[x]") and the "[/]" some offices type count too.
 _MARKDOWN_BOX = r"\[\s?\]|\[[xX✓/]\]"
 _BOX = re.compile("[" + "".join(BOX_CHARS) + "]|" + _MARKDOWN_BOX)
@@ -277,12 +280,13 @@ def _title_row(row) -> bool:
 
 
 def title_blocks(rows: list) -> list:
-    """Title rows (see `title_rows`) as the paragraphs they are."""
+    """Title rows (see `title_rows`) as the paragraphs they are, each keeping its row: the
+    layout may find it the first row of a table part cut by a page."""
     from ita_lint.model import Block
 
     out = []
     for row in rows:
         text = next((c.text for c in row.cells if not c.is_blank), "")
         if text:
-            out.append(Block("paragraph", text=text, location=row.location))
+            out.append(Block("paragraph", text=text, location=row.location, rows=[row]))
     return out

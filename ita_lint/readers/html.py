@@ -844,11 +844,13 @@ def _lines(items: list[_Item]) -> list[str]:
     out: list[str] = []
     for it in items:
         if it.kind == "table":
-            for row in it.rows or []:
-                filled = [c for c in row.cells if c.text.strip() and c.span != "left"]
-                if len(filled) == 1:
-                    # a table that only wraps what it holds (an e-mail's layout, one cell a
-                    # row): its cell's lines, a table nested in it row by row, as they are
+            rows = [(row, [c for c in row.cells if c.text.strip() and c.span != "left"]) for row in it.rows or []]
+            # a table that only wraps what it holds (an e-mail's layout, one cell a row): its
+            # cells' lines, a table nested in them row by row, as they are; in a table of
+            # fields, a row with one cell filled is a field left empty ("การติดตามผล |")
+            wraps = all(len(filled) <= 1 for _, filled in rows)
+            for row, filled in rows:
+                if wraps and filled:
                     out.extend(filled[0].text.split("\n"))
                     continue
                 line = nested_row_line(row.cells)

@@ -729,6 +729,26 @@ class _Line:
         return self.chars[0].index
 
 
+# A watermark ("สำเนาถูกต้อง", "ฉบับร่าง" across the page): letters set at a slant (|sin| of
+# their angle over SLANT_SIN, not upright) and this many times the size of the page's
+# level letters. Headers set at a slant in a sheet's narrow columns stay: they are small.
+SLANT_SIN = 0.2
+WATERMARK_SIZE = 2.0
+
+
+def _without_watermark(chars: list[_Char]) -> tuple[list[_Char], str]:
+    """The page's letters without a watermark's, and the watermark's text."""
+    level = sorted(c.size for c in chars if abs(math.sin(c.angle)) <= SLANT_SIN and not c.ch.isspace())
+    if not level:
+        return chars, ""
+    body = level[len(level) // 2]
+    mark = [c for c in chars if SLANT_SIN < abs(math.sin(c.angle)) <= VERTICAL_SIN and c.size >= WATERMARK_SIZE * body]
+    if not mark:
+        return chars, ""
+    drop = {id(c) for c in mark}
+    return [c for c in chars if id(c) not in drop], normalize("".join(c.ch for c in mark)).strip()
+
+
 def _vertical(c: _Char) -> bool:
     return abs(math.sin(c.angle)) > VERTICAL_SIN and not c.ch.isspace()
 
@@ -1076,6 +1096,7 @@ class _Page:
     fills: list = field(default_factory=list)  # filled areas (x0, y0, x1, y1) in display space
     line_numbered: bool = False  # Word's line numbers were taken out of its margin
     half_numbers: tuple = ()  # a sheet of two pages: the page numbers printed under its halves
+    watermark: str = ""  # large slanted text drawn across the page, left out of its lines
 
 
 _PAGE_NUMBER = re.compile(r"^[-–—(\s]*(?:หน้า|page|Page)?\s*[0-9๐-๙]{1,4}(?:\s*(?:/|จาก|of)\s*[0-9๐-๙]{1,4})?[-–—)\s]*$")
@@ -1111,10 +1132,11 @@ def _read_page(raw, page, number: int, max_pixels: int = 40_000_000) -> _Page:
     space = _Space(crop, page.get_rotation() if turn is None else turn)
     try:
         fonts = _Fonts(raw, textpage.raw)
-        chars = _page_chars(raw, textpage.raw, space, fonts)
+        chars, watermark = _without_watermark(_page_chars(raw, textpage.raw, space, fonts))
         fills: list = []
         rules, images = _page_rules(raw, page.raw, space, fills)
-        out = _Page(number, space.width, space.height, images=images, drawn=bool(rules) or images > 0, fills=fills)
+        out = _Page(number, space.width, space.height, images=images, drawn=bool(rules) or images > 0, fills=fills,
+                    watermark=watermark)
         out.text_chars = sum(1 for c in chars if not c.ch.isspace())
         if not out.text_chars:
             out.drawn = out.drawn or raw.FPDFPage_CountObjects(page.raw) > 0
@@ -1995,4 +2017,8 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
     if unread:
         document.notes.append(Note("pages-without-text", Location(page=unread[0]),
                                    {"pages": ", ".join(map(str, unread))}))
+    marked = [p for p in pages if p.watermark]
+    if marked:
+        document.notes.append(Note("watermark", Location(page=marked[0].number),
+                                   {"pages": ", ".join(str(p.number) for p in marked), "text": marked[0].watermark}))
     return document

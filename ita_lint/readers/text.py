@@ -193,7 +193,9 @@ def _aligned_tables(lines: list[str], hidden: set[int]) -> dict[int, Region]:
     shown = [_positioned(k, line, hidden, drawn=True) for k, line in enumerate(lines)]
     counted = [_positioned(k, line, hidden, drawn=False) for k, line in enumerate(lines)]
     plines = shown if _aligned_starts(shown) >= _aligned_starts(counted) else counted
-    return {**{r.start: r for r in find_regions(plines)}, **fixed}
+    regions = [r for r in find_regions(plines)
+               if not _colon_labels([[c.text.strip() for c in row.cells if c.text.strip()] for row in r.rows])]
+    return {**{r.start: r for r in regions}, **fixed}
 
 
 def _positioned(k: int, line: str, hidden: set[int], drawn: bool) -> PLine:
@@ -518,6 +520,7 @@ class _Parser:
             # the tabs of empty ones, is the rest of a row cut by the page above)
             row = rows.pop(0)
             self.add_text_block("paragraph", "\n".join(c.text for c in row.cells if not c.is_blank), row.location.line)
+            self.blocks[-1].rows = [row]  # … or the first row of a table part cut by a page
         if len(rows) == 1 and len(rows[0].cells) == 2 and not any(c.is_blank for c in rows[0].cells):
             # one line of two parts: text set with a tab stop ("ผู้รับผิดชอบ<tab>กองคลัง"),
             # a label and its value as a word processor lays them out (a row whose last
@@ -805,6 +808,10 @@ def _closing_fence(lines: list[str], i: int, fence: str) -> int:
     return next((k for k in range(i, len(lines)) if lines[k].strip() == fence), len(lines))
 
 
+# Lines set out with spaces are label lines, not a table, when this share of those with
+# several parts have a colon after the first (`_colon_labels`).
+COLON_SHARE = 0.75
+
 # A message of this many lines in a log of at most this many columns is a document of its own.
 MESSAGE_LINES = 12
 MESSAGE_COLUMNS = 3
@@ -877,8 +884,22 @@ def _tab_stopped_labels(records: list[list[str]]) -> bool:
     a colon ("ระยะเวลา<TAB>: ต.ค. 2568"), the others a line indented by tabs: text."""
     parts = [[c.strip() for c in cells if c.strip()] for cells in records]
     pairs = [p for p in parts if len(p) == 2]
-    return bool(pairs) and all(len(p) <= 2 for p in parts) and all(
-        p[1][0] in ":：" or p[0][-1] in ":：" for p in pairs)
+    return bool(pairs) and all(len(p) <= 2 for p in parts) and all(_colon_after_first(p) for p in pairs)
+
+
+def _colon_labels(parts: list[list[str]]) -> bool:
+    """Lines set out with spaces whose first part is a label and the next its value, a
+    colon between them ("ผู้รับผิดชอบ  :  กองคลัง"), the value's words falling under the
+    columns of the lines above: label lines, not a table. Most lines of several parts
+    (COLON_SHARE, two at least) have the colon; the rest are headings among them that the
+    columns happened to cut."""
+    several = [p for p in parts if len(p) >= 2]
+    colons = sum(1 for p in several if _colon_after_first(p))
+    return colons >= 2 and colons >= COLON_SHARE * len(several)
+
+
+def _colon_after_first(parts: list[str]) -> bool:
+    return parts[1][0] in ":：" or parts[0][-1] in ":："
 
 
 def _tab_cells(record: str) -> list[str]:
