@@ -165,6 +165,8 @@ MESSAGES: list[tuple[str, str]] = [
     (r"(?P<pages>\d+) pages, over the limit of (?P<limit>\d+) \(--max-pages\)",
      "มี {pages} หน้า เกินขีดจำกัด {limit} หน้า (ปรับได้ด้วย --max-pages)"),
     (r"the PDF has no pages", "PDF นี้ไม่มีหน้าใดเลย"),
+    (r"its pages draw nothing \(no text, no picture\): damaged PDF or empty pages; export it again",
+     "หน้าของ PDF นี้ไม่แสดงสิ่งใดเลย (ไม่มีทั้งข้อความและภาพ): ไฟล์เสียหายหรือเป็นหน้าว่าง ส่งออกเป็น PDF ใหม่"),
     (r"no text layer — scanned PDF; try --ocr",
      "PDF นี้ไม่มีชั้นข้อความ (เป็นภาพสแกน): ตรวจอีกครั้งด้วย --ocr เพื่ออ่านข้อความจากภาพ"),
     (r"the PDF is too complex to read within the memory and time limits",

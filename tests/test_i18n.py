@@ -99,7 +99,7 @@ def _raised_messages():
             text = text.encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
             if text.strip() and not re.search(r"[\u0e00-\u0e7f]", text):
                 yield path.relative_to(ROOT).as_posix(), " ".join(text.split())
-    for name in ("SCANNED", "MISSING"):
+    for name in ("SCANNED", "BLANK", "MISSING"):
         for module in ("ita_lint.readers.pdf", "ita_lint.readers.ocr"):
             import importlib
 

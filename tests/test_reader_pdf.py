@@ -416,6 +416,19 @@ def test_errors(name, message):
     assert "\n" not in str(err.value)
 
 
+def test_pages_that_draw_nothing_are_no_scan(tmp_path):
+    """No text and no picture on any page (content missing, or written so that PDFium
+    cannot read it: Chrome and Edge show such pages blank): OCR cannot help."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument.new()
+    pdf.new_page(595, 842)
+    path = tmp_path / "blank.pdf"
+    pdf.save(str(path))
+    with pytest.raises(ReadError, match=r"^its pages draw nothing \(no text, no picture\): damaged PDF or empty pages"):
+        read_document(path)
+
+
 def test_page_limit_is_checked_before_reading():
     with pytest.raises(ReadError, match=r"^4 pages, over the limit of 3 \(--max-pages\)$"):
         read_document(FIXTURES / "results-2568.pdf", ReadOptions(max_pages=3))

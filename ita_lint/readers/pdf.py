@@ -68,6 +68,10 @@ _MIN_RULE = 4.0  # ... and at least this long
 _SNAP = 2.0  # rules this close are the same rule
 
 SCANNED = "no text layer — scanned PDF; try --ocr"
+# pages that draw nothing at all, neither text nor pictures (a stamp or a comment over them
+# aside): their content is missing, or written so that PDFium (and so Chrome's and Edge's
+# viewers) cannot read it, and no OCR can help
+BLANK = "its pages draw nothing (no text, no picture): damaged PDF or empty pages; export it again"
 _SCAN_TEXT = 20
 
 
@@ -1970,6 +1974,8 @@ def _read(path: str, data: bytes, options: ReadOptions) -> Document:
         # a scan may carry a few characters stamped on by a PDF tool (a page
         # number): a page of pictures with under 20 characters is a scan
         textless = [p.number for p in pages if not p.text_chars or (p.images and p.text_chars < _SCAN_TEXT)]
+        if len(textless) == n and not any(p.drawn for p in pages):
+            raise ReadError(BLANK)
         if len(textless) == n and not options.ocr:
             raise ReadError(SCANNED)
         if options.ocr:
