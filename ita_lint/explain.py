@@ -32,6 +32,7 @@ REASONS: dict[str, dict[str, str]] = {
     "unnumbered-row": {"th": "ไม่มีเลขลำดับในตารางที่มาตรการมีเลข: บรรทัดต่อของมาตรการแถวบน",
                        "en": "no number in a table of numbered measures: a continued line of the measure above"},
     "activity-of-measure": {"th": "กิจกรรมย่อย (เลข x.y) ของมาตรการแถวบน", "en": "an activity (numbered x.y) of the measure above"},
+    "step-of-measure": {"th": "ขั้นตอน (เลข x.y) ของมาตรการแถวบน ซึ่งระบุองค์ประกอบในแถวของตนเอง", "en": "a step (numbered x.y) of the measure above, whose own row states its elements"},
     "group-word": {"th": "หัวข้อกลุ่ม (เช่น ด้านที่ …)", "en": "a group heading (such as ด้านที่ …)"},
     "group-spans-columns": {"th": "หัวข้อกลุ่ม (ช่องเดียวผสานเต็มแถว)", "en": "a group heading (one cell across the row)"},
     "group-before-numbers": {"th": "หัวข้อกลุ่ม (ไม่มีเลข อยู่ก่อนแถวที่เริ่มนับ 1)", "en": "a group heading (unnumbered, before a row numbered 1)"},
@@ -106,6 +107,7 @@ HOW = {
     "inferred": {"th": "ไม่มีหัวคอลัมน์ระบุ จึงถือคอลัมน์ข้อความซ้ายสุดเป็นชื่อมาตรการ",
                  "en": "no header names it: the leftmost text column is taken for the measures' names"},
     "number": {"th": "เลขลำดับ", "en": "numbers"},
+    "row-id": {"th": "เลขนับแถว (มาตรการมีเลขของตนเองในช่องชื่อ)", "en": "row count (the measures are numbered in their own cells)"},
     "other": {"th": "ไม่ใช่องค์ประกอบ", "en": "not an element"},
     "unknown": {"th": "ไม่รู้จักหัวคอลัมน์นี้", "en": "header not recognised"},
 }

@@ -232,7 +232,8 @@ class Column:
     header: str
     element: Optional[str] = None
     word: str = ""  # the header word that decided it
-    how: Literal["header", "inferred", "number", "other", "unknown"] = "unknown"
+    # "row-id": numbers counting the rows, while the measure cells carry the measures' own
+    how: Literal["header", "inferred", "number", "row-id", "other", "unknown"] = "unknown"
     also: Optional[str] = None  # a second element the header names ("ผู้รับผิดชอบ/ระยะเวลา")
 
 

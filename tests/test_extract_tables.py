@@ -114,3 +114,29 @@ def test_a_cut_tables_next_part_opening_with_an_empty_cell_is_no_title(fmt):
     result = lint_text("", document=parse_bytes(name, _cut_table(fmt)))
     assert titles(result) == [r[0] for r in _CUT_ROWS + _NEXT_ROWS]
     assert [m.has("period") for m in result.report.measures] == [True, True, False, False]
+
+
+def test_a_small_table_printed_on_every_page_is_furniture():
+    """A Gantt chart's legend box at the foot of each page: the same few cells on every
+    page, like a running footer; the measure table's parts differ and stay."""
+    from ita_lint.engine.loader import load_pack
+    from ita_lint.extract.layout import find_furniture
+    from ita_lint.extract.lexicon import lexicon_for
+    from ita_lint.model import Block, Cell, Location, Row
+
+    pack = load_pack("ita-2569")
+    lex = lexicon_for(pack.vocabulary, pack.calendar)
+
+    def table(page, *rows):
+        return Block("table", location=Location(page=page),
+                     rows=[Row([Cell(t) for t in r], Location(page=page)) for r in rows])
+
+    legend = ("โครงการ: แผน ITA 2570", "งาน", "แยก", "เหตุการณ์สำคัญ")
+    blocks = [table(1, ("ที่", "กิจกรรม"), ("1", "เผยแพร่ข้อมูล")), table(1, legend),
+              table(2, ("ที่", "กิจกรรม"), ("2", "ลดขั้นตอน")), table(2, legend)]
+    assert find_furniture(blocks, lex) == {1: "running-table", 3: "running-table"}
+    # a measure table's header read apart from each page's rows is no legend
+    header = ("ที่", "มาตรการ", "ผู้รับผิดชอบ", "ผลการดำเนินงาน")
+    parted = [table(1, header), table(1, ("1", "เผยแพร่ข้อมูล", "กองคลัง", "ครบ")),
+              table(2, header), table(2, ("2", "ลดขั้นตอน", "กองช่าง", "ครบ"))]
+    assert find_furniture(parted, lex) == {}

@@ -2095,3 +2095,44 @@ def test_a_label_value_table_nested_in_a_cell_keeps_a_field_left_empty():
     result = lint_text("", document=read_html(html.encode()))
     assert [m.title for m in result.report.measures] == ["การตรวจรับรองผ้าไหม", "การเปิดเผยผลการคัดเลือก"]
     assert [("monitoring" in s) for s in stated(result)] == [True, False]
+
+
+def test_measures_in_tab_panels_are_read_the_hidden_ones_too():
+    """A page builder's tabs (Elementor, Bootstrap): the tab titles in a tablist, the
+    panels after them, all but the first hidden until their tab is clicked, and Elementor
+    marks the panels' wrapper a "tablist" too. Every panel is the page's content."""
+    panel = ('<div role="tabpanel" {hidden}><h4>มาตรการที่ {n} {title}</h4>'
+             '<p><strong>ผู้รับผิดชอบ :</strong> กองคลัง</p><p><strong>ผลผลิต :</strong> เผยแพร่ 12 ครั้ง</p>'
+             '<p><strong>ผลลัพธ์ :</strong> ไม่มีข้อร้องเรียน</p></div>')
+    titles = ["เปิดเผยข้อมูลการจัดซื้อจัดจ้าง", "ลดขั้นตอนการขออนุญาต", "ป้องกันการรับสินบน"]
+    html = ('<h1>รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569</h1>'
+            '<div role="tablist">' + "".join(f'<div role="tab">มาตรการที่ {n}</div>' for n in (1, 2, 3)) + '</div>'
+            '<div role="tablist">' + "".join(panel.format(n=n, title=t, hidden="" if n == 1 else 'hidden="hidden"')
+                                             for n, t in enumerate(titles, 1)) + '</div>')
+    result = _lint_html(html)
+    assert [m.number for m in result.report.measures] == ["1", "2", "3"]
+    assert all(t in m.title for t, m in zip(titles, result.report.measures))
+    assert stated(result) == [{"measure", "responsible", "output", "outcome"}] * 3
+
+
+def test_a_gantt_charts_summary_tasks_are_the_activities_and_their_subtasks_the_steps():
+    """Microsoft Project's table: task IDs counting the rows, the outline number in the
+    task's name, the project's summary first. A summary task states its own dates, owners
+    and indicator: it is the activity, the tasks numbered under it its steps."""
+    rows = [("0", "แผนปฏิบัติการ ITA 2570", "261 วัน", "พฤ. 1/10/69", "พฤ. 30/9/70", "", ""),
+            ("1", "1 เปิดเผยข้อมูลการระบายน้ำ", "195 วัน", "พฤ. 1/10/69", "พ. 30/6/70", "แผนกบริหารการผลิต",
+             "ชุมชนได้รับแจ้งล่วงหน้าร้อยละ 100"),
+            ("2", "1.1 ประชุมคณะกรรมการจัดการน้ำ", "22 วัน", "พฤ. 1/10/69", "ศ. 30/10/69", "", ""),
+            ("3", "1.2 แจ้งแผนการระบายน้ำผ่านกำนัน", "173 วัน", "จ. 2/11/69", "พ. 30/6/70", "", ""),
+            ("4", "2 ป้องกันผลประโยชน์ทับซ้อนในการจัดซื้อ", "217 วัน", "จ. 2/11/69", "อ. 31/8/70", "",
+             "ไม่มีข้อร้องเรียน"),
+            ("5", "2.1 กรรมการลงนามแบบแสดงความไม่มีส่วนได้เสีย", "43 วัน", "จ. 2/11/69", "พ. 30/12/69", "แผนกพัสดุ", ""),
+            ("6", "2.2 เผยแพร่ราคากลาง", "217 วัน", "จ. 2/11/69", "อ. 31/8/70", "", "")]
+    text = ("# แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "| รหัส | ชื่องาน | ระยะเวลา | เริ่ม | เสร็จสิ้น | ชื่อทรัพยากร | ตัวชี้วัด |\n|---|---|---|---|---|---|---|\n"
+            + "".join("| " + " | ".join(r) + " |\n" for r in rows))
+    result = lint_text(text)
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลการระบายน้ำ"), ("2", "ป้องกันผลประโยชน์ทับซ้อนในการจัดซื้อ")]
+    assert stated(result) == [{"measure", "steps", "period", "responsible", "outcome"}] * 2
+    assert "ประชุมคณะกรรมการจัดการน้ำ" in result.report.measures[0].elements["steps"].text

@@ -49,6 +49,9 @@ MINOR_TEXT_CHARS = 20
 MAX_FURNITURE_CHARS = 200
 # A PDF line repeated on at least this share of the pages with text is furniture.
 FURNITURE_PAGE_SHARE = 0.5
+# A table repeated on most pages at their top or bottom is furniture when it has at most
+# this many rows (a legend, a footer box); a measure table's parts differ from page to page.
+RUNNING_TABLE_ROWS = 3
 # Preview of a row or item in `ita-lint explain`.
 PREVIEW_CHARS = 70
 # A table that is not a measure table is said out loud when it has this many
@@ -113,7 +116,31 @@ def find_furniture(blocks: list[Block], lex: Lexicon) -> dict[int, str]:
                  for line in block_lines]
         if all(kinds):
             found[i] = "running-header" if "running-header" in kinds else "page-number"
+    if len(pages) >= 2:
+        found.update({i: "running-table" for i in _tables_on_every_page(blocks, pages, lex)})
     return found
+
+
+def _tables_on_every_page(blocks: list[Block], pages: set, lex: Lexicon) -> set[int]:
+    """PDF: a small table at the top or bottom of its page, the same on most pages (a Gantt
+    chart's legend, a form's footer box): page furniture, like a running footer. Not a
+    header repeated over each page's part of a table, read as a table of its own."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, b in enumerate(blocks):
+        if b.location.page is not None:
+            by_page[b.location.page].append(i)
+    on: dict[str, set[int]] = defaultdict(set)
+    where: dict[str, list[int]] = defaultdict(list)
+    for page, idx in by_page.items():
+        for i in set(idx[:2] + idx[-2:]):
+            if blocks[i].type == "table" and len(blocks[i].rows) <= RUNNING_TABLE_ROWS \
+                    and not any(_header_like(r, lex) for r in blocks[i].rows):
+                key = _furniture_key(" ".join(c.text for r in blocks[i].rows for c in r.cells))
+                if key:
+                    on[key].add(page)
+                    where[key].append(i)
+    need = max(2, FURNITURE_PAGE_SHARE * len(pages))
+    return {i for key, seen in on.items() if len(seen) >= need for i in where[key]}
 
 
 def _repeated_on_pages(blocks: list[Block], lines: list[list[str]], pages: set) -> set[str]:
@@ -472,7 +499,21 @@ def _columns(header: list[Row], lex: Lexicon, body: list[Row]) -> list[Column]:
     if not any(c.how == "number" for c in columns) and columns and columns[0].element is None \
             and _mostly_numbers(body, 0, lex):
         columns[0].how = "number"
+    number = next((c for c in columns if c.how == "number"), None)
+    if number is not None and measure_columns and _row_ids(body, number.index, measure_columns[0].index, lex):
+        number.how = "row-id"
     return columns
+
+
+def _row_ids(body: list[Row], number: int, measure: int, lex: Lexicon) -> bool:
+    """The number column counts the rows (a Gantt chart's task IDs, a sheet's row numbers)
+    while the measure cells carry the document's own outline ("1 …", "1.1 …", "2 …"):
+    the outline numbers the measures, not the count."""
+    pairs = [(lex.numbering.bare(r.cells[number].text), lex.numbering.leading(r.cells[measure].text))
+             for r in body if max(number, measure) < len(r.cells)]
+    outlined = [(n, m) for n, m in pairs if m is not None]
+    return len(outlined) >= 3 and 2 * len(outlined) >= len(pairs) and any("." in m for _, m in outlined) \
+        and sum(1 for n, m in outlined if n != m) >= len(outlined) / 2
 
 
 def _mostly_text(body: list[Row], i: int, lex: Lexicon) -> bool:
@@ -531,6 +572,12 @@ class MeasureTable:
     @property
     def number_column(self) -> Optional[int]:
         return next((c.index for c in self.columns if c.how == "number"), None)
+
+    @property
+    def outlined(self) -> bool:
+        """Its rows are counted in a column of their own and numbered in an outline in the
+        measure cells ("1 …", "1.1 …"): a Gantt chart's task list."""
+        return any(c.how == "row-id" for c in self.columns)
 
 
 @dataclass
@@ -1107,7 +1154,9 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             table.placed[-1].append(view_rows[-1])
             continue
         group = _group_reason(row, table, lex)
-        if group is None and number is None and table.numbered and _opens_numbered_run(body, k, table, lex):
+        if group is None and number is None and (table.numbered or not table.measures and table.outlined) \
+                and _opens_numbered_run(body, k, table, lex):
+            # (in an outline, the first row too: a Gantt chart's project summary over "1", "1.1" …)
             group = "group-before-numbers"
         heads = number is not None and _heads_sub_measures(row, number, body, k, table, lex)
         if heads and _names_a_measure(row, lex) and not lex.activity_units:
@@ -1129,6 +1178,8 @@ def _fate_rows(table: MeasureTable, rows: list[Row], how: str, lex: Lexicon, fur
             view_rows.append(placed)
             continue
         reason = _continues(row, number, table, first_of_part and k == 0) if table.measures else None
+        if reason is None and number and table.measures and _step_of_last(row, number, table):
+            reason = "step-of-measure"
         if reason:
             # the rest of an activity cut by the page: the activities of the measure go on
             placed = Placed(row.location, row_preview(row), "continuation", reason)
@@ -1222,6 +1273,19 @@ def _opens_numbered_run(body: list[Row], k: int, table: MeasureTable, lex: Lexic
         return False
     n = _row_number(nxt, table, lex)
     return n is not None and n.split(".")[-1] == "1"
+
+
+def _step_of_last(row: Row, number: str, table: MeasureTable) -> bool:
+    """A row numbered under the open measure ("1.2" under "1"), where that measure's own row
+    states more than its title (a Gantt chart's summary task with its dates and owners):
+    one of the steps it is carried out by, not a measure of its own. Under a row holding
+    only its title, rows so numbered are measures or activities (`_heads_sub_measures`)."""
+    own = table.numbers[-1] if table.numbers else None
+    if not own or not number.startswith(own + ".") or table.parent:
+        return False
+    first = table.measures[-1][0]
+    measure = set(table.element_columns("measure"))
+    return any(i not in measure and i != table.number_column for i, _ in _filled(first))
 
 
 def _continues(row: Row, number: Optional[str], table: MeasureTable, first_of_part: bool) -> Optional[str]:

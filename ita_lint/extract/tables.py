@@ -45,8 +45,8 @@ def measures_of(table: MeasureTable, lex: Lexicon) -> list[Measure]:
     for k, (rows, placed, number) in enumerate(zip(table.measures, table.placed, table.numbers)):
         rows = _one_box_list(rows)
         measure = _new_measure(rows[0], table, lex, number)
-        for row in rows[1:]:
-            _fill(measure, row, table, lex)
+        for row, p in zip(rows[1:], placed[1:]):
+            _fill(measure, row, table, lex, steps=p.reason == "step-of-measure")
         for element, (value, where) in (table.group_stated[k] if k < len(table.group_stated) else {}).items():
             measure.elements.setdefault(element, ElementValue(value, where, "document"))
         wrapped = [row for row, p in zip(rows[1:], placed[1:]) if p.reason in ("unnumbered-row", "number-cut-by-page")]
@@ -124,12 +124,16 @@ def _new_measure(row: Row, table: MeasureTable, lex: Lexicon, number) -> Measure
     return measure
 
 
-def _fill(measure: Measure, row: Row, table: MeasureTable, lex: Lexicon) -> None:
+def _fill(measure: Measure, row: Row, table: MeasureTable, lex: Lexicon, steps: bool = False) -> None:
+    """The row's cells as the measure's elements, by their columns; `steps`: the row is one
+    of the measure's steps, its measure cell naming the step."""
     for i, cell in enumerate(row.cells):
         if cell.is_blank or cell.span == "left":
             continue
         column = table.columns[i] if i < len(table.columns) else None
         element = column.element if column and column.element else ""
+        if steps and element == "measure":
+            element = "steps"
         if cell.span == "up" and any(t == cell.text for _, t, _ in measure.texts):
             continue  # the merged cell above, already read
         measure.texts.append((element, cell.text, row.location))

@@ -188,6 +188,10 @@ def _hidden(el) -> bool:
                              or bool(_HIDDEN_STYLE.search(attrib.get("style") or "")))
 
 
+def _holds_panels(el) -> bool:
+    return any(_role(d) == "tabpanel" for d in el.iterdescendants() if isinstance(d.tag, str))
+
+
 class _Item:
     """One unit of flow: a heading, paragraph, list item or table, before it becomes a Block."""
 
@@ -433,10 +437,12 @@ class _Walker:
         attrib = el.attrib
         if not attrib:
             return False
-        if _hidden(el):
-            return True
         role = (attrib.get("role") or "").strip().lower()
-        if role in _LANDMARK_ROLES:
+        if _hidden(el) and role != "tabpanel":
+            # (a tab's panel is hidden only until its tab is clicked: the page's content)
+            return True
+        if role in _LANDMARK_ROLES and not (role == "tablist" and _holds_panels(el)):
+            # (a "tablist" wrapping the panels themselves, as Elementor marks it, holds content)
             return True
         if ("class" in attrib or "id" in attrib) and _classes(el) & _NAV_TOKENS:
             return True
