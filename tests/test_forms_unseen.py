@@ -2136,3 +2136,62 @@ def test_a_gantt_charts_summary_tasks_are_the_activities_and_their_subtasks_the_
         ("1", "เปิดเผยข้อมูลการระบายน้ำ"), ("2", "ป้องกันผลประโยชน์ทับซ้อนในการจัดซื้อ")]
     assert stated(result) == [{"measure", "steps", "period", "responsible", "outcome"}] * 2
     assert "ประชุมคณะกรรมการจัดการน้ำ" in result.report.measures[0].elements["steps"].text
+
+
+def test_a_print_file_with_carriage_control_reads_as_printed():
+    """A mainframe's report saved as text: "1" a new page, "0" / "-" one or two blank lines
+    before, "+" printed over the line before (a heading twice, for bold; "___" under it).
+    The page's header names its page ("PAGE: 2") and repeats on the next page."""
+    from ita_lint.readers.print_control import as_printed
+
+    header = ["1ITAR0200  กรมศุลกากร  CUSTOMS DEPARTMENT        PAGE:     {page}",
+              " RUN DATE: 06/10/2569  08:41:17   USER: KY04020", " " + "-" * 60]
+    measure = ["-มาตรการที่ : {n}   {title}", "+มาตรการที่ : {n}   {title}",
+               "    ผู้รับผิดชอบ        : ฝ่ายบริการศุลกากร", "    ระยะเวลา        : {period}",
+               "    ผลผลิต           : ตรวจปล่อยใบขนสินค้า 48,216 ฉบับ", "    ผลลัพธ์           : ไม่มีข้อร้องเรียน"]
+    lines = ([h.format(page=1) for h in header]
+             + ["0     รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2569",
+                "+     " + "_" * 40, " " + "=" * 60]
+             + [m.format(n="001", title="การตรวจปล่อยสินค้าตามลำดับ", period="01/10/2568 - 30/09/2569") for m in measure]
+             + [h.format(page=2) for h in header]
+             + [m.format(n="002", title="การเปิดเผยข้อมูลการจัดเก็บอากร", period="-") for m in measure])
+    printed, _ = as_printed(lines, list(range(1, len(lines) + 1)))
+    assert "มาตรการที่ : 001   การตรวจปล่อยสินค้าตามลำดับ" in [p.strip() for p in printed]
+    assert sum(1 for p in printed if "001" in p) == 1  # the bold overprint is one line
+    result = lint_text("\n".join(lines))
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "การตรวจปล่อยสินค้าตามลำดับ"), ("2", "การเปิดเผยข้อมูลการจัดเก็บอากร")]
+    assert stated(result) == [{"measure", "responsible", "period", "output", "outcome"},
+                              {"measure", "responsible", "output", "outcome"}]
+    assert result.report.fiscal_year == 2569
+    # text whose lines merely open with those characters is no print file
+    plain = ["1 เผยแพร่ข้อมูล", " ผู้รับผิดชอบ: กองคลัง", "0 ครั้ง", "- ขั้นตอน", "ผลผลิต: 3 ครั้ง"]
+    assert as_printed(plain, [1, 2, 3, 4, 5]) == (plain, [1, 2, 3, 4, 5])
+
+
+def test_a_to_do_notes_tasks_are_its_activities():
+    """A Joplin or Obsidian note: each activity a task "- [ ] **กิจกรรมที่ n …**", its steps
+    nested tasks ticked as done, its other fields nested bullets "ผู้รับผิดชอบ: …"."""
+    item = ("- [ ] **กิจกรรมที่ {n} {title}**\n    - ขั้นตอน\n        - [x] {n}.1 ปรับปรุงหน้าเว็บไซต์\n"
+            "        - [ ] {n}.2 อัปโหลดแผน\n    - ผู้รับผิดชอบ: กลุ่มบริหารงบประมาณ\n"
+            "    - ระยะเวลา: ต.ค. 2569 – ก.ย. 2570\n    - ตัวชี้วัด: ข้อมูลครบร้อยละ 100\n\n")
+    text = ("---\ntitle: แผน ITA 2570\n---\n\n"
+            "# แผนการขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            "## กิจกรรมตามแผน\n\n" + item.format(n=1, title="เผยแพร่ข้อมูลพื้นฐาน") + item.format(n=2, title="ประกาศเจตจำนงสุจริต"))
+    result = lint_text(text, pack_id="ita-2570")
+    assert [m.title for m in result.report.measures] == ["เผยแพร่ข้อมูลพื้นฐาน", "ประกาศเจตจำนงสุจริต"]
+    assert all({"steps", "responsible", "period", "outcome"} <= s for s in stated(result))
+
+
+def test_a_forms_title_its_year_below_and_a_signature_after_an_empty_field():
+    """An office's template filled in: "แบบฟอร์มการจัดทำมาตรการ…" over "ประจำปีงบประมาณ พ.ศ.
+    2570"; the last field left empty (its dots were a tab leader), then who signs."""
+    text = ("แบบฟอร์มการจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n\nประจำปีงบประมาณ พ.ศ.  2570\n\n"
+            "ส่วนที่ 2 มาตรการส่งเสริมคุณธรรมและความโปร่งใส\n\n"
+            "มาตรการที่  1   ชื่อมาตรการ  การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง\n\nผู้รับผิดชอบ  กองคลัง\n\n"
+            "การติดตามผล  ปลัดเทศบาลตรวจสอบทุกเดือน\n\nผลที่คาดว่าจะได้รับ\n\n"
+            "ลงชื่อ\tผู้จัดทำ\n\n( นางสาวปวีณา ศรีราชาสินธุ์ )\n\nตำแหน่ง  นักวิเคราะห์นโยบายและแผน\n")
+    result = lint_text(text, pack_id="ita-2570")
+    assert (result.report.kind, result.report.fiscal_year, result.report.fiscal_year_source) == ("measures", 2570, "title")
+    assert len(result.report.measures) == 1
+    assert "outcome" not in stated(result)[0] and "responsible" in stated(result)[0]

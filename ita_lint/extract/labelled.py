@@ -134,7 +134,9 @@ def _worded_openers(lines: list[_Line], lex: Lexicon) -> list[_Line]:
     with no blank line between, and its paragraphs run on from one measure into the next."""
     out = list(lines)
     for i, line in enumerate(lines):
-        bullet = _BULLET_MARK.match(line.text) if line.block_type == "list_item" and line.starts_block else None
+        # (or a task's box: "- [ ] **กิจกรรมที่ 1** …", a to-do note's item, says where it stands)
+        bullet = (_BULLET_MARK.match(line.text) or _HEADING_BOX.match(line.text)) \
+            if line.block_type == "list_item" and line.starts_block else None
         if bullet and lex.numbering.worded(line.text[bullet.end():]):
             out[i] = line = replace(line, text=line.text[bullet.end():])
         if line.starts_block or not lex.numbering.worded(line.text):
@@ -600,6 +602,13 @@ def measures_from_labels(blocks: list[Block], lex: Lexicon, skip: Container[int]
             listed = lex.numbering.style(line.text)
             continue
         why = _opens(line, lex, lines, i, current)
+        if not why and current is not None and current.labelled and line.starts_block and line.text.split() \
+                and lex.signature.match(compact(line.text.split()[0])):
+            # "ลงชื่อ … ผู้จัดทำ" after the last measure's labels: who signs, not the value
+            # of a label left empty above it
+            finish()
+            pending = None
+            continue
         if not why and current is not None and current.labelled and lex.every_measure.search(compact(line.text)):
             # "ทั้งนี้ ได้ติดตามความก้าวหน้าของทุกมาตรการ…" after the last measure's labels:
             # said of every measure, not the last label's value going on

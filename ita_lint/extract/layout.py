@@ -84,7 +84,9 @@ def row_preview(row: Row) -> str:
 MIN_RUNNING_CHARS = 20
 _NUMBERED_END = re.compile(r"(?:ที่|ข้อ|No\.?)\s*[0-9๐-๙]{1,3}$")
 _END_NUMBER = re.compile(r"(?:^|\s)[0-9๐-๙]{1,3}$|^[0-9๐-๙]{1,3}(?=\s)")
-_PAGE_NUMBER = re.compile(r"(?:หน้า(?:ที่)?|[Pp]age|[Pp]\.)\d+(?:(?:/|จาก|of)\d+)?|\d+(?:/|จาก|of)\d+|[-–—]\d+[-–—]")
+_PAGE_NUMBER = re.compile(r"(?:หน้า(?:ที่)?|[Pp]age|PAGE|[Pp]\.)[:：]?\d+(?:(?:/|จาก|of)\d+)?|\d+(?:/|จาก|of)\d+|[-–—]\d+[-–—]")
+# a line that names its page ("… PAGE: 2", a printout's header; "… หน้า ๒"), spaces taken out
+_NAMES_PAGE = re.compile(r"(?:หน้า(?:ที่)?|page)[:：]?[0-9๐-๙]+", re.I)
 
 
 def _furniture_key(text: str) -> str:
@@ -187,7 +189,8 @@ def _repeated_between_tables(blocks: list[Block], lines: list[list[str]], lex: L
                           and blocks[after].type == "table")
         # a page number beside it, in a block of its own or in this one ("- ๒ -" over "สำนักงาน…")
         by_page_number = any(0 <= j < len(lines) and lines[j] and all(lex.is_furniture(x) for x in lines[j])
-                             for j in (i - 1, i + 1)) or any(lex.is_furniture(x) for x in block_lines)
+                             for j in (i - 1, i + 1)) \
+            or any(lex.is_furniture(x) or _NAMES_PAGE.search(compact(x)) for x in block_lines)
         if between_tables or by_page_number:
             running |= {_furniture_key(x) for x in block_lines if _furniture_key(x) in repeated}
     return running

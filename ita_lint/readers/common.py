@@ -117,6 +117,9 @@ def clean_bullets(text: str) -> str:
     return text
 
 
+_BARE_BULLET = re.compile(r"[-*+•]")
+
+
 def split_boxes(line: str) -> tuple[list[str], list[Checkbox]]:
     """One line's text before its first box, then "☑ label" / "☐ label" for each box in it."""
     line = typed_boxes(line)
@@ -125,7 +128,8 @@ def split_boxes(line: str) -> tuple[list[str], list[Checkbox]]:
         return [line], []
     boxes: list[Checkbox] = []
     head = line[: found[0].start()].strip()
-    pieces = [head] if head else []
+    # a list's bullet before a task's box ("- [ ] …") marks the item, not a text of its own
+    pieces = [head] if head and not _BARE_BULLET.fullmatch(head) else []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)
         label = line[m.end() : end].strip()

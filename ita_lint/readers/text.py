@@ -69,9 +69,10 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 def parse(text: str) -> list[Block]:
     from ita_lint.readers.components import as_shown
     from ita_lint.readers.chat import as_messages
+    from ita_lint.readers.print_control import as_printed
     from ita_lint.readers.wiki_markup import as_markdown
 
-    lines, numbers = as_messages(*_source_lines(text))
+    lines, numbers = as_messages(*as_printed(*_source_lines(text)))
     lines, numbers = mediawiki.as_markdown(*obsidian.as_markdown(*as_markdown(*as_shown(lines, numbers))))
     lines, numbers = restructured.as_markdown(lines, numbers)
     blocks = _parse_lines(lines)
