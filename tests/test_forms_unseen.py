@@ -2195,3 +2195,17 @@ def test_a_forms_title_its_year_below_and_a_signature_after_an_empty_field():
     assert (result.report.kind, result.report.fiscal_year, result.report.fiscal_year_source) == ("measures", 2570, "title")
     assert len(result.report.measures) == 1
     assert "outcome" not in stated(result)[0] and "responsible" in stated(result)[0]
+
+
+def test_a_plans_guidelines_numbered_in_words_are_its_activities():
+    """"แนวทางและมาตรการในการยกระดับ…" written as text: each activity "แนวทางที่ n …", its
+    steps "n.1 …" under a steps label, then its fields."""
+    item = ("แนวทางที่ {n}  {title}\n    กิจกรรมที่ดำเนินการ\n        {n}.1  ประกาศหลักเกณฑ์ทางเว็บไซต์\n"
+            "        {n}.2  รายงานผลหลังจบกิจกรรม\n    ผู้รับผิดชอบ        : งานส่งเสริมการตลาด\n"
+            "    ห้วงเวลา            : ต.ค. 2569 – ก.ย. 2570\n    ตัวชี้วัดความสำเร็จ  : เผยแพร่ครบทุกกิจกรรม\n\n")
+    text = ("แนวทางและมาตรการในการยกระดับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA) ประจำปีงบประมาณ พ.ศ. 2570\n\n"
+            + item.format(n=1, title="เปิดเผยข้อมูลการสนับสนุนงบประมาณ") + item.format(n=2, title="ป้องกันผลประโยชน์ทับซ้อน"))
+    result = lint_text(text, pack_id="ita-2570")
+    assert [(m.number, m.title) for m in result.report.measures] == [
+        ("1", "เปิดเผยข้อมูลการสนับสนุนงบประมาณ"), ("2", "ป้องกันผลประโยชน์ทับซ้อน")]
+    assert all({"steps", "responsible", "period", "outcome"} <= s for s in stated(result))

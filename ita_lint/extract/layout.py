@@ -1062,8 +1062,10 @@ def _group_reason(row: Row, table: MeasureTable, lex: Lexicon) -> Optional[str]:
     texts = {compact(c.text) for _, c in filled}
     if len(texts) != 1:
         return None
-    text = compact(lex.numbered.sub("", next(iter(texts))))  # "1. ด้านการเปิดเผยข้อมูล"
-    if any(p.search(text) for p in lex.group_rows):
+    whole = next(iter(texts))
+    text = compact(lex.numbered.sub("", whole))  # "1. ด้านการเปิดเผยข้อมูล"
+    # (numbered by a group's own word: "แนวทางที่ 1 …" alone in its row)
+    if any(p.search(text) or p.search(whole) for p in lex.group_rows):
         return "group-word"
     first = filled[0][0]
     spanned = sum(1 for c in row.cells[first + 1:] if c.span == "left")
