@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ita_lint.wrap import shorten
 from ita_lint.extract.lexicon import MAX_HEADER_CHARS, MAX_LABEL_CHARS, Lexicon
@@ -127,13 +127,9 @@ def _tables_on_every_page(blocks: list[Block], pages: set, lex: Lexicon) -> set[
     """PDF: a small table at the top or bottom of its page, the same on most pages (a Gantt
     chart's legend, a form's footer box): page furniture, like a running footer. Not a
     header repeated over each page's part of a table, read as a table of its own."""
-    by_page: dict[int, list[int]] = defaultdict(list)
-    for i, b in enumerate(blocks):
-        if b.location.page is not None:
-            by_page[b.location.page].append(i)
     on: dict[str, set[int]] = defaultdict(set)
     where: dict[str, list[int]] = defaultdict(list)
-    for page, idx in by_page.items():
+    for page, idx in _blocks_by_page(blocks, lambda i: True).items():
         for i in set(idx[:2] + idx[-2:]):
             if blocks[i].type == "table" and len(blocks[i].rows) <= RUNNING_TABLE_ROWS \
                     and not any(_header_like(r, lex) for r in blocks[i].rows):
@@ -141,23 +137,32 @@ def _tables_on_every_page(blocks: list[Block], pages: set, lex: Lexicon) -> set[
                 if key:
                     on[key].add(page)
                     where[key].append(i)
-    need = max(2, FURNITURE_PAGE_SHARE * len(pages))
-    return {i for key, seen in on.items() if len(seen) >= need for i in where[key]}
+    return {i for key in _on_most_pages(on, pages) for i in where[key]}
 
 
 def _repeated_on_pages(blocks: list[Block], lines: list[list[str]], pages: set) -> set[str]:
     """PDF: lines at the top or bottom of their page, repeated on most pages."""
-    by_page: dict[int, list[int]] = defaultdict(list)
-    for i, b in enumerate(blocks):
-        if b.location.page is not None and lines[i]:
-            by_page[b.location.page].append(i)
     on: dict[str, set[int]] = defaultdict(set)
-    for page, idx in by_page.items():
+    for page, idx in _blocks_by_page(blocks, lambda i: bool(lines[i])).items():
         for i in set(idx[:2] + idx[-2:]) | {i for i in idx if blocks[i].margin}:
             for line in lines[i]:
                 key = _furniture_key(line)
                 if key and len(key) <= MAX_FURNITURE_CHARS:
                     on[key].add(page)
+    return _on_most_pages(on, pages)
+
+
+def _blocks_by_page(blocks: list[Block], kept: Callable[[int], bool]) -> dict[int, list[int]]:
+    """The indices of the blocks `kept` on each page, in order."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, b in enumerate(blocks):
+        if b.location.page is not None and kept(i):
+            by_page[b.location.page].append(i)
+    return by_page
+
+
+def _on_most_pages(on: dict[str, set[int]], pages: set) -> set[str]:
+    """The keys seen on most pages (FURNITURE_PAGE_SHARE of them, two at least)."""
     need = max(2, FURNITURE_PAGE_SHARE * len(pages))
     return {key for key, seen in on.items() if len(seen) >= need}
 

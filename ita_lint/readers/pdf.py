@@ -746,11 +746,12 @@ def _without_watermark(chars: list[_Char]) -> tuple[list[_Char], str]:
     if not level:
         return chars, ""
     body = level[len(level) // 2]
-    mark = [c for c in chars if SLANT_SIN < abs(math.sin(c.angle)) <= VERTICAL_SIN and c.size >= WATERMARK_SIZE * body]
-    if not mark:
-        return chars, ""
-    drop = {id(c) for c in mark}
-    return [c for c in chars if id(c) not in drop], normalize("".join(c.ch for c in mark)).strip()
+    kept: list[_Char] = []
+    mark: list[_Char] = []
+    for c in chars:
+        slanted = SLANT_SIN < abs(math.sin(c.angle)) <= VERTICAL_SIN
+        (mark if slanted and c.size >= WATERMARK_SIZE * body else kept).append(c)
+    return (kept, normalize("".join(c.ch for c in mark)).strip()) if mark else (chars, "")
 
 
 def _vertical(c: _Char) -> bool:
